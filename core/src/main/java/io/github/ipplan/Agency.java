@@ -1,0 +1,173 @@
+package io.github.ipplan;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A government body (or a named group of bodies) that a plan names: a ministry, a court, a
+ * municipal bureau.
+ *
+ * <p>A body is found by any of its {@link #names() names}: the forms the plans print (such as
+ * {@code 知识产权局}), its full name ({@code 国家知识产权局}), its English name and its
+ * abbreviation ({@code CNIPA}). Its {@link #id() id} is stable across releases.
+ *
+ * <p>Instances are immutable and thread-safe; build them with {@link #builder()}.
+ */
+@Value.Immutable
+public abstract class Agency {
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  Agency() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the stable identifier: lower-case ASCII letters and digits in hyphen-separated
+   * words, such as {@code cnipa}.
+   *
+   * @return the identifier
+   */
+  public abstract String id();
+
+  /**
+   * Returns the body's full official name, such as {@code 国家知识产权局}.
+   *
+   * @return the full name
+   */
+  public abstract String fullName();
+
+  /**
+   * Returns the names the plans print for this body, most common first, such as
+   * {@code [知识产权局]}; never empty.
+   *
+   * @return the printed names
+   */
+  public abstract ImmutableList<String> printedNames();
+
+  /**
+   * Returns the English name: the body's own official one, or a descriptive translation where
+   * {@link #englishNameDescriptive()} says so.
+   *
+   * @return the English name
+   */
+  public abstract String englishName();
+
+  /**
+   * Tells whether the {@link #englishName() English name} is a descriptive translation rather
+   * than the body's own official English name.
+   *
+   * @return true for a descriptive translation
+   */
+  @Value.Default
+  public boolean englishNameDescriptive() {
+    return false;
+  }
+
+  /**
+   * Returns the usual Latin-letter abbreviation, such as {@code CNIPA}, where the body has one.
+   *
+   * @return the abbreviation, or empty
+   */
+  public abstract Optional<String> abbreviation();
+
+  /**
+   * Returns what kind of body this is.
+   *
+   * @return the kind
+   */
+  public abstract AgencyKind kind();
+
+  /**
+   * Returns the level of government the body belongs to.
+   *
+   * @return the level
+   */
+  public abstract AgencyLevel level();
+
+  /**
+   * Returns the {@link #id() id} of the body that replaced this one, where it was replaced.
+   * {@link PlanCatalog#successor(Agency)} resolves it.
+   *
+   * @return the successor's id, or empty
+   */
+  public abstract Optional<String> successorId();
+
+  /**
+   * Returns facts about the body that the other fields do not carry, such as another name it
+   * acts under.
+   *
+   * @return the notes, possibly empty
+   */
+  public abstract ImmutableList<String> notes();
+
+  /**
+   * Returns the name the plans print most often, the first of {@link #printedNames()}.
+   *
+   * @return the printed name
+   */
+  public String name() {
+    return printedNames().get(0);
+  }
+
+  /**
+   * Returns every name this body is found by: the printed names, the full name, the English
+   * name and the abbreviation, in that order and without repeats.
+   *
+   * @return the names
+   */
+  @Value.Lazy
+  public ImmutableSet<String> names() {
+    ImmutableSet.Builder<String> names = ImmutableSet.builder();
+    names.addAll(printedNames()).add(fullName()).add(englishName());
+    abbreviation().ifPresent(names::add);
+    return names.build();
+  }
+
+  /**
+   * Tells whether this is a {@link AgencyKind#COLLECTIVE collective}: several bodies named as
+   * one.
+   *
+   * @return true for a collective
+   */
+  public boolean isCollective() {
+    return kind() == AgencyKind.COLLECTIVE;
+  }
+
+  @Value.Check
+  void check() {
+    checkState(ID.matcher(id()).matches(),
+        "Agency id must be lower-case words joined by hyphens: '%s'", id());
+    checkState(!printedNames().isEmpty(), "Agency '%s' has no printed name", id());
+    checkState(ImmutableSet.copyOf(printedNames()).size() == printedNames().size(),
+        "Agency '%s' lists a printed name twice: %s", id(), printedNames());
+    for (String name : names()) {
+      checkState(!name.isBlank(), "Agency '%s' has a blank name", id());
+      checkState(name.strip().equals(name),
+          "Agency '%s' has a name with surrounding white space: '%s'", id(), name);
+    }
+    successorId().ifPresent(successor -> checkState(!successor.equals(id()),
+        "Agency '%s' cannot succeed itself", id()));
+  }
+
+  @Override
+  public String toString() {
+    return "Agency{" + id() + ", " + name() + "}";
+  }
+
+  /** Builds {@link Agency} values; obtain one from {@link Agency#builder()}. */
+  public static final class Builder extends ImmutableAgency.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,213 @@
+package io.github.ipplan;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * One policy document: its metadata, its outline of headings, and its numbered measures,
+ * flagship projects and quantitative indicators.
+ *
+ * <p>Instances are immutable and thread-safe; build them with {@link #builder()}. A plan
+ * guarantees that its measure numbers and project numbers are unique, that every measure and
+ * project belongs to it, and that every heading path is a path of its outline.
+ */
+@Value.Immutable
+public abstract class Plan {
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  Plan() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the stable identifier, such as {@code national-2021-2022}.
+   *
+   * @return the identifier
+   */
+  public abstract String id();
+
+  /**
+   * Returns the title as printed, without book-title marks.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * Returns the body that issued the plan.
+   *
+   * @return the issuer
+   */
+  public abstract Agency issuer();
+
+  /**
+   * Returns the date the plan was issued (the date its covering notice bears).
+   *
+   * @return the issue date
+   */
+  public abstract LocalDate issued();
+
+  /**
+   * Returns the date the plan was published, where it differs from or adds to the issue date.
+   *
+   * @return the publication date, or empty
+   */
+  public abstract Optional<LocalDate> published();
+
+  /**
+   * Returns the legal standing of the text.
+   *
+   * @return the status
+   */
+  public abstract PlanStatus status();
+
+  /**
+   * Returns the first year the plan covers.
+   *
+   * @return the first year
+   */
+  public abstract int firstYear();
+
+  /**
+   * Returns the last year the plan covers; equal to {@link #firstYear()} for a one-year plan.
+   *
+   * @return the last year
+   */
+  public abstract int lastYear();
+
+  /**
+   * Returns where the document was originally published.
+   *
+   * @return the source address, or empty
+   */
+  public abstract Optional<URI> source();
+
+  /**
+   * Returns the bodies the covering notice is addressed to, in printed order.
+   *
+   * @return the addressees, possibly empty
+   */
+  public abstract ImmutableList<Agency> addressees();
+
+  /**
+   * Returns the top-level headings (parts or chapters) in document order, each with its
+   * sections.
+   *
+   * @return the outline, possibly empty
+   */
+  public abstract ImmutableList<Heading> outline();
+
+  /**
+   * Returns the numbered measures in document order.
+   *
+   * @return the measures, possibly empty
+   */
+  public abstract ImmutableList<Measure> measures();
+
+  /**
+   * Returns the flagship projects in document order.
+   *
+   * @return the projects, possibly empty
+   */
+  public abstract ImmutableList<Project> projects();
+
+  /**
+   * Returns the quantitative indicators in the order of the plan's table.
+   *
+   * @return the indicators, possibly empty
+   */
+  public abstract ImmutableList<Indicator> indicators();
+
+  /**
+   * Returns the plan's own sentence stating how responsibilities are shared, verbatim, such as
+   * {@code 上述各项任务分工中，由多个部门负责的，列第一位的部门为牵头部门，其他为参与部门。}
+   *
+   * @return the rule sentence, or empty if the plan states none
+   */
+  public abstract Optional<String> leadRule();
+
+  /**
+   * Returns remarks on the source document as a whole, recorded rather than corrected.
+   *
+   * @return the notes, possibly empty
+   */
+  public abstract ImmutableList<String> notes();
+
+  /**
+   * Returns the measure with the given number.
+   *
+   * @param number the measure's number
+   * @return the measure, or empty if the plan has none with that number
+   */
+  public Optional<Measure> measure(int number) {
+    return Optional.ofNullable(measuresByNumber().get(number));
+  }
+
+  @Value.Lazy
+  ImmutableMap<Integer, Measure> measuresByNumber() {
+    return Maps.uniqueIndex(measures(), Measure::number);
+  }
+
+  @Value.Check
+  void check() {
+    checkState(ID.matcher(id()).matches(),
+        "Plan id must be lower-case words joined by hyphens: '%s'", id());
+    checkState(!title().isBlank(), "Plan '%s' has a blank title", id());
+    checkState(firstYear() <= lastYear(),
+        "Plan '%s' ends (%s) before it starts (%s)", id(), lastYear(), firstYear());
+    Set<Integer> numbers = new HashSet<>();
+    for (Measure measure : measures()) {
+      checkState(measure.planId().equals(id()),
+          "Measure %s belongs to plan '%s', not '%s'", measure.number(), measure.planId(), id());
+      checkState(numbers.add(measure.number()),
+          "Plan '%s' numbers two measures %s", id(), measure.number());
+      checkHeadingPath(measure.headingPath(), "Measure " + measure.number());
+    }
+    numbers.clear();
+    for (Project project : projects()) {
+      checkState(project.planId().equals(id()),
+          "Project %s belongs to plan '%s', not '%s'", project.number(), project.planId(), id());
+      checkState(numbers.add(project.number()),
+          "Plan '%s' numbers two projects %s", id(), project.number());
+      checkHeadingPath(project.headingPath(), "Project " + project.number());
+    }
+  }
+
+  private void checkHeadingPath(List<Heading> path, String what) {
+    List<Heading> level = outline();
+    for (Heading heading : path) {
+      checkState(level.contains(heading),
+          "%s of plan '%s' sits under a heading not in the outline: %s %s",
+          what, id(), heading.numeral(), heading.title());
+      level = heading.subheadings();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Plan{" + id() + "}";
+  }
+
+  /** Builds {@link Plan} values; obtain one from {@link Plan#builder()}. */
+  public static final class Builder extends ImmutablePlan.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,196 @@
+package io.github.ipplan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Several plans together with the registry of the bodies they name, indexed for queries.
+ *
+ * <p>A body is found by any of its {@link Agency#names() names}, or its id, with Latin letters
+ * compared case-insensitively: {@code 知识产权局}, {@code 国家知识产权局}, {@code CNIPA} and
+ * {@code cnipa} find the same body. Query results come in plan order (the order the plans were
+ * given in), then in document order within each plan.
+ *
+ * <p>The indexes are built once, when the catalog is created. Instances are immutable and
+ * thread-safe.
+ */
+public final class PlanCatalog {
+  private final ImmutableList<Agency> agencies;
+  private final ImmutableList<Plan> plans;
+  private final ImmutableMap<String, Agency> agenciesByName;
+  private final ImmutableMap<String, Agency> agenciesById;
+  private final ImmutableMap<String, Plan> plansById;
+  private final ImmutableListMultimap<String, Measure> led;
+  private final ImmutableListMultimap<String, Measure> participated;
+  private final ImmutableListMultimap<String, Measure> involving;
+
+  private PlanCatalog(Iterable<Agency> registry, Iterable<Plan> plans) {
+    this.agencies = ImmutableList.copyOf(registry);
+    this.plans = ImmutableList.copyOf(plans);
+
+    Map<String, Agency> byId = new LinkedHashMap<>();
+    Map<String, Agency> byName = new HashMap<>();
+    for (Agency agency : agencies) {
+      Agency previous = byId.putIfAbsent(agency.id(), agency);
+      checkArgument(previous == null, "Two bodies have the id '%s'", agency.id());
+      index(byName, agency.id(), agency);
+      for (String name : agency.names()) {
+        index(byName, name, agency);
+      }
+    }
+    for (Agency agency : agencies) {
+      agency.successorId().ifPresent(successor -> checkArgument(byId.containsKey(successor),
+          "Body '%s' names a successor '%s' that is not in the registry", agency.id(), successor));
+    }
+    this.agenciesById = ImmutableMap.copyOf(byId);
+    this.agenciesByName = ImmutableMap.copyOf(byName);
+
+    Map<String, Plan> plansById = new LinkedHashMap<>();
+    ImmutableListMultimap.Builder<String, Measure> led = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, Measure> participated = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, Measure> involving = ImmutableListMultimap.builder();
+    for (Plan plan : this.plans) {
+      checkArgument(plansById.putIfAbsent(plan.id(), plan) == null,
+          "Two plans have the id '%s'", plan.id());
+      checkRegistered(plan.issuer(), plan);
+      plan.addressees().forEach(addressee -> checkRegistered(addressee, plan));
+      plan.indicators().forEach(indicator ->
+          indicator.source().ifPresent(source -> checkRegistered(source, plan)));
+      for (Measure measure : plan.measures()) {
+        for (Responsibility responsibility : measure.responsibilities()) {
+          String id = checkRegistered(responsibility.agency(), plan).id();
+          (responsibility.role() == Role.LEAD ? led : participated).put(id, measure);
+          involving.put(id, measure);
+        }
+      }
+    }
+    this.plansById = ImmutableMap.copyOf(plansById);
+    this.led = led.build();
+    this.participated = participated.build();
+    this.involving = involving.build();
+  }
+
+  /**
+   * Returns a catalog of the given plans over the given registry of bodies.
+   *
+   * @param registry every body the plans name, each once
+   * @param plans the plans, in the order queries will list them
+   * @return the catalog
+   * @throws IllegalArgumentException if two bodies share an id, a name would find two different
+   *     bodies, a successor or a body a plan names is not in the registry, or two plans share an
+   *     id
+   */
+  public static PlanCatalog of(Iterable<Agency> registry, Iterable<Plan> plans) {
+    return new PlanCatalog(checkNotNull(registry, "registry"), checkNotNull(plans, "plans"));
+  }
+
+  private static void index(Map<String, Agency> byName, String name, Agency agency) {
+    Agency previous = byName.putIfAbsent(normalize(name), agency);
+    checkArgument(previous == null || previous.id().equals(agency.id()),
+        "The name '%s' would find two bodies: '%s' and '%s'", name, previous, agency.id());
+  }
+
+  private Agency checkRegistered(Agency agency, Plan plan) {
+    checkArgument(agency.equals(agenciesById.get(agency.id())),
+        "Plan '%s' names a body that is not in the registry: '%s'", plan.id(), agency.id());
+    return agency;
+  }
+
+  private static String normalize(String name) {
+    return Ascii.toLowerCase(name);
+  }
+
+  /**
+   * Returns every body in the registry, in registry order.
+   *
+   * @return the bodies
+   */
+  public ImmutableList<Agency> agencies() {
+    return agencies;
+  }
+
+  /**
+   * Returns every plan, in catalog order.
+   *
+   * @return the plans
+   */
+  public ImmutableList<Plan> plans() {
+    return plans;
+  }
+
+  /**
+   * Finds a body by any of its names (printed, full, English, abbreviation) or its id. Latin
+   * letters match case-insensitively; everything else must match exactly.
+   *
+   * @param name the name
+   * @return the body, or empty if no body has that name
+   */
+  public Optional<Agency> agency(String name) {
+    return Optional.ofNullable(agenciesByName.get(normalize(checkNotNull(name, "name"))));
+  }
+
+  /**
+   * Returns the body that replaced the given one, where the registry records one.
+   *
+   * @param agency a body of this catalog
+   * @return the successor, or empty
+   */
+  public Optional<Agency> successor(Agency agency) {
+    return agency.successorId().map(agenciesById::get);
+  }
+
+  /**
+   * Finds a plan by its id.
+   *
+   * @param id the plan id, such as {@code national-2021-2022}
+   * @return the plan, or empty if the catalog has no plan with that id
+   */
+  public Optional<Plan> plan(String id) {
+    return Optional.ofNullable(plansById.get(checkNotNull(id, "id")));
+  }
+
+  /**
+   * Returns the measures the body leads: those that print it first, or alone.
+   *
+   * @param agency the body
+   * @return the measures, in plan order then document order
+   */
+  public ImmutableList<Measure> measuresLedBy(Agency agency) {
+    return led.get(agency.id());
+  }
+
+  /**
+   * Returns the measures the body takes part in without leading: those that print it after the
+   * first body.
+   *
+   * @param agency the body
+   * @return the measures, in plan order then document order
+   */
+  public ImmutableList<Measure> measuresWithParticipant(Agency agency) {
+    return participated.get(agency.id());
+  }
+
+  /**
+   * Returns the measures that name the body at all, as lead or participant.
+   *
+   * @param agency the body
+   * @return the measures, in plan order then document order
+   */
+  public ImmutableList<Measure> measuresInvolving(Agency agency) {
+    return involving.get(agency.id());
+  }
+
+  @Override
+  public String toString() {
+    return "PlanCatalog{" + agencies.size() + " bodies, plans " + plansById.keySet() + "}";
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.ipplan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One body's part in one measure: the body, its {@link Role role} and its position in the list
+ * of bodies the measure prints.
+ *
+ * <p>This type holds the plans' lead-agency rule, and is its only holder: from the ordered list
+ * of bodies printed for a measure, the first leads and the others take part, in printed order
+ * (see {@link #assign(List)}). Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Responsibility {
+  Responsibility() {}
+
+  /**
+   * Applies the lead-agency rule to the bodies printed for one measure.
+   *
+   * <p>The first body is the {@link Role#LEAD lead}; each later body is a
+   * {@link Role#PARTICIPANT participant}; positions count from 1 in printed order. A body named
+   * alone leads. An empty list gives no responsibilities.
+   *
+   * @param printedOrder the bodies in the order the measure prints them
+   * @return one responsibility per body, in printed order
+   * @throws IllegalArgumentException if a body appears twice
+   */
+  public static ImmutableList<Responsibility> assign(List<Agency> printedOrder) {
+    Set<String> seen = new HashSet<>();
+    ImmutableList.Builder<Responsibility> responsibilities = ImmutableList.builder();
+    int position = 1;
+    for (Agency agency : printedOrder) {
+      checkArgument(seen.add(agency.id()), "Body '%s' is named twice", agency.name());
+      responsibilities.add(ImmutableResponsibility.of(agency, position++));
+    }
+    return responsibilities.build();
+  }
+
+  /**
+   * Returns the body.
+   *
+   * @return the body
+   */
+  @Value.Parameter
+  public abstract Agency agency();
+
+  /**
+   * Returns the body's position in the printed list, counting from 1.
+   *
+   * @return the position
+   */
+  @Value.Parameter
+  public abstract int position();
+
+  /**
+   * Returns the body's role: {@link Role#LEAD} for the first body printed, otherwise
+   * {@link Role#PARTICIPANT}.
+   *
+   * @return the role
+   */
+  public Role role() {
+    return position() == 1 ? Role.LEAD : Role.PARTICIPANT;
+  }
+
+  @Value.Check
+  void check() {
+    checkState(position() >= 1, "Position must be 1 or more: %s", position());
+  }
+
+  @Override
+  public String toString() {
+    return "Responsibility{" + position() + " " + agency().name() + " " + role() + "}";
+  }
+}

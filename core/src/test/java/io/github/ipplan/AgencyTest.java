@@ -1,0 +1,57 @@
+package io.github.ipplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AgencyTest {
+  private final Agency cnipa = Agency.builder()
+      .id("cnipa")
+      .printedNames(List.of("知识产权局", "国家知识产权局"))
+      .fullName("国家知识产权局")
+      .englishName("China National Intellectual Property Administration")
+      .abbreviation("CNIPA")
+      .kind(AgencyKind.NATIONAL_ADMINISTRATION)
+      .level(AgencyLevel.CENTRAL)
+      .build();
+
+  @Test
+  void names_listPrintedFullEnglishAndAbbreviation_withoutRepeats() {
+    assertThat(cnipa.names()).containsExactly("知识产权局", "国家知识产权局",
+        "China National Intellectual Property Administration", "CNIPA");
+    assertThat(cnipa.name()).isEqualTo("知识产权局");
+  }
+
+  @Test
+  void collective_isTold() {
+    assertThat(cnipa.isCollective()).isFalse();
+    assertThat(Agency.builder().from(cnipa).id("members").kind(AgencyKind.COLLECTIVE).build().isCollective())
+        .isTrue();
+  }
+
+  @Test
+  void badIds_areRejected() {
+    for (String id : List.of("CNIPA", "cn ipa", "-cnipa", "cnipa-", "")) {
+      assertThatThrownBy(() -> Agency.builder().from(cnipa).id(id).build())
+          .as(id)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("Agency id must be lower-case words joined by hyphens: '" + id + "'");
+    }
+  }
+
+  @Test
+  void noPrintedName_isRejected() {
+    assertThatThrownBy(() -> Agency.builder().from(cnipa).printedNames(List.of()).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Agency 'cnipa' has no printed name");
+  }
+
+  @Test
+  void namesWithSurroundingSpace_areRejected() {
+    assertThatThrownBy(() -> Agency.builder().from(cnipa).englishName(" CNIPA office").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Agency 'cnipa' has a name with surrounding white space: ' CNIPA office'");
+  }
+}

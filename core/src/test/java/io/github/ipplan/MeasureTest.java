@@ -1,0 +1,68 @@
+package io.github.ipplan;
+
+import static io.github.ipplan.TestData.BODIES;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.NullPointerTester;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MeasureTest {
+  @Test
+  void leadAndParticipants_followPrintedOrder() {
+    Measure measure = TestData.measure("plan", 1, List.of(BODIES.get(5), BODIES.get(2), BODIES.get(9)));
+
+    assertThat(measure.lead()).contains(BODIES.get(5));
+    assertThat(measure.participants()).containsExactly(BODIES.get(2), BODIES.get(9));
+    assertThat(measure.agencies()).containsExactly(BODIES.get(5), BODIES.get(2), BODIES.get(9));
+  }
+
+  @Test
+  void measureWithoutBodies_hasNoLeadNorParticipants() {
+    Measure measure = TestData.measure("plan", 1, List.of());
+
+    assertThat(measure.lead()).isEmpty();
+    assertThat(measure.participants()).isEmpty();
+    assertThat(measure.assignment()).isEmpty();
+  }
+
+  @Test
+  void id_joinsPlanIdAndNumber() {
+    assertThat(TestData.measure("national-2021-2022", 44, List.of()).id())
+        .isEqualTo("national-2021-2022/measure/44");
+  }
+
+  @Test
+  void responsibilitiesOutOfPrintedOrder_areRejected() {
+    List<Responsibility> first = Responsibility.assign(List.of(BODIES.get(1)));
+    List<Responsibility> second = Responsibility.assign(List.of(BODIES.get(2)));
+
+    assertThatThrownBy(() -> Measure.builder().planId("plan").number(3).text("任务。")
+            .addAllResponsibilities(first).addAllResponsibilities(second)
+            .assignment(Assignment.JOINT).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("Measure 3: responsibilities must follow the printed order from position 1");
+  }
+
+  @Test
+  void assignmentWithoutBodies_isRejected() {
+    assertThatThrownBy(() -> Measure.builder().planId("plan").number(3).text("任务。")
+            .assignment(Assignment.BY_DUTY).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Measure 3: an assignment is given exactly when bodies are named");
+  }
+
+  @Test
+  void numberBelowOne_isRejected() {
+    assertThatThrownBy(() -> TestData.measure("plan", 0, List.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Measure number must be 1 or more: 0");
+  }
+
+  @Test
+  void publicMethods_rejectNulls() {
+    new NullPointerTester().testAllPublicInstanceMethods(TestData.measure("plan", 1, List.of(BODIES.get(0))));
+    new NullPointerTester().testAllPublicStaticMethods(Responsibility.class);
+  }
+}

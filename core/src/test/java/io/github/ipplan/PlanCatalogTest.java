@@ -1,0 +1,118 @@
+package io.github.ipplan;
+
+import static io.github.ipplan.TestData.BODIES;
+import static io.github.ipplan.TestData.body;
+import static io.github.ipplan.TestData.measure;
+import static io.github.ipplan.TestData.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.NullPointerTester;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlanCatalogTest {
+  private final Agency a = BODIES.get(0);
+  private final Agency b = BODIES.get(1);
+  private final Agency c = BODIES.get(2);
+  private final Plan first = plan("first", List.of(
+      measure("first", 1, List.of(a, b)),
+      measure("first", 2, List.of(b, a, c)),
+      measure("first", 3, List.of(a))));
+  private final Plan second = plan("second", List.of(
+      measure("second", 7, List.of(c, a)),
+      measure("second", 2, List.of(a))));
+  private final PlanCatalog catalog = PlanCatalog.of(BODIES, List.of(first, second));
+
+  @Test
+  void measuresLedBy_returnsTasksInPlanOrderThenDocumentOrder() {
+    assertThat(catalog.measuresLedBy(a)).extracting(Measure::id)
+        .containsExactly("first/measure/1", "first/measure/3", "second/measure/2");
+  }
+
+  @Test
+  void measuresWithParticipant_returnsOnlyTasksTheBodyDoesNotLead() {
+    assertThat(catalog.measuresWithParticipant(a)).extracting(Measure::id)
+        .containsExactly("first/measure/2", "second/measure/7");
+  }
+
+  @Test
+  void measuresInvolving_returnsEveryTaskNamingTheBody() {
+    assertThat(catalog.measuresInvolving(a)).extracting(Measure::id).containsExactly(
+        "first/measure/1", "first/measure/2", "first/measure/3", "second/measure/7",
+        "second/measure/2");
+    assertThat(catalog.measuresInvolving(BODIES.get(19))).isEmpty();
+  }
+
+  @Test
+  void agency_findsABodyByEveryNameAndId_latinLettersIgnoringCase() {
+    for (String name : List.of("部门1", "测试部门1", "Test Body 1", "test body 1", "TB1", "tb1", "body-1", "BODY-1")) {
+      assertThat(catalog.agency(name)).as(name).contains(b);
+    }
+  }
+
+  @Test
+  void agency_unknownOrNearlyRightName_isEmpty() {
+    assertThat(catalog.agency("部门")).isEmpty();
+    assertThat(catalog.agency("部门1 ")).isEmpty();
+    assertThat(catalog.agency("")).isEmpty();
+  }
+
+  @Test
+  void plan_findsPlansById() {
+    assertThat(catalog.plan("second")).contains(second);
+    assertThat(catalog.plan("third")).isEmpty();
+    assertThat(catalog.plans()).containsExactly(first, second);
+  }
+
+  @Test
+  void aNameOfTwoBodies_isRejected() {
+    Agency clash = Agency.builder().from(body(5)).id("clash").printedNames(List.of("部门1")).build();
+
+    assertThatThrownBy(() -> PlanCatalog.of(List.of(b, clash), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("The name '部门1' would find two bodies: 'Agency{body-1, 部门1}' and 'clash'");
+  }
+
+  @Test
+  void namesDifferingOnlyInLatinCase_areOneName() {
+    Agency clash = Agency.builder().from(body(5)).id("clash").abbreviation("tb1").build();
+
+    assertThatThrownBy(() -> PlanCatalog.of(List.of(b, clash), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("The name 'tb1' would find two bodies");
+  }
+
+  @Test
+  void aPlanNamingABodyOutsideTheRegistry_isRejected() {
+    assertThatThrownBy(() -> PlanCatalog.of(List.of(a, b), List.of(first)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Plan 'first' names a body that is not in the registry: 'body-2'");
+  }
+
+  @Test
+  void twoPlansWithOneId_areRejected() {
+    assertThatThrownBy(() -> PlanCatalog.of(BODIES, List.of(first, first)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Two plans have the id 'first'");
+  }
+
+  @Test
+  void successor_resolvesThroughTheRegistry() {
+    Agency old = Agency.builder().from(body(30)).successorId("body-31").build();
+    Agency successor = body(31);
+    PlanCatalog withSuccessor = PlanCatalog.of(List.of(old, successor), List.of());
+
+    assertThat(withSuccessor.successor(old)).contains(successor);
+    assertThat(withSuccessor.successor(successor)).isEmpty();
+    assertThatThrownBy(() -> PlanCatalog.of(List.of(old), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Body 'body-30' names a successor 'body-31' that is not in the registry");
+  }
+
+  @Test
+  void publicMethods_rejectNulls() {
+    new NullPointerTester().testAllPublicInstanceMethods(catalog);
+    new NullPointerTester().testAllPublicStaticMethods(PlanCatalog.class);
+  }
+}
