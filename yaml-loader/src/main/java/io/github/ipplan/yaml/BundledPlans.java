@@ -1,0 +1,37 @@
+package io.github.ipplan.yaml;
+
+import com.google.common.collect.ImmutableList;
+import io.github.ipplan.PlanCatalog;
+
+/**
+ * The plans bundled with ipplan, transcribed verbatim from their sources, with the registry of
+ * the bodies they name.
+ *
+ * <p>The bundled plans are:
+ *
+ * <ul>
+ *   <li>{@code national-2021-2022}: 《知识产权强国建设纲要和“十四五”规划实施年度推进计划》, 115 tasks.
+ * </ul>
+ *
+ * <pre>{@code
+ * PlanCatalog catalog = BundledPlans.load();
+ * Agency cnipa = catalog.agency("知识产权局").orElseThrow();
+ * ImmutableList<Measure> led = catalog.measuresLedBy(cnipa);
+ * }</pre>
+ */
+public final class BundledPlans {
+  static final ImmutableList<String> PLAN_RESOURCES = ImmutableList.of("national-2021-2022.yaml");
+
+  private BundledPlans() {}
+
+  /**
+   * Loads the bundled registry and plans into a new catalog. Each call reads and checks the
+   * bundled files again; the result is immutable, so load once and share it.
+   *
+   * @return the catalog of every bundled plan, in the order listed above
+   */
+  public static PlanCatalog load() {
+    return Loading.catalog(Loading.bundledRegistry(),
+        PLAN_RESOURCES.stream().map(Loading::resource).collect(ImmutableList.toImmutableList()));
+  }
+}

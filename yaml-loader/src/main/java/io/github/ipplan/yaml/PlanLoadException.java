@@ -1,0 +1,77 @@
+package io.github.ipplan.yaml;
+
+/**
+ * Thrown when a plan or registry file cannot be loaded because of what it contains: bad YAML,
+ * an unknown or missing key, a value of the wrong type, an unknown body, a number used twice.
+ *
+ * <p>The message names the place and the problem in one line, in the form
+ * {@code source:line:column: problem, at $.path}, for example
+ * {@code my-plan.yaml:42:13: unknown body '知识产权', at $.parts[0].measures[3].responsible[1];
+ * did you mean '知识产权局'?}. The parts are also available separately. Failures to read a file
+ * at all are reported as {@link java.io.IOException}, not as this exception.
+ */
+public final class PlanLoadException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final int line;
+  private final int column;
+  private final String path;
+  private final String problem;
+
+  PlanLoadException(String source, int line, int column, String path, String problem, String hint) {
+    super(source + ":" + line + ":" + column + ": " + problem + ", at " + path
+        + (hint.isEmpty() ? "" : "; " + hint));
+    this.source = source;
+    this.line = line;
+    this.column = column;
+    this.path = path;
+    this.problem = problem;
+  }
+
+  /**
+   * Returns the name of the file or resource that failed to load.
+   *
+   * @return the source name
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns the line of the problem, counting from 1, or 0 when it is not known.
+   *
+   * @return the line
+   */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * Returns the column of the problem, counting from 1, or 0 when it is not known.
+   *
+   * @return the column
+   */
+  public int column() {
+    return column;
+  }
+
+  /**
+   * Returns the path to the offending value in the document, such as
+   * {@code $.parts[2].sections[0].measures[4]}; {@code $} for the document as a whole.
+   *
+   * @return the path
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Returns the problem alone, without the place.
+   *
+   * @return the problem
+   */
+  public String problem() {
+    return problem;
+  }
+}

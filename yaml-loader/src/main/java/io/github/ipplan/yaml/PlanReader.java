@@ -1,0 +1,208 @@
+package io.github.ipplan.yaml;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.ipplan.Agency;
+import io.github.ipplan.Assignment;
+import io.github.ipplan.Heading;
+import io.github.ipplan.HeadingKind;
+import io.github.ipplan.Measure;
+import io.github.ipplan.Plan;
+import io.github.ipplan.PlanStatus;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads one plan document against a registry. Each instance reads one document once. */
+final class PlanReader {
+  private static final ImmutableSet<String> PLAN_REQUIRED =
+      ImmutableSet.of("id", "title", "issuer", "issued", "status", "period");
+  private static final ImmutableSet<String> PLAN_OPTIONAL = ImmutableSet.of(
+      "published", "source", "addressees", "lead-rule", "notes", "parts", "chapters");
+  private static final ImmutableSet<String> PERIOD_KEYS = ImmutableSet.of("from", "to");
+  private static final ImmutableSet<String> HEADING_REQUIRED = ImmutableSet.of("numeral", "title");
+  private static final ImmutableSet<String> TOP_HEADING_OPTIONAL =
+      ImmutableSet.of("measures", "sections");
+  private static final ImmutableSet<String> SECTION_OPTIONAL = ImmutableSet.of("measures");
+  private static final ImmutableSet<String> MEASURE_REQUIRED = ImmutableSet.of("number", "text");
+  private static final ImmutableSet<String> MEASURE_OPTIONAL =
+      ImmutableSet.of("title", "responsible", "assignment", "notes");
+  static final ImmutableMap<String, PlanStatus> STATUSES = Registry.words(PlanStatus.values());
+  static final ImmutableMap<String, Assignment> ASSIGNMENTS = Registry.words(Assignment.values());
+
+  private final Registry registry;
+  private final List<Measure> measures = new ArrayList<>();
+  private final Map<Integer, YamlNode> measureNumbers = new HashMap<>();
+  private String planId = "";
+
+  private PlanReader(Registry registry) {
+    this.registry = registry;
+  }
+
+  /**
+   * Reads a plan document.
+   *
+   * @param planIds the ids of plans read before this one, with where each was given; this
+   *     plan's id is added, and must not be among them
+   */
+  static Plan read(YamlNode root, Registry registry, Map<String, YamlNode> planIds) {
+    return new PlanReader(registry).plan(root, planIds);
+  }
+
+  private Plan plan(YamlNode root, Map<String, YamlNode> planIds) {
+    YamlNode.Mapping map = root.mapping(PLAN_REQUIRED, PLAN_OPTIONAL);
+    YamlNode idNode = map.get("id");
+    planId = idNode.text();
+    YamlNode other = planIds.putIfAbsent(planId, idNode);
+    if (other != null) {
+      throw idNode.error("plan id '" + planId + "' is already used", "by " + other.location());
+    }
+    YamlNode.Mapping period = map.get("period").mapping(PERIOD_KEYS, ImmutableSet.of());
+    Plan.Builder plan = Plan.builder()
+        .id(planId)
+        .title(map.get("title").text())
+        .issuer(registry.resolve(map.get("issuer")))
+        .issued(map.get("issued").date())
+        .status(map.get("status").oneOf(STATUSES))
+        .firstYear(period.get("from").integer())
+        .lastYear(period.get("to").integer());
+    map.optional("published").ifPresent(v -> plan.published(v.date()));
+    map.optional("source").ifPresent(v -> plan.source(uri(v)));
+    map.optional("lead-rule").ifPresent(v -> plan.leadRule(v.text()));
+    map.optional("notes").ifPresent(v -> plan.notes(v.texts()));
+    map.optional("addressees").ifPresent(v -> plan.addressees(agencies(v)));
+
+    Optional<YamlNode> parts = map.optional("parts");
+    Optional<YamlNode> chapters = map.optional("chapters");
+    if (parts.isPresent() && chapters.isPresent()) {
+      throw chapters.get().error("a plan has parts or chapters, not both");
+    }
+    if (parts.isPresent()) {
+      plan.outline(topHeadings(parts.get(), HeadingKind.PART));
+    }
+    if (chapters.isPresent()) {
+      plan.outline(topHeadings(chapters.get(), HeadingKind.CHAPTER));
+    }
+    plan.measures(measures);
+    try {
+      return plan.build();
+    } catch (IllegalStateException e) {
+      throw root.error(Registry.sentence(e.getMessage()));
+    }
+  }
+
+  private ImmutableList<Heading> topHeadings(YamlNode list, HeadingKind kind) {
+    ImmutableList.Builder<Heading> headings = ImmutableList.builder();
+    for (YamlNode node : list.list()) {
+      YamlNode.Mapping map = node.mapping(HEADING_REQUIRED, TOP_HEADING_OPTIONAL);
+      List<YamlNode.Mapping> sectionMaps = new ArrayList<>();
+      List<Heading> sections = new ArrayList<>();
+      for (YamlNode sectionNode : map.optional("sections").map(YamlNode::list).orElse(ImmutableList.of())) {
+        YamlNode.Mapping section = sectionNode.mapping(HEADING_REQUIRED, SECTION_OPTIONAL);
+        sectionMaps.add(section);
+        sections.add(heading(section, HeadingKind.SECTION, List.of(), sectionNode));
+      }
+      Heading heading = heading(map, kind, sections, node);
+      headings.add(heading);
+      map.optional("measures").ifPresent(v -> measures(v, ImmutableList.of(heading)));
+      for (int i = 0; i < sections.size(); i++) {
+        ImmutableList<Heading> path = ImmutableList.of(heading, sections.get(i));
+        sectionMaps.get(i).optional("measures").ifPresent(v -> measures(v, path));
+      }
+    }
+    return headings.build();
+  }
+
+  private static Heading heading(
+      YamlNode.Mapping map, HeadingKind kind, List<Heading> subheadings, YamlNode node) {
+    try {
+      return Heading.builder()
+          .kind(kind)
+          .numeral(map.get("numeral").text())
+          .title(map.get("title").text())
+          .subheadings(subheadings)
+          .build();
+    } catch (IllegalStateException e) {
+      throw node.error(Registry.sentence(e.getMessage()));
+    }
+  }
+
+  private void measures(YamlNode list, ImmutableList<Heading> path) {
+    for (YamlNode node : list.list()) {
+      measures.add(measure(node, path));
+    }
+  }
+
+  private Measure measure(YamlNode node, ImmutableList<Heading> path) {
+    YamlNode.Mapping map = node.mapping(MEASURE_REQUIRED, MEASURE_OPTIONAL);
+    YamlNode numberNode = map.get("number");
+    int number = numberNode.integer();
+    if (number < 1) {
+      throw numberNode.error("measure number must be 1 or more but is " + number);
+    }
+    YamlNode first = measureNumbers.putIfAbsent(number, numberNode);
+    if (first != null) {
+      throw numberNode.error("measure number " + number + " is used twice",
+          "first used at " + first.path());
+    }
+    Measure.Builder measure = Measure.builder()
+        .planId(planId)
+        .number(number)
+        .headingPath(path)
+        .text(map.get("text").text());
+    map.optional("title").ifPresent(v -> measure.title(v.text()));
+    map.optional("notes").ifPresent(v -> measure.notes(v.texts()));
+    Optional<YamlNode> responsible = map.optional("responsible");
+    Optional<YamlNode> assignment = map.optional("assignment");
+    if (responsible.isPresent()) {
+      ImmutableList<Agency> bodies = agencies(responsible.get());
+      if (bodies.isEmpty()) {
+        throw responsible.get().error("a measure's list of responsible bodies must not be empty",
+            "leave out the key if the measure names no body");
+      }
+      measure.responsible(bodies)
+          .assignment(assignment.map(v -> v.oneOf(ASSIGNMENTS)).orElse(Assignment.JOINT));
+    } else if (assignment.isPresent()) {
+      throw assignment.get().error("an assignment is given but no responsible bodies");
+    }
+    try {
+      return measure.build();
+    } catch (IllegalStateException e) {
+      throw node.error(Registry.sentence(e.getMessage()));
+    }
+  }
+
+  /** Resolves a list of body names, rejecting a body named twice (by any of its names). */
+  private ImmutableList<Agency> agencies(YamlNode list) {
+    Map<String, YamlNode> seen = new HashMap<>();
+    ImmutableList.Builder<Agency> agencies = ImmutableList.builder();
+    for (YamlNode node : list.list()) {
+      Agency agency = registry.resolve(node);
+      YamlNode first = seen.putIfAbsent(agency.id(), node);
+      if (first != null) {
+        throw node.error("body '" + agency.name() + "' is named twice",
+            "first named at " + first.path());
+      }
+      agencies.add(agency);
+    }
+    return agencies.build();
+  }
+
+  private static URI uri(YamlNode node) {
+    String text = node.text();
+    try {
+      URI uri = new URI(text);
+      if (!uri.isAbsolute()) {
+        throw node.error("expected an absolute address but found '" + text + "'");
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw node.error("invalid address '" + text + "': " + e.getReason());
+    }
+  }
+}

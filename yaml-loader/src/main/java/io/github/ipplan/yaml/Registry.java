@@ -1,0 +1,110 @@
+package io.github.ipplan.yaml;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.ipplan.Agency;
+import io.github.ipplan.AgencyKind;
+import io.github.ipplan.AgencyLevel;
+import io.github.ipplan.PlanCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The bodies of a registry file, with name lookup through {@link PlanCatalog} so that the loader
+ * resolves names exactly as the catalog's queries do.
+ */
+final class Registry {
+  private static final ImmutableSet<String> REQUIRED =
+      ImmutableSet.of("id", "printed", "full-name", "english", "kind", "level");
+  private static final ImmutableSet<String> OPTIONAL = ImmutableSet.of(
+      "english-descriptive", "abbreviation", "successor", "notes");
+  static final ImmutableMap<String, AgencyKind> KINDS = words(AgencyKind.values());
+  static final ImmutableMap<String, AgencyLevel> LEVELS = words(AgencyLevel.values());
+
+  private final ImmutableList<Agency> agencies;
+  private final PlanCatalog index;
+
+  private Registry(ImmutableList<Agency> agencies, PlanCatalog index) {
+    this.agencies = agencies;
+    this.index = index;
+  }
+
+  ImmutableList<Agency> agencies() {
+    return agencies;
+  }
+
+  /** Reads a registry document: a mapping with the single key {@code agencies}. */
+  static Registry read(YamlNode root) {
+    YamlNode entries = root.mapping(ImmutableSet.of("agencies"), ImmutableSet.of()).get("agencies");
+    List<YamlNode> nodes = entries.list();
+    List<Agency> agencies = new ArrayList<>();
+    for (YamlNode node : nodes) {
+      agencies.add(agency(node));
+    }
+    try {
+      return new Registry(ImmutableList.copyOf(agencies), PlanCatalog.of(agencies, List.of()));
+    } catch (IllegalArgumentException e) {
+      // Find the first entry that cannot join the ones before it, to point at it.
+      for (int count = 1; count <= agencies.size(); count++) {
+        try {
+          PlanCatalog.of(agencies.subList(0, count), List.of());
+        } catch (IllegalArgumentException conflict) {
+          throw nodes.get(count - 1).error(sentence(conflict.getMessage()));
+        }
+      }
+      throw entries.error(sentence(e.getMessage()));
+    }
+  }
+
+  private static Agency agency(YamlNode node) {
+    YamlNode.Mapping map = node.mapping(REQUIRED, OPTIONAL);
+    Agency.Builder agency = Agency.builder()
+        .id(map.get("id").text())
+        .printedNames(map.get("printed").texts())
+        .fullName(map.get("full-name").text())
+        .englishName(map.get("english").text())
+        .kind(map.get("kind").oneOf(KINDS))
+        .level(map.get("level").oneOf(LEVELS));
+    map.optional("english-descriptive").ifPresent(v -> agency.englishNameDescriptive(v.bool()));
+    map.optional("abbreviation").ifPresent(v -> agency.abbreviation(v.text()));
+    map.optional("successor").ifPresent(v -> agency.successorId(v.text()));
+    map.optional("notes").ifPresent(v -> agency.notes(v.texts()));
+    try {
+      return agency.build();
+    } catch (IllegalStateException e) {
+      throw node.error(sentence(e.getMessage()));
+    }
+  }
+
+  /** Finds a body by any of its names, or fails with the nearest known name as a hint. */
+  Agency resolve(YamlNode node) {
+    String name = node.text();
+    return index.agency(name).orElseThrow(() -> node.error("unknown body '" + name + "'",
+        Suggestions.nearest(name, agencies.stream()
+                .flatMap(agency -> agency.names().stream())
+                .collect(ImmutableList.toImmutableList()))
+            .map(nearest -> "did you mean '" + nearest + "'?")
+            .orElse("no body in the registry has a similar name")));
+  }
+
+  /** The YAML words for enum constants: lower case, hyphens for underscores. */
+  static <E extends Enum<E>> ImmutableMap<String, E> words(E[] values) {
+    ImmutableMap.Builder<String, E> words = ImmutableMap.builder();
+    for (E value : values) {
+      words.put(word(value), value);
+    }
+    return words.build();
+  }
+
+  static String word(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Turns a domain exception's sentence into a problem clause of a load error. */
+  static String sentence(String message) {
+    String text = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+}

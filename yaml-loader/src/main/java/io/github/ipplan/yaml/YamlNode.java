@@ -1,0 +1,233 @@
+package io.github.ipplan.yaml;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A node of a composed YAML document together with where it is: its source name and its path
+ * from the root. Values are read by their resolved tag, never by guessing, and every failure is
+ * a located {@link PlanLoadException}.
+ */
+final class YamlNode {
+  private static final Pattern DECIMAL_INTEGER = Pattern.compile("-?[0-9]+");
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+  private final String source;
+  private final Node node;
+  private final String path;
+
+  YamlNode(String source, Node node, String path) {
+    this.source = source;
+    this.node = node;
+    this.path = path;
+  }
+
+  String path() {
+    return path;
+  }
+
+  /** Returns where this node starts, as {@code source:line:column}. */
+  String location() {
+    Mark mark = node.getStartMark();
+    return source + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+  }
+
+  PlanLoadException error(String problem) {
+    return error(problem, "");
+  }
+
+  PlanLoadException error(String problem, String hint) {
+    Mark mark = node.getStartMark();
+    return new PlanLoadException(source, mark.getLine() + 1, mark.getColumn() + 1, path, problem, hint);
+  }
+
+  /** Reads a mapping that may hold only the given keys, and must hold the required ones. */
+  Mapping mapping(ImmutableSet<String> required, ImmutableSet<String> optional) {
+    if (!(node instanceof MappingNode) || !node.getTag().equals(Tag.MAP)) {
+      throw error("expected a mapping but found " + describe());
+    }
+    Map<String, YamlNode> entries = new LinkedHashMap<>();
+    for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+      YamlNode key = new YamlNode(source, tuple.getKeyNode(), path);
+      if (!(tuple.getKeyNode() instanceof ScalarNode) || !tuple.getKeyNode().getTag().equals(Tag.STR)) {
+        throw key.error("expected a key but found " + key.describe());
+      }
+      String name = ((ScalarNode) tuple.getKeyNode()).getValue();
+      if (!required.contains(name) && !optional.contains(name)) {
+        throw key.error("unknown key '" + name + "'",
+            "expected one of " + String.join(", ", ImmutableSet.<String>builder()
+                .addAll(required).addAll(optional).build()));
+      }
+      if (entries.containsKey(name)) {
+        throw key.error("duplicate key '" + name + "'",
+            "first given at line " + (entries.get(name).node.getStartMark().getLine() + 1));
+      }
+      entries.put(name, new YamlNode(source, tuple.getValueNode(), path + "." + name));
+    }
+    for (String name : required) {
+      if (!entries.containsKey(name)) {
+        throw error("missing key '" + name + "'");
+      }
+    }
+    return new Mapping(ImmutableMap.copyOf(entries));
+  }
+
+  /** Reads a sequence. */
+  ImmutableList<YamlNode> list() {
+    if (!(node instanceof SequenceNode) || !node.getTag().equals(Tag.SEQ)) {
+      throw error("expected a list but found " + describe());
+    }
+    ImmutableList.Builder<YamlNode> items = ImmutableList.builder();
+    int index = 0;
+    for (Node item : ((SequenceNode) node).getValue()) {
+      items.add(new YamlNode(source, item, path + "[" + index++ + "]"));
+    }
+    return items.build();
+  }
+
+  /** Reads a non-blank string; a value YAML would resolve as a number, date or boolean fails. */
+  String text() {
+    String value = scalar(Tag.STR, "text");
+    if (value.isBlank()) {
+      throw error("expected text but found an empty value");
+    }
+    return value;
+  }
+
+  /** Reads a list of non-blank strings. */
+  ImmutableList<String> texts() {
+    return list().stream().map(YamlNode::text).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Reads a decimal integer; other YAML 1.1 integer forms (0x1F, 1_000, 1:30) fail. */
+  int integer() {
+    String value = scalar(Tag.INT, "a whole number");
+    if (!DECIMAL_INTEGER.matcher(value).matches()) {
+      throw error("expected a decimal whole number but found '" + value + "'");
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw error("whole number out of range: '" + value + "'");
+    }
+  }
+
+  /** Reads an exact decimal number, such as {@code 30} or {@code 6.5}. */
+  BigDecimal decimal() {
+    Tag tag = node.getTag();
+    String value = scalar(tag.equals(Tag.FLOAT) ? Tag.FLOAT : Tag.INT, "a number");
+    if (!DECIMAL.matcher(value).matches()) {
+      throw error("expected a decimal number but found '" + value + "'");
+    }
+    return new BigDecimal(value);
+  }
+
+  /** Reads {@code true} or {@code false}; YAML 1.1's other booleans (yes, on) fail. */
+  boolean bool() {
+    String value = scalar(Tag.BOOL, "true or false");
+    if (!value.equals("true") && !value.equals("false")) {
+      throw error("expected true or false but found '" + value + "'");
+    }
+    return value.equals("true");
+  }
+
+  /** Reads a calendar date written {@code yyyy-mm-dd}. */
+  LocalDate date() {
+    String value = node.getTag().equals(Tag.STR)
+        ? scalar(Tag.STR, "a date")
+        : scalar(Tag.TIMESTAMP, "a date");
+    if (!ISO_DATE.matcher(value).matches()) {
+      throw error("expected a date written yyyy-mm-dd but found '" + value + "'");
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw error("invalid date '" + value + "'");
+    }
+  }
+
+  /** Reads one of the given words, such as {@code by-duty}, and returns its value. */
+  <T> T oneOf(ImmutableMap<String, T> values) {
+    String value = scalar(Tag.STR, "one of " + String.join(", ", values.keySet()));
+    T result = values.get(value);
+    if (result == null) {
+      throw error("unknown value '" + value + "'",
+          "expected one of " + String.join(", ", values.keySet()));
+    }
+    return result;
+  }
+
+  private String scalar(Tag expected, String what) {
+    if (!(node instanceof ScalarNode) || !node.getTag().equals(expected)) {
+      throw error("expected " + what + " but found " + describe());
+    }
+    return ((ScalarNode) node).getValue();
+  }
+
+  private String describe() {
+    Tag tag = node.getTag();
+    if (node instanceof MappingNode && tag.equals(Tag.MAP)) {
+      return "a mapping";
+    }
+    if (node instanceof SequenceNode && tag.equals(Tag.SEQ)) {
+      return "a list";
+    }
+    if (node instanceof ScalarNode) {
+      String value = ((ScalarNode) node).getValue();
+      if (tag.equals(Tag.STR)) {
+        return "text '" + value + "'";
+      }
+      if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
+        return "the number " + value;
+      }
+      if (tag.equals(Tag.BOOL)) {
+        return "the boolean '" + value + "'";
+      }
+      if (tag.equals(Tag.NULL)) {
+        return "no value";
+      }
+      if (tag.equals(Tag.TIMESTAMP)) {
+        return "the date " + value;
+      }
+    }
+    return "a value tagged '" + tag.getValue() + "'";
+  }
+
+  /** The entries of a checked mapping, by key. */
+  static final class Mapping {
+    private final ImmutableMap<String, YamlNode> entries;
+
+    Mapping(ImmutableMap<String, YamlNode> entries) {
+      this.entries = entries;
+    }
+
+    /** Returns the value of a key the mapping was checked to hold. */
+    YamlNode get(String key) {
+      YamlNode value = entries.get(key);
+      if (value == null) {
+        throw new IllegalStateException("Key not checked as required: " + key);
+      }
+      return value;
+    }
+
+    Optional<YamlNode> optional(String key) {
+      return Optional.ofNullable(entries.get(key));
+    }
+  }
+}
