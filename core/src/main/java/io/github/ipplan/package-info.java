@@ -18,7 +18,8 @@
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = false),
     typeImmutable = "Immutable*",
-    get = {"is*", "get*"})
+    // Keep the generated classes free of annotations whose classes consumers do not have.
+    allowedClasspathAnnotations = {Override.class})
 package io.github.ipplan;
 
 import org.immutables.value.Value;

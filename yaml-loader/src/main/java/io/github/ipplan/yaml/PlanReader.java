@@ -32,8 +32,8 @@ final class PlanReader {
   private static final ImmutableSet<String> MEASURE_REQUIRED = ImmutableSet.of("number", "text");
   private static final ImmutableSet<String> MEASURE_OPTIONAL =
       ImmutableSet.of("title", "responsible", "assignment", "notes");
-  static final ImmutableMap<String, PlanStatus> STATUSES = Registry.words(PlanStatus.values());
-  static final ImmutableMap<String, Assignment> ASSIGNMENTS = Registry.words(Assignment.values());
+  static final ImmutableMap<String, PlanStatus> STATUSES = Words.of(PlanStatus.values());
+  static final ImmutableMap<String, Assignment> ASSIGNMENTS = Words.of(Assignment.values());
 
   private final Registry registry;
   private final List<Measure> measures = new ArrayList<>();
@@ -92,7 +92,7 @@ final class PlanReader {
     try {
       return plan.build();
     } catch (IllegalStateException e) {
-      throw root.error(Registry.sentence(e.getMessage()));
+      throw root.error(Words.sentence(e.getMessage()));
     }
   }
 
@@ -128,7 +128,7 @@ final class PlanReader {
           .subheadings(subheadings)
           .build();
     } catch (IllegalStateException e) {
-      throw node.error(Registry.sentence(e.getMessage()));
+      throw node.error(Words.sentence(e.getMessage()));
     }
   }
 
@@ -173,7 +173,7 @@ final class PlanReader {
     try {
       return measure.build();
     } catch (IllegalStateException e) {
-      throw node.error(Registry.sentence(e.getMessage()));
+      throw node.error(Words.sentence(e.getMessage()));
     }
   }
 

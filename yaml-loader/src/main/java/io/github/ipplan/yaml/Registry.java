@@ -9,7 +9,6 @@ import io.github.ipplan.AgencyLevel;
 import io.github.ipplan.PlanCatalog;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The bodies of a registry file, with name lookup through {@link PlanCatalog} so that the loader
@@ -20,8 +19,8 @@ final class Registry {
       ImmutableSet.of("id", "printed", "full-name", "english", "kind", "level");
   private static final ImmutableSet<String> OPTIONAL = ImmutableSet.of(
       "english-descriptive", "abbreviation", "successor", "notes");
-  static final ImmutableMap<String, AgencyKind> KINDS = words(AgencyKind.values());
-  static final ImmutableMap<String, AgencyLevel> LEVELS = words(AgencyLevel.values());
+  static final ImmutableMap<String, AgencyKind> KINDS = Words.of(AgencyKind.values());
+  static final ImmutableMap<String, AgencyLevel> LEVELS = Words.of(AgencyLevel.values());
 
   private final ImmutableList<Agency> agencies;
   private final PlanCatalog index;
@@ -51,10 +50,10 @@ final class Registry {
         try {
           PlanCatalog.of(agencies.subList(0, count), List.of());
         } catch (IllegalArgumentException conflict) {
-          throw nodes.get(count - 1).error(sentence(conflict.getMessage()));
+          throw nodes.get(count - 1).error(Words.sentence(conflict.getMessage()));
         }
       }
-      throw entries.error(sentence(e.getMessage()));
+      throw entries.error(Words.sentence(e.getMessage()));
     }
   }
 
@@ -74,7 +73,7 @@ final class Registry {
     try {
       return agency.build();
     } catch (IllegalStateException e) {
-      throw node.error(sentence(e.getMessage()));
+      throw node.error(Words.sentence(e.getMessage()));
     }
   }
 
@@ -87,24 +86,5 @@ final class Registry {
                 .collect(ImmutableList.toImmutableList()))
             .map(nearest -> "did you mean '" + nearest + "'?")
             .orElse("no body in the registry has a similar name")));
-  }
-
-  /** The YAML words for enum constants: lower case, hyphens for underscores. */
-  static <E extends Enum<E>> ImmutableMap<String, E> words(E[] values) {
-    ImmutableMap.Builder<String, E> words = ImmutableMap.builder();
-    for (E value : values) {
-      words.put(word(value), value);
-    }
-    return words.build();
-  }
-
-  static String word(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  /** Turns a domain exception's sentence into a problem clause of a load error. */
-  static String sentence(String message) {
-    String text = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
-    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -46,7 +46,7 @@ class RegistryTest {
       assertThat(agency.englishName()).as(row.get(0)).isEqualTo(row.get(2));
       assertThat(agency.abbreviation().orElse("")).as(row.get(0)).isEqualTo(row.get(3));
       assertThat(row.get(4)).as(row.get(0))
-          .startsWith(Registry.word(agency.kind()).replace('-', ' ')
+          .startsWith(Words.word(agency.kind()).replace('-', ' ')
               .replace("peoples", "people's").replace("under state council", "directly under the State Council")
               .replace("state council ministry", "State Council ministry"));
     }
