@@ -42,11 +42,12 @@ public abstract class Agency {
   public abstract String id();
 
   /**
-   * Returns the body's full official name, such as {@code 国家知识产权局}.
+   * Returns the body's full official name, such as {@code 国家知识产权局}; empty for an
+   * organisation the plans name by its role only, such as {@code 第三方机构}.
    *
-   * @return the full name
+   * @return the full name, or empty
    */
-  public abstract String fullName();
+  public abstract Optional<String> fullName();
 
   /**
    * Returns the names the plans print for this body, most common first, such as
@@ -90,11 +91,12 @@ public abstract class Agency {
   public abstract AgencyKind kind();
 
   /**
-   * Returns the level of government the body belongs to.
+   * Returns the level of government the body belongs to; empty exactly when the body is not a
+   * {@link #isPublicBody() public body}.
    *
-   * @return the level
+   * @return the level, or empty
    */
-  public abstract AgencyLevel level();
+  public abstract Optional<AgencyLevel> level();
 
   /**
    * Returns the {@link #id() id} of the body that replaced this one, where it was replaced.
@@ -123,14 +125,16 @@ public abstract class Agency {
 
   /**
    * Returns every name this body is found by: the printed names, the full name, the English
-   * name and the abbreviation, in that order and without repeats.
+   * name and the abbreviation (where it has them), in that order and without repeats.
    *
    * @return the names
    */
   @Value.Lazy
   public ImmutableSet<String> names() {
     ImmutableSet.Builder<String> names = ImmutableSet.builder();
-    names.addAll(printedNames()).add(fullName()).add(englishName());
+    names.addAll(printedNames());
+    fullName().ifPresent(names::add);
+    names.add(englishName());
     abbreviation().ifPresent(names::add);
     return names.build();
   }
@@ -145,8 +149,22 @@ public abstract class Agency {
     return kind() == AgencyKind.COLLECTIVE;
   }
 
+  /**
+   * Tells whether this is a public body: an organ of the party, the state or the military, a
+   * court or procuratorate, or a people's organisation, or a collective of such bodies. An
+   * organisation outside government that a plan names by its role only, such as
+   * {@code 第三方机构} (a third-party organisation), is not.
+   *
+   * @return false only for {@link AgencyKind#NON_GOVERNMENT_ORGANISATION}
+   */
+  public boolean isPublicBody() {
+    return kind() != AgencyKind.NON_GOVERNMENT_ORGANISATION;
+  }
+
   @Value.Check
   void check() {
+    checkState(level().isPresent() == isPublicBody(),
+        "Agency '%s' must have a level exactly when it is a public body", id());
     checkState(ID.matcher(id()).matches(),
         "Agency id must be lower-case words joined by hyphens: '%s'", id());
     checkState(!printedNames().isEmpty(), "Agency '%s' has no printed name", id());

@@ -26,6 +26,31 @@ public abstract class Indicator {
   }
 
   /**
+   * Returns the {@link Plan#id() id} of the plan this indicator belongs to.
+   *
+   * @return the plan id
+   */
+  public abstract String planId();
+
+  /**
+   * Returns the indicator's row in the plan's table of indicators, from 1.
+   *
+   * @return the row
+   */
+  public abstract int row();
+
+  /**
+   * Returns the stable identifier of this indicator, such as
+   * {@code guangzhou-2021-2025/indicator/3}.
+   *
+   * @return the identifier
+   */
+  @Value.Lazy
+  public String id() {
+    return planId() + "/indicator/" + row();
+  }
+
+  /**
    * Returns the indicator's name as printed, without its unit.
    *
    * @return the name
@@ -75,6 +100,15 @@ public abstract class Indicator {
   public abstract Optional<Agency> source();
 
   /**
+   * Returns the data source's name as the plan prints it, such as {@code 市知识产权局}, which
+   * may differ from the body's usual {@link Agency#name() name}; present exactly when
+   * {@link #source()} is.
+   *
+   * @return the printed name of the data source, or empty
+   */
+  public abstract Optional<String> sourceName();
+
+  /**
    * Returns the starting value, where the plan's own text states one.
    *
    * @return the baseline, or empty
@@ -90,7 +124,13 @@ public abstract class Indicator {
 
   @Value.Check
   void check() {
-    checkState(!name().isBlank(), "Indicator name must not be blank");
+    checkState(row() >= 1, "Indicator row must be 1 or more: %s", row());
+    checkState(!name().isBlank(), "Indicator %s has a blank name", row());
+    checkState(sourceName().isPresent() == source().isPresent(),
+        "Indicator %s must have a source name exactly when it has a source", row());
+    sourceName().ifPresent(name -> checkState(source().orElseThrow().names().contains(name),
+        "Indicator %s names its source '%s', which is not a name of %s", row(), name,
+        source().orElseThrow()));
   }
 
   /** Builds {@link Indicator} values; obtain one from {@link Indicator#builder()}. */

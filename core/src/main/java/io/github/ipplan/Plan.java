@@ -1,5 +1,6 @@
 package io.github.ipplan;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
@@ -166,6 +167,30 @@ public abstract class Plan {
     return Maps.uniqueIndex(measures(), Measure::number);
   }
 
+  /**
+   * Returns the project with the given number.
+   *
+   * @param number the project's number
+   * @return the project, or empty if the plan has none with that number
+   */
+  public Optional<Project> project(int number) {
+    return projects().stream().filter(project -> project.number() == number).findFirst();
+  }
+
+  /**
+   * Returns the measures that sit under the given heading, directly or in one of its sections,
+   * in document order.
+   *
+   * @param heading a heading of this plan's outline
+   * @return the measures, possibly empty
+   */
+  public ImmutableList<Measure> measuresUnder(Heading heading) {
+    checkNotNull(heading, "heading");
+    return measures().stream()
+        .filter(measure -> measure.headingPath().contains(heading))
+        .collect(ImmutableList.toImmutableList());
+  }
+
   @Value.Check
   void check() {
     checkState(ID.matcher(id()).matches(),
@@ -188,6 +213,23 @@ public abstract class Plan {
       checkState(numbers.add(project.number()),
           "Plan '%s' numbers two projects %s", id(), project.number());
       checkHeadingPath(project.headingPath(), "Project " + project.number());
+      if (project.followsMeasure().isPresent()) {
+        int follows = project.followsMeasure().get();
+        boolean placed = measure(follows)
+            .map(measure -> measure.headingPath().equals(project.headingPath()))
+            .orElse(false);
+        checkState(placed,
+            "Project %s follows measure %s, which is not a measure under the same headings",
+            project.number(), follows);
+      }
+    }
+    for (int place = 1; place <= indicators().size(); place++) {
+      Indicator indicator = indicators().get(place - 1);
+      checkState(indicator.planId().equals(id()),
+          "Indicator %s belongs to plan '%s', not '%s'", indicator.row(), indicator.planId(), id());
+      checkState(indicator.row() == place,
+          "Indicator rows of plan '%s' must count from 1 in order; found row %s at place %s",
+          id(), indicator.row(), place);
     }
   }
 

@@ -32,6 +32,7 @@ public final class PlanCatalog {
   private final ImmutableListMultimap<String, Measure> led;
   private final ImmutableListMultimap<String, Measure> participated;
   private final ImmutableListMultimap<String, Measure> involving;
+  private final ImmutableListMultimap<String, Indicator> indicatorsBySource;
 
   private PlanCatalog(Iterable<Agency> registry, Iterable<Plan> plans) {
     this.agencies = ImmutableList.copyOf(registry);
@@ -58,13 +59,15 @@ public final class PlanCatalog {
     ImmutableListMultimap.Builder<String, Measure> led = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<String, Measure> participated = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<String, Measure> involving = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, Indicator> indicatorsBySource =
+        ImmutableListMultimap.builder();
     for (Plan plan : this.plans) {
       checkArgument(plansById.putIfAbsent(plan.id(), plan) == null,
           "Two plans have the id '%s'", plan.id());
       checkRegistered(plan.issuer(), plan);
       plan.addressees().forEach(addressee -> checkRegistered(addressee, plan));
-      plan.indicators().forEach(indicator ->
-          indicator.source().ifPresent(source -> checkRegistered(source, plan)));
+      plan.indicators().forEach(indicator -> indicator.source().ifPresent(source ->
+          indicatorsBySource.put(checkRegistered(source, plan).id(), indicator)));
       for (Measure measure : plan.measures()) {
         for (Responsibility responsibility : measure.responsibilities()) {
           String id = checkRegistered(responsibility.agency(), plan).id();
@@ -77,6 +80,7 @@ public final class PlanCatalog {
     this.led = led.build();
     this.participated = participated.build();
     this.involving = involving.build();
+    this.indicatorsBySource = indicatorsBySource.build();
   }
 
   /**
@@ -187,6 +191,71 @@ public final class PlanCatalog {
    */
   public ImmutableList<Measure> measuresInvolving(Agency agency) {
     return involving.get(agency.id());
+  }
+
+  /**
+   * Returns the indicators whose figures the body supplies.
+   *
+   * @param agency the data source
+   * @return the indicators, in plan order then table order
+   */
+  public ImmutableList<Indicator> indicatorsFromSource(Agency agency) {
+    return indicatorsBySource.get(agency.id());
+  }
+
+  /**
+   * Returns every indicator of every plan.
+   *
+   * @return the indicators, in plan order then table order
+   */
+  public ImmutableList<Indicator> indicators() {
+    return plans.stream()
+        .flatMap(plan -> plan.indicators().stream())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns every project of every plan.
+   *
+   * @return the projects, in plan order then document order
+   */
+  public ImmutableList<Project> projects() {
+    return plans.stream()
+        .flatMap(plan -> plan.projects().stream())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Finds the measures whose title or text contains the given text, compared exactly (Chinese
+   * characters, punctuation and Latin letters alike).
+   *
+   * @param text the text to look for, such as {@code 展会}
+   * @return the measures, in plan order then document order
+   * @throws IllegalArgumentException if the text is empty
+   */
+  public ImmutableList<Measure> measuresContaining(String text) {
+    checkArgument(!checkNotNull(text, "text").isEmpty(), "Search text must not be empty");
+    return plans.stream()
+        .flatMap(plan -> plan.measures().stream())
+        .filter(measure -> measure.text().contains(text)
+            || measure.title().map(title -> title.contains(text)).orElse(false))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Finds the projects whose title or paragraphs contain the given text, compared exactly.
+   *
+   * @param text the text to look for
+   * @return the projects, in plan order then document order
+   * @throws IllegalArgumentException if the text is empty
+   */
+  public ImmutableList<Project> projectsContaining(String text) {
+    checkArgument(!checkNotNull(text, "text").isEmpty(), "Search text must not be empty");
+    return plans.stream()
+        .flatMap(plan -> plan.projects().stream())
+        .filter(project -> project.title().contains(text)
+            || project.paragraphs().stream().anyMatch(paragraph -> paragraph.contains(text)))
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Override

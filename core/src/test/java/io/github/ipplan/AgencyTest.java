@@ -32,6 +32,22 @@ class AgencyTest {
   }
 
   @Test
+  void aPublicBody_hasALevel_andAnOrganisationOutsideGovernmentHasNone() {
+    assertThat(cnipa.isPublicBody()).isTrue();
+    Agency thirdParty = Agency.builder().id("third-party").printedNames(List.of("第三方机构"))
+        .englishName("third-party organisation").kind(AgencyKind.NON_GOVERNMENT_ORGANISATION).build();
+    assertThat(thirdParty.isPublicBody()).isFalse();
+    assertThat(thirdParty.names()).containsExactly("第三方机构", "third-party organisation");
+
+    assertThatThrownBy(() -> Agency.builder().from(thirdParty).level(AgencyLevel.MUNICIPAL).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Agency 'third-party' must have a level exactly when it is a public body");
+    assertThatThrownBy(() -> Agency.builder().from(cnipa).level(java.util.Optional.empty()).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Agency 'cnipa' must have a level exactly when it is a public body");
+  }
+
+  @Test
   void badIds_areRejected() {
     for (String id : List.of("CNIPA", "cn ipa", "-cnipa", "cnipa-", "")) {
       assertThatThrownBy(() -> Agency.builder().from(cnipa).id(id).build())

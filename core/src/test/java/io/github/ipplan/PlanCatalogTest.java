@@ -111,6 +111,38 @@ class PlanCatalogTest {
   }
 
   @Test
+  void measuresContaining_matchesTitleOrText_andRejectsEmptyText() {
+    Measure titled = Measure.builder().planId("third").number(1).title("加强展会保护").text("正文。").build();
+    PlanCatalog withTitle = PlanCatalog.of(BODIES, List.of(first, plan("third", List.of(titled))));
+
+    assertThat(withTitle.measuresContaining("展会")).containsExactly(titled);
+    assertThat(withTitle.measuresContaining("任务")).extracting(Measure::id)
+        .containsExactly("first/measure/1", "first/measure/2", "first/measure/3");
+    assertThatThrownBy(() -> withTitle.measuresContaining(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Search text must not be empty");
+  }
+
+  @Test
+  void indicatorsFromSource_listsTheIndicatorsTheBodySupplies() {
+    Indicator one = indicator("third", 1, a);
+    Indicator two = indicator("third", 2, b);
+    Indicator three = indicator("third", 3, a);
+    Plan third = Plan.builder().from(plan("third", List.of())).indicators(List.of(one, two, three)).build();
+    PlanCatalog withIndicators = PlanCatalog.of(BODIES, List.of(third));
+
+    assertThat(withIndicators.indicatorsFromSource(a)).containsExactly(one, three);
+    assertThat(withIndicators.indicatorsFromSource(c)).isEmpty();
+    assertThat(withIndicators.indicators()).containsExactly(one, two, three);
+  }
+
+  private static Indicator indicator(String planId, int row, Agency source) {
+    return Indicator.builder().planId(planId).row(row).name("指标" + row).target(java.math.BigDecimal.TEN)
+        .unit("件").targetYear(2025).kind(IndicatorKind.LEVEL).nature(IndicatorNature.EXPECTED)
+        .source(source).sourceName(source.name()).build();
+  }
+
+  @Test
   void publicMethods_rejectNulls() {
     new NullPointerTester().testAllPublicInstanceMethods(catalog);
     new NullPointerTester().testAllPublicStaticMethods(PlanCatalog.class);

@@ -49,6 +49,30 @@ class PlanTest {
   }
 
   @Test
+  void aProjectFollowingAMeasureElsewhere_isRejected() {
+    Heading one = Heading.builder().kind(HeadingKind.CHAPTER).numeral("一").title("第一章").build();
+    Heading two = Heading.builder().kind(HeadingKind.CHAPTER).numeral("二").title("第二章").build();
+    Measure measure = Measure.builder().planId("plan").number(1).text("任务。").addHeadingPath(one).build();
+    Project.Builder project = Project.builder().planId("plan").number(1).title("项目").addParagraphs("正文。")
+        .addHeadingPath(two).followsMeasure(1);
+    Plan.Builder plan = Plan.builder().from(plan("plan", List.of())).outline(List.of(one, two)).addMeasures(measure);
+
+    assertThatThrownBy(() -> plan.addProjects(project.build()).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Project 1 follows measure 1, which is not a measure under the same headings");
+  }
+
+  @Test
+  void indicatorRowsOutOfOrder_areRejected() {
+    Indicator second = Indicator.builder().planId("plan").row(2).name("指标").target(java.math.BigDecimal.ONE)
+        .unit("件").targetYear(2025).kind(IndicatorKind.LEVEL).nature(IndicatorNature.EXPECTED).build();
+
+    assertThatThrownBy(() -> Plan.builder().from(plan("plan", List.of())).addIndicators(second).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Indicator rows of plan 'plan' must count from 1 in order; found row 2 at place 1");
+  }
+
+  @Test
   void periodEndingBeforeItStarts_isRejected() {
     assertThatThrownBy(() -> Plan.builder().from(plan("plan", List.of())).firstYear(2023).lastYear(2022).build())
         .isInstanceOf(IllegalStateException.class)

@@ -60,8 +60,8 @@ public final class LeadQuery {
     }
     Agency agency = found.get();
     List<Measure> led = catalog.measuresLedBy(agency);
-    out.println(agency.name() + " (" + agency.fullName() + ", " + agency.englishName() + ") leads "
-        + led.size() + " tasks.");
+    out.println(agency.name() + " (" + agency.fullName().map(full -> full + ", ").orElse("")
+        + agency.englishName() + ") leads " + led.size() + " tasks.");
     String plan = "";
     for (Measure measure : led) {
       if (!measure.planId().equals(plan)) {

@@ -10,7 +10,9 @@ import io.github.ipplan.PlanCatalog;
  * <p>The bundled plans are:
  *
  * <ul>
- *   <li>{@code national-2021-2022}: 《知识产权强国建设纲要和“十四五”规划实施年度推进计划》, 115 tasks.
+ *   <li>{@code national-2021-2022}: 《知识产权强国建设纲要和“十四五”规划实施年度推进计划》, 115 tasks;
+ *   <li>{@code guangzhou-2021-2025}: 《广州市知识产权保护和运用“十四五”规划（征求意见稿）》, the draft
+ *       for public comment: 48 measures, 7 projects, 13 indicators.
  * </ul>
  *
  * <pre>{@code
@@ -20,7 +22,8 @@ import io.github.ipplan.PlanCatalog;
  * }</pre>
  */
 public final class BundledPlans {
-  static final ImmutableList<String> PLAN_RESOURCES = ImmutableList.of("national-2021-2022.yaml");
+  static final ImmutableList<String> PLAN_RESOURCES =
+      ImmutableList.of("national-2021-2022.yaml", "guangzhou-2021-2025.yaml");
 
   private BundledPlans() {}
 

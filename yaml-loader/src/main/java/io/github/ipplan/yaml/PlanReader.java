@@ -5,11 +5,16 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.ipplan.Agency;
 import io.github.ipplan.Assignment;
+import io.github.ipplan.Baseline;
 import io.github.ipplan.Heading;
 import io.github.ipplan.HeadingKind;
+import io.github.ipplan.Indicator;
+import io.github.ipplan.IndicatorKind;
+import io.github.ipplan.IndicatorNature;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanStatus;
+import io.github.ipplan.Project;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -17,26 +22,43 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Reads one plan document against a registry. Each instance reads one document once. */
 final class PlanReader {
   private static final ImmutableSet<String> PLAN_REQUIRED =
       ImmutableSet.of("id", "title", "issuer", "issued", "status", "period");
   private static final ImmutableSet<String> PLAN_OPTIONAL = ImmutableSet.of(
-      "published", "source", "addressees", "lead-rule", "notes", "parts", "chapters");
+      "published", "source", "addressees", "lead-rule", "notes", "parts", "chapters",
+      "indicators");
   private static final ImmutableSet<String> PERIOD_KEYS = ImmutableSet.of("from", "to");
   private static final ImmutableSet<String> HEADING_REQUIRED = ImmutableSet.of("numeral", "title");
   private static final ImmutableSet<String> TOP_HEADING_OPTIONAL =
       ImmutableSet.of("measures", "sections");
-  private static final ImmutableSet<String> SECTION_OPTIONAL = ImmutableSet.of("measures");
+  private static final ImmutableSet<String> SECTION_OPTIONAL = ImmutableSet.of("measures", "projects");
   private static final ImmutableSet<String> MEASURE_REQUIRED = ImmutableSet.of("number", "text");
   private static final ImmutableSet<String> MEASURE_OPTIONAL =
       ImmutableSet.of("title", "responsible", "assignment", "notes");
+  private static final ImmutableSet<String> PROJECT_REQUIRED =
+      ImmutableSet.of("number", "title", "paragraphs");
+  private static final ImmutableSet<String> PROJECT_OPTIONAL =
+      ImmutableSet.of("follows-measure", "notes");
+  private static final ImmutableSet<String> INDICATOR_REQUIRED =
+      ImmutableSet.of("name", "target", "unit", "year", "kind", "nature");
+  private static final ImmutableSet<String> INDICATOR_OPTIONAL =
+      ImmutableSet.of("source", "baseline", "notes");
+  private static final ImmutableSet<String> BASELINE_KEYS =
+      ImmutableSet.of("value", "year", "evidence");
+  static final ImmutableMap<String, IndicatorKind> INDICATOR_KINDS =
+      Words.of(IndicatorKind.values());
+  static final ImmutableMap<String, IndicatorNature> NATURES = Words.of(IndicatorNature.values());
   static final ImmutableMap<String, PlanStatus> STATUSES = Words.of(PlanStatus.values());
   static final ImmutableMap<String, Assignment> ASSIGNMENTS = Words.of(Assignment.values());
 
   private final Registry registry;
   private final List<Measure> measures = new ArrayList<>();
+  private final List<Project> projects = new ArrayList<>();
+  private final Map<Integer, YamlNode> projectNumbers = new HashMap<>();
   private final Map<Integer, YamlNode> measureNumbers = new HashMap<>();
   private String planId = "";
 
@@ -88,12 +110,9 @@ final class PlanReader {
     if (chapters.isPresent()) {
       plan.outline(topHeadings(chapters.get(), HeadingKind.CHAPTER));
     }
-    plan.measures(measures);
-    try {
-      return plan.build();
-    } catch (IllegalStateException e) {
-      throw root.error(Words.sentence(e.getMessage()));
-    }
+    plan.measures(measures).projects(projects);
+    map.optional("indicators").ifPresent(v -> plan.indicators(indicators(v)));
+    return build(root, plan::build);
   }
 
   private ImmutableList<Heading> topHeadings(YamlNode list, HeadingKind kind) {
@@ -113,6 +132,7 @@ final class PlanReader {
       for (int i = 0; i < sections.size(); i++) {
         ImmutableList<Heading> path = ImmutableList.of(heading, sections.get(i));
         sectionMaps.get(i).optional("measures").ifPresent(v -> measures(v, path));
+        sectionMaps.get(i).optional("projects").ifPresent(v -> projects(v, path));
       }
     }
     return headings.build();
@@ -120,16 +140,11 @@ final class PlanReader {
 
   private static Heading heading(
       YamlNode.Mapping map, HeadingKind kind, List<Heading> subheadings, YamlNode node) {
-    try {
-      return Heading.builder()
-          .kind(kind)
-          .numeral(map.get("numeral").text())
-          .title(map.get("title").text())
-          .subheadings(subheadings)
-          .build();
-    } catch (IllegalStateException e) {
-      throw node.error(Words.sentence(e.getMessage()));
-    }
+    return build(node, Heading.builder()
+        .kind(kind)
+        .numeral(map.get("numeral").text())
+        .title(map.get("title").text())
+        .subheadings(subheadings)::build);
   }
 
   private void measures(YamlNode list, ImmutableList<Heading> path) {
@@ -140,16 +155,7 @@ final class PlanReader {
 
   private Measure measure(YamlNode node, ImmutableList<Heading> path) {
     YamlNode.Mapping map = node.mapping(MEASURE_REQUIRED, MEASURE_OPTIONAL);
-    YamlNode numberNode = map.get("number");
-    int number = numberNode.integer();
-    if (number < 1) {
-      throw numberNode.error("measure number must be 1 or more but is " + number);
-    }
-    YamlNode first = measureNumbers.putIfAbsent(number, numberNode);
-    if (first != null) {
-      throw numberNode.error("measure number " + number + " is used twice",
-          "first used at " + first.path());
-    }
+    int number = positiveNumber(map.get("number"), "measure", measureNumbers);
     Measure.Builder measure = Measure.builder()
         .planId(planId)
         .number(number)
@@ -170,11 +176,81 @@ final class PlanReader {
     } else if (assignment.isPresent()) {
       throw assignment.get().error("an assignment is given but no responsible bodies");
     }
+    return build(node, measure::build);
+  }
+
+  private void projects(YamlNode list, ImmutableList<Heading> path) {
+    for (YamlNode node : list.list()) {
+      YamlNode.Mapping map = node.mapping(PROJECT_REQUIRED, PROJECT_OPTIONAL);
+      int number = positiveNumber(map.get("number"), "project", projectNumbers);
+      Project.Builder project = Project.builder()
+          .planId(planId)
+          .number(number)
+          .title(map.get("title").text())
+          .paragraphs(map.get("paragraphs").texts())
+          .headingPath(path);
+      map.optional("notes").ifPresent(v -> project.notes(v.texts()));
+      map.optional("follows-measure").ifPresent(v -> {
+        int follows = v.integer();
+        Optional<Measure> measure = measures.stream().filter(m -> m.number() == follows).findFirst();
+        if (measure.isEmpty() || !measure.get().headingPath().equals(path)) {
+          throw v.error("project " + number + " follows measure " + follows
+              + ", which is not a measure of the same section");
+        }
+        project.followsMeasure(follows);
+      });
+      projects.add(build(node, project::build));
+    }
+  }
+
+  private ImmutableList<Indicator> indicators(YamlNode list) {
+    ImmutableList.Builder<Indicator> indicators = ImmutableList.builder();
+    int row = 1;
+    for (YamlNode node : list.list()) {
+      YamlNode.Mapping map = node.mapping(INDICATOR_REQUIRED, INDICATOR_OPTIONAL);
+      Indicator.Builder indicator = Indicator.builder()
+          .planId(planId)
+          .row(row++)
+          .name(map.get("name").text())
+          .target(map.get("target").decimal())
+          .unit(map.get("unit").text())
+          .targetYear(map.get("year").integer())
+          .kind(map.get("kind").oneOf(INDICATOR_KINDS))
+          .nature(map.get("nature").oneOf(NATURES));
+      map.optional("source").ifPresent(v -> indicator.source(registry.resolve(v)).sourceName(v.text()));
+      map.optional("notes").ifPresent(v -> indicator.notes(v.texts()));
+      map.optional("baseline").ifPresent(v -> {
+        YamlNode.Mapping baseline = v.mapping(BASELINE_KEYS, ImmutableSet.of());
+        indicator.baseline(build(v, Baseline.builder()
+            .value(baseline.get("value").decimal())
+            .year(baseline.get("year").integer())
+            .evidence(baseline.get("evidence").text())::build));
+      });
+      indicators.add(build(node, indicator::build));
+    }
+    return indicators.build();
+  }
+
+  /** Builds a value, turning a broken invariant into an error at the node it was read from. */
+  private static <T> T build(YamlNode node, Supplier<T> builder) {
     try {
-      return measure.build();
+      return builder.get();
     } catch (IllegalStateException e) {
       throw node.error(Words.sentence(e.getMessage()));
     }
+  }
+
+  /** Reads a number that must be 1 or more and unique among those seen so far. */
+  private static int positiveNumber(YamlNode node, String what, Map<Integer, YamlNode> seen) {
+    int number = node.integer();
+    if (number < 1) {
+      throw node.error(what + " number must be 1 or more but is " + number);
+    }
+    YamlNode first = seen.putIfAbsent(number, node);
+    if (first != null) {
+      throw node.error(what + " number " + number + " is used twice", "first used at " + first.path());
+    }
+    return number;
   }
 
   /** Resolves a list of body names, rejecting a body named twice (by any of its names). */

@@ -16,9 +16,9 @@ import java.util.List;
  */
 final class Registry {
   private static final ImmutableSet<String> REQUIRED =
-      ImmutableSet.of("id", "printed", "full-name", "english", "kind", "level");
+      ImmutableSet.of("id", "printed", "english", "kind");
   private static final ImmutableSet<String> OPTIONAL = ImmutableSet.of(
-      "english-descriptive", "abbreviation", "successor", "notes");
+      "full-name", "english-descriptive", "abbreviation", "level", "successor", "notes");
   static final ImmutableMap<String, AgencyKind> KINDS = Words.of(AgencyKind.values());
   static final ImmutableMap<String, AgencyLevel> LEVELS = Words.of(AgencyLevel.values());
 
@@ -62,10 +62,10 @@ final class Registry {
     Agency.Builder agency = Agency.builder()
         .id(map.get("id").text())
         .printedNames(map.get("printed").texts())
-        .fullName(map.get("full-name").text())
         .englishName(map.get("english").text())
-        .kind(map.get("kind").oneOf(KINDS))
-        .level(map.get("level").oneOf(LEVELS));
+        .kind(map.get("kind").oneOf(KINDS));
+    map.optional("full-name").ifPresent(v -> agency.fullName(v.text()));
+    map.optional("level").ifPresent(v -> agency.level(v.oneOf(LEVELS)));
     map.optional("english-descriptive").ifPresent(v -> agency.englishNameDescriptive(v.bool()));
     map.optional("abbreviation").ifPresent(v -> agency.abbreviation(v.text()));
     map.optional("successor").ifPresent(v -> agency.successorId(v.text()));

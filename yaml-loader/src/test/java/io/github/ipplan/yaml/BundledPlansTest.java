@@ -4,18 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.collect.Sets;
 import io.github.ipplan.Agency;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
+import io.github.ipplan.Project;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class BundledPlansTest {
   private static final NationalSource SOURCE = NationalSource.load();
+  private static final GuangzhouSource GUANGZHOU = GuangzhouSource.load();
   private static final PlanCatalog CATALOG = BundledPlans.load();
 
   @Test
@@ -84,7 +89,74 @@ class BundledPlansTest {
         .count();
 
     assertThat(leads).isEqualTo(tasksWithABody);
-    assertThat(tasksWithABody).isEqualTo(SOURCE.tasks.size());
+    assertThat(tasksWithABody).isEqualTo(SOURCE.tasks.size()); // Guangzhou measures name no body
+  }
+
+  @Test
+  void measuresContaining_findsChineseSubstringsInBothPlans_inPlanOrder() {
+    List<String> expected = new ArrayList<>();
+    SOURCE.tasks.stream().filter(task -> task.text().contains("展会"))
+        .forEach(task -> expected.add("national-2021-2022/measure/" + task.number()));
+    GUANGZHOU.measures.stream().filter(m -> m.title().contains("展会") || m.text().contains("展会"))
+        .forEach(m -> expected.add("guangzhou-2021-2025/measure/" + m.number()));
+
+    assertThat(CATALOG.measuresContaining("展会")).extracting(Measure::id)
+        .containsExactlyElementsOf(expected)
+        .containsExactly("national-2021-2022/measure/9", "national-2021-2022/measure/79",
+            "guangzhou-2021-2025/measure/10");
+  }
+
+  @Test
+  void projectsContaining_findsTextInTitlesAndParagraphs() {
+    List<Integer> expected = GUANGZHOU.projects.stream()
+        .filter(p -> p.title().contains("知识城") || p.paragraphs().stream().anyMatch(t -> t.contains("知识城")))
+        .map(GuangzhouSource.Project::number)
+        .toList();
+
+    assertThat(expected).isNotEmpty();
+    assertThat(CATALOG.projectsContaining("知识城")).extracting(Project::number)
+        .containsExactlyElementsOf(expected);
+    assertThat(CATALOG.projectsContaining("全球知识产权高地建设项目")).extracting(Project::number)
+        .containsExactly(6);
+  }
+
+  @Test
+  void searchResults_areInPlanOrderThenDocumentOrder() {
+    List<Measure> all = CATALOG.plans().stream().flatMap(plan -> plan.measures().stream()).toList();
+    Gen<String> fragments = arbitrary().pick(all).zip(integers().between(0, 1000), integers().between(1, 4),
+        (measure, start, length) -> {
+          String text = measure.text();
+          int from = start % Math.max(1, text.length() - length);
+          return text.substring(from, Math.min(text.length(), from + length));
+        });
+
+    qt().forAll(fragments).checkAssert(fragment -> {
+      List<Measure> found = CATALOG.measuresContaining(fragment);
+      assertThat(found).isNotEmpty();
+      assertThat(found).isEqualTo(all.stream()
+          .filter(m -> m.text().contains(fragment) || m.title().map(t -> t.contains(fragment)).orElse(false))
+          .toList());
+    });
+  }
+
+  @Test
+  void everyIdentifier_isUniqueAndStableAcrossLoads() {
+    List<String> ids = new ArrayList<>();
+    CATALOG.plans().forEach(plan -> {
+      plan.measures().forEach(m -> ids.add(m.id()));
+      plan.projects().forEach(p -> ids.add(p.id()));
+      plan.indicators().forEach(i -> ids.add(i.id()));
+    });
+    List<String> again = new ArrayList<>();
+    BundledPlans.load().plans().forEach(plan -> {
+      plan.measures().forEach(m -> again.add(m.id()));
+      plan.projects().forEach(p -> again.add(p.id()));
+      plan.indicators().forEach(i -> again.add(i.id()));
+    });
+
+    assertThat(ids).hasSize(115 + 48 + 7 + 13).doesNotHaveDuplicates().isEqualTo(again);
+    qt().forAll(arbitrary().pick(CATALOG.plans().stream().flatMap(p -> p.measures().stream()).toList()))
+        .checkAssert(m -> assertThat(m.id()).isEqualTo(m.planId() + "/measure/" + m.number()));
   }
 
   @Test

@@ -17,11 +17,23 @@ class RegistryTest {
 
   /** The rows of the national table of agencies.md: printed, full, English, abbreviation, kind. */
   private static List<List<String>> nationalRows() throws IOException {
-    String text;
+    String text = facts();
+    return rows(text.substring(text.indexOf("## National plan"), text.indexOf("## Guangzhou")));
+  }
+
+  /** The rows of the Guangzhou table of agencies.md: printed, full, English, kind. */
+  private static List<List<String>> guangzhouRows() throws IOException {
+    String text = facts();
+    return rows(text.substring(text.indexOf("## Guangzhou")));
+  }
+
+  private static String facts() throws IOException {
     try (InputStream in = RegistryTest.class.getResourceAsStream("/sources/agencies.md")) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    String table = text.substring(text.indexOf("## National plan"), text.indexOf("## Guangzhou"));
+  }
+
+  private static List<List<String>> rows(String table) {
     List<List<String>> rows = new ArrayList<>();
     for (String line : table.lines().toList()) {
       if (line.startsWith("| ") && !line.startsWith("| printed")) {
@@ -42,7 +54,7 @@ class RegistryTest {
     for (List<String> row : rows) {
       Agency agency = CATALOG.agency(row.get(0)).orElseThrow(() -> new AssertionError(row.get(0)));
       assertThat(agency.name()).isEqualTo(row.get(0));
-      assertThat(agency.fullName()).as(row.get(0)).isEqualTo(row.get(1));
+      assertThat(agency.fullName()).as(row.get(0)).contains(row.get(1));
       assertThat(agency.englishName()).as(row.get(0)).isEqualTo(row.get(2));
       assertThat(agency.abbreviation().orElse("")).as(row.get(0)).isEqualTo(row.get(3));
       assertThat(row.get(4)).as(row.get(0))
@@ -53,9 +65,32 @@ class RegistryTest {
   }
 
   @Test
-  void theRegistry_holdsExactlyTheBodiesOfTheTable() throws IOException {
-    assertThat(CATALOG.agencies()).extracting(Agency::name)
-        .containsExactlyElementsOf(nationalRows().stream().map(row -> row.get(0)).toList());
+  void everyGuangzhouBody_hasTheFactsOfItsRow() throws IOException {
+    List<List<String>> rows = guangzhouRows();
+    assertThat(rows).hasSize(4);
+    for (List<String> row : rows) {
+      List<String> printed = List.of(row.get(0).split("; "));
+      Agency agency = CATALOG.agency(printed.get(0)).orElseThrow(() -> new AssertionError(row.get(0)));
+      assertThat(agency.printedNames()).as(row.get(0)).containsExactlyElementsOf(printed);
+      if (row.get(1).startsWith("(none")) {
+        assertThat(agency.fullName()).as(row.get(0)).isEmpty();
+      } else {
+        assertThat(agency.fullName()).as(row.get(0)).contains(row.get(1));
+      }
+      assertThat(agency.englishName()).as(row.get(0)).isEqualTo(row.get(2));
+      assertThat(agency.englishNameDescriptive()).as(row.get(0)).isTrue();
+      assertThat(row.get(3)).as(row.get(0)).startsWith(Words.word(agency.kind())
+          .replace("-", " ").replace("non government organisation", "not a government body"));
+    }
+  }
+
+  @Test
+  void theRegistry_holdsExactlyTheBodiesOfBothTables() throws IOException {
+    List<String> expected = new ArrayList<>();
+    nationalRows().forEach(row -> expected.add(row.get(0)));
+    guangzhouRows().forEach(row -> expected.add(row.get(0).split("; ")[0]));
+
+    assertThat(CATALOG.agencies()).extracting(Agency::name).containsExactlyElementsOf(expected);
   }
 
   @Test
