@@ -84,6 +84,18 @@ public abstract class Measure {
   public abstract ImmutableList<Responsibility> responsibilities();
 
   /**
+   * Tells whether the printed list of bodies is open-ended: it ends in {@code 等部门} ("and other
+   * bodies"), as some later editions of the national plan print. The first body printed still
+   * leads.
+   *
+   * @return true for an open-ended list
+   */
+  @Value.Default
+  public boolean openEnded() {
+    return false;
+  }
+
+  /**
    * Returns how the bodies share the work, present exactly when the measure names bodies.
    *
    * @return the assignment, or empty
@@ -141,6 +153,8 @@ public abstract class Measure {
         number(), responsibilities());
     checkState(assignment().isPresent() == !responsibilities().isEmpty(),
         "Measure %s: an assignment is given exactly when bodies are named", number());
+    checkState(!openEnded() || !responsibilities().isEmpty(),
+        "Measure %s: only a list of bodies can be open-ended", number());
   }
 
   /** Builds {@link Measure} values; obtain one from {@link Measure#builder()}. */

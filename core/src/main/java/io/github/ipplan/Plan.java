@@ -60,6 +60,14 @@ public abstract class Plan {
   public abstract Agency issuer();
 
   /**
+   * Returns the document number (文号) the plan was issued under, such as
+   * {@code 国知战联办〔2024〕1号}, where it has one.
+   *
+   * @return the document number, or empty
+   */
+  public abstract Optional<String> documentNumber();
+
+  /**
    * Returns the date the plan was issued (the date its covering notice bears).
    *
    * @return the issue date

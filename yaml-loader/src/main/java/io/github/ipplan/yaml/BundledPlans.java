@@ -2,6 +2,7 @@ package io.github.ipplan.yaml;
 
 import com.google.common.collect.ImmutableList;
 import io.github.ipplan.PlanCatalog;
+import java.util.List;
 
 /**
  * The plans bundled with ipplan, transcribed verbatim from their sources, with the registry of
@@ -34,7 +35,11 @@ public final class BundledPlans {
    * @return the catalog of every bundled plan, in the order listed above
    */
   public static PlanCatalog load() {
-    return Loading.catalog(Loading.bundledRegistry(),
-        PLAN_RESOURCES.stream().map(Loading::resource).collect(ImmutableList.toImmutableList()));
+    LoadOptions options = LoadOptions.defaults();
+    return Loading.catalog(Loading.registry(List.of(), options), resources(), options);
+  }
+
+  static ImmutableList<Loading.Source> resources() {
+    return PLAN_RESOURCES.stream().map(Loading::resource).collect(ImmutableList.toImmutableList());
   }
 }

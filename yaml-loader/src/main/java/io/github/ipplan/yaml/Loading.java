@@ -5,6 +5,8 @@ import io.github.ipplan.PlanCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,26 +19,39 @@ final class Loading {
 
   private Loading() {}
 
-  /** A named file's bytes. */
-  record Source(String name, byte[] bytes) {}
+  /**
+   * A named file's bytes. Bundled files are part of the jar and read with the default limits;
+   * the caller's limits apply to the caller's files.
+   */
+  record Source(String name, byte[] bytes, boolean bundled) {}
 
-  static Registry bundledRegistry() {
-    return registry(resource(REGISTRY_RESOURCE));
+  /** Reads a file; an I/O failure stays an {@link IOException}. */
+  static Source file(Path path) throws IOException {
+    return new Source(path.toString(), Files.readAllBytes(path), false);
   }
 
-  static Registry registry(Source source) {
-    return Registry.read(YamlDocument.compose(source.name(), source.bytes()));
+  /** Reads the bundled registry, then the given ones, into one registry. */
+  static Registry registry(List<Source> registries, LoadOptions options) {
+    Registry registry = Registry.empty().plus(compose(resource(REGISTRY_RESOURCE), options));
+    for (Source source : registries) {
+      registry = registry.plus(compose(source, options));
+    }
+    return registry;
   }
 
   /** Reads the plans in order and builds their catalog; all or nothing. */
-  static PlanCatalog catalog(Registry registry, List<Source> plans) {
+  static PlanCatalog catalog(Registry registry, List<Source> plans, LoadOptions options) {
     Map<String, YamlNode> planIds = new HashMap<>();
     List<Plan> read = new ArrayList<>();
     for (Source source : plans) {
-      read.add(PlanReader.read(
-          YamlDocument.compose(source.name(), source.bytes()), registry, planIds));
+      read.add(PlanReader.read(compose(source, options), registry, planIds));
     }
     return PlanCatalog.of(registry.agencies(), read);
+  }
+
+  private static YamlNode compose(Source source, LoadOptions options) {
+    return YamlDocument.compose(source.name(), source.bytes(),
+        source.bundled() ? LoadOptions.defaults() : options);
   }
 
   /** Reads a bundled resource; its absence means a broken jar. */
@@ -45,7 +60,7 @@ final class Loading {
       if (in == null) {
         throw new IllegalStateException("Bundled resource missing from the jar: " + name);
       }
-      return new Source(name, in.readAllBytes());
+      return new Source(name, in.readAllBytes(), true);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read bundled resource " + name, e);
     }

@@ -3,27 +3,32 @@ package io.github.ipplan.yaml;
 import com.google.common.collect.ImmutableList;
 import io.github.ipplan.PlanCatalog;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Loads plan files of one's own, written in the same YAML format as the bundled plans (see the
- * README's "YAML format"), against the bundled registry of bodies.
+ * README's "Loading your own plan"), against the bundled registry of bodies and, optionally,
+ * registries of one's own.
  *
  * <pre>{@code
- * PlanCatalog mine = PlanLoader.load(Path.of("national-2023.yaml"));
+ * PlanCatalog mine = PlanLoader.load(Path.of("national-2024.yaml"));
+ * PlanCatalog all = PlanLoader.load(
+ *     LoadOptions.defaults().withRegistry(Path.of("my-agencies.yaml")).withBundledPlans(true),
+ *     Path.of("national-2024.yaml"));
  * }</pre>
  *
  * <p>Loading is all or nothing: a file that fails to load fails the whole call, and no catalog
- * is returned.
+ * is returned. Content errors are {@link PlanLoadException}s that name the file, line, column
+ * and path; files that cannot be read are {@link IOException}s.
  */
 public final class PlanLoader {
   private PlanLoader() {}
 
   /**
-   * Loads the given plan files into a new catalog over the bundled registry of bodies.
+   * Loads the given plan files into a new catalog over the bundled registry of bodies, with the
+   * {@linkplain LoadOptions#defaults() default options}.
    *
    * @param files plan files, in the order the catalog will list them
    * @return the catalog of these plans
@@ -31,11 +36,12 @@ public final class PlanLoader {
    * @throws PlanLoadException if a file's content is not a valid plan
    */
   public static PlanCatalog load(Path... files) throws IOException {
-    return load(ImmutableList.copyOf(files));
+    return load(LoadOptions.defaults(), ImmutableList.copyOf(files));
   }
 
   /**
-   * Loads the given plan files into a new catalog over the bundled registry of bodies.
+   * Loads the given plan files into a new catalog over the bundled registry of bodies, with the
+   * {@linkplain LoadOptions#defaults() default options}.
    *
    * @param files plan files, in the order the catalog will list them
    * @return the catalog of these plans
@@ -43,10 +49,45 @@ public final class PlanLoader {
    * @throws PlanLoadException if a file's content is not a valid plan
    */
   public static PlanCatalog load(List<Path> files) throws IOException {
-    List<Loading.Source> sources = new ArrayList<>();
-    for (Path file : files) {
-      sources.add(new Loading.Source(file.toString(), Files.readAllBytes(file)));
+    return load(LoadOptions.defaults(), files);
+  }
+
+  /**
+   * Loads the given plan files into a new catalog with the given options.
+   *
+   * @param options the registries, whether to include the bundled plans, and the limits
+   * @param files plan files, in the order the catalog will list them (after the bundled plans,
+   *     if the options include them)
+   * @return the catalog
+   * @throws IOException if a file cannot be read
+   * @throws PlanLoadException if a registry's or a plan's content is not valid
+   */
+  public static PlanCatalog load(LoadOptions options, Path... files) throws IOException {
+    return load(options, ImmutableList.copyOf(files));
+  }
+
+  /**
+   * Loads the given plan files into a new catalog with the given options.
+   *
+   * @param options the registries, whether to include the bundled plans, and the limits
+   * @param files plan files, in the order the catalog will list them (after the bundled plans,
+   *     if the options include them)
+   * @return the catalog
+   * @throws IOException if a file cannot be read
+   * @throws PlanLoadException if a registry's or a plan's content is not valid
+   */
+  public static PlanCatalog load(LoadOptions options, List<Path> files) throws IOException {
+    List<Loading.Source> registries = new ArrayList<>();
+    for (Path registry : options.registries()) {
+      registries.add(Loading.file(registry));
     }
-    return Loading.catalog(Loading.bundledRegistry(), sources);
+    List<Loading.Source> plans = new ArrayList<>();
+    if (options.bundledPlans()) {
+      plans.addAll(BundledPlans.resources());
+    }
+    for (Path file : files) {
+      plans.add(Loading.file(file));
+    }
+    return Loading.catalog(Loading.registry(registries, options), plans, options);
   }
 }

@@ -29,8 +29,8 @@ final class PlanReader {
   private static final ImmutableSet<String> PLAN_REQUIRED =
       ImmutableSet.of("id", "title", "issuer", "issued", "status", "period");
   private static final ImmutableSet<String> PLAN_OPTIONAL = ImmutableSet.of(
-      "published", "source", "addressees", "lead-rule", "notes", "parts", "chapters",
-      "indicators");
+      "document-number", "published", "source", "addressees", "lead-rule", "notes", "measures",
+      "parts", "chapters", "indicators");
   private static final ImmutableSet<String> PERIOD_KEYS = ImmutableSet.of("from", "to");
   private static final ImmutableSet<String> HEADING_REQUIRED = ImmutableSet.of("numeral", "title");
   private static final ImmutableSet<String> TOP_HEADING_OPTIONAL =
@@ -38,7 +38,7 @@ final class PlanReader {
   private static final ImmutableSet<String> SECTION_OPTIONAL = ImmutableSet.of("measures", "projects");
   private static final ImmutableSet<String> MEASURE_REQUIRED = ImmutableSet.of("number", "text");
   private static final ImmutableSet<String> MEASURE_OPTIONAL =
-      ImmutableSet.of("title", "responsible", "assignment", "notes");
+      ImmutableSet.of("title", "responsible", "open-ended", "assignment", "notes");
   private static final ImmutableSet<String> PROJECT_REQUIRED =
       ImmutableSet.of("number", "title", "paragraphs");
   private static final ImmutableSet<String> PROJECT_OPTIONAL =
@@ -93,12 +93,14 @@ final class PlanReader {
         .status(map.get("status").oneOf(STATUSES))
         .firstYear(period.get("from").integer())
         .lastYear(period.get("to").integer());
+    map.optional("document-number").ifPresent(v -> plan.documentNumber(v.text()));
     map.optional("published").ifPresent(v -> plan.published(v.date()));
     map.optional("source").ifPresent(v -> plan.source(uri(v)));
     map.optional("lead-rule").ifPresent(v -> plan.leadRule(v.text()));
     map.optional("notes").ifPresent(v -> plan.notes(v.texts()));
     map.optional("addressees").ifPresent(v -> plan.addressees(agencies(v)));
 
+    map.optional("measures").ifPresent(v -> measures(v, ImmutableList.of()));
     Optional<YamlNode> parts = map.optional("parts");
     Optional<YamlNode> chapters = map.optional("chapters");
     if (parts.isPresent() && chapters.isPresent()) {
@@ -165,6 +167,11 @@ final class PlanReader {
     map.optional("notes").ifPresent(v -> measure.notes(v.texts()));
     Optional<YamlNode> responsible = map.optional("responsible");
     Optional<YamlNode> assignment = map.optional("assignment");
+    Optional<YamlNode> openEnded = map.optional("open-ended");
+    if (openEnded.isPresent() && responsible.isEmpty()) {
+      throw openEnded.get().error("open-ended is given but no responsible bodies");
+    }
+    openEnded.ifPresent(v -> measure.openEnded(v.bool()));
     if (responsible.isPresent()) {
       ImmutableList<Agency> bodies = agencies(responsible.get());
       if (bodies.isEmpty()) {

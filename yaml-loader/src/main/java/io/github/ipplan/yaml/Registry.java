@@ -34,25 +34,34 @@ final class Registry {
     return agencies;
   }
 
-  /** Reads a registry document: a mapping with the single key {@code agencies}. */
-  static Registry read(YamlNode root) {
+  /** An empty registry, to read the first registry document into. */
+  static Registry empty() {
+    return new Registry(ImmutableList.of(), PlanCatalog.of(List.of(), List.of()));
+  }
+
+  /**
+   * Reads a registry document, a mapping with the single key {@code agencies}, and returns this
+   * registry with its bodies added after the ones already here.
+   */
+  Registry plus(YamlNode root) {
     YamlNode entries = root.mapping(ImmutableSet.of("agencies"), ImmutableSet.of()).get("agencies");
     List<YamlNode> nodes = entries.list();
-    List<Agency> agencies = new ArrayList<>();
+    List<Agency> all = new ArrayList<>(agencies);
     for (YamlNode node : nodes) {
-      agencies.add(agency(node));
+      all.add(agency(node));
     }
     try {
-      return new Registry(ImmutableList.copyOf(agencies), PlanCatalog.of(agencies, List.of()));
+      return new Registry(ImmutableList.copyOf(all), PlanCatalog.of(all, List.of()));
     } catch (IllegalArgumentException e) {
-      // Find the first entry that cannot join the ones before it, to point at it.
-      for (int count = 1; count <= agencies.size(); count++) {
+      // Find the first new entry that cannot join the ones before it, to point at it.
+      for (int count = agencies.size() + 1; count <= all.size(); count++) {
         try {
-          PlanCatalog.of(agencies.subList(0, count), List.of());
+          PlanCatalog.of(all.subList(0, count), List.of());
         } catch (IllegalArgumentException conflict) {
-          throw nodes.get(count - 1).error(Words.sentence(conflict.getMessage()));
+          throw nodes.get(count - agencies.size() - 1).error(Words.sentence(conflict.getMessage()));
         }
       }
+      // Every body joins; what fails is a successor that no registry holds.
       throw entries.error(Words.sentence(e.getMessage()));
     }
   }

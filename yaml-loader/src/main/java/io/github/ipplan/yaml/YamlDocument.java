@@ -1,11 +1,18 @@
 package io.github.ipplan.yaml;
 
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -13,35 +20,33 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Turns the bytes of one YAML file into its node tree, safely: strict UTF-8, one document,
- * SnakeYAML's composer only (no object construction), with explicit limits on size, aliases and
- * nesting.
+ * SnakeYAML's composer only (no object is ever constructed from YAML), within the limits of a
+ * {@link LoadOptions}.
  */
 final class YamlDocument {
-  /** The largest file accepted, in bytes. */
-  static final int MAX_BYTES = 4 * 1024 * 1024;
-  /** The most aliases a document may use. */
-  static final int MAX_ALIASES = 50;
-  /** The deepest nesting of mappings and lists accepted. */
-  static final int MAX_DEPTH = 32;
-
   private YamlDocument() {}
 
   /** Composes the single document of a file, or fails with a located {@link PlanLoadException}. */
-  static YamlNode compose(String source, byte[] bytes) {
-    if (bytes.length > MAX_BYTES) {
-      throw new PlanLoadException(source, 0, 0, "$",
-          "file is " + bytes.length + " bytes, more than the limit of " + MAX_BYTES, "");
+  static YamlNode compose(String source, byte[] bytes, LoadOptions limits) {
+    if (bytes.length > limits.maxBytes()) {
+      throw new PlanLoadException(source, 0, 0, "$", "the file has " + bytes.length
+          + " bytes, more than the limit of " + limits.maxBytes(), "");
     }
     String text = decode(source, bytes);
     LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(MAX_ALIASES);
-    options.setNestingDepthLimit(MAX_DEPTH);
-    options.setCodePointLimit(MAX_BYTES);
+    options.setMaxAliasesForCollections(limits.maxAliases());
+    options.setNestingDepthLimit(limits.maxDepth());
+    options.setCodePointLimit(limits.maxBytes());
     options.setAllowRecursiveKeys(false);
     options.setAllowDuplicateKeys(false);
     options.setProcessComments(false);
@@ -50,7 +55,7 @@ final class YamlDocument {
         dumperOptions, options);
     Node root;
     try {
-      root = yaml.compose(new java.io.StringReader(text));
+      root = yaml.compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = "invalid YAML: "
@@ -59,13 +64,71 @@ final class YamlDocument {
       throw mark == null
           ? new PlanLoadException(source, 0, 0, "$", problem, "")
           : new PlanLoadException(source, mark.getLine() + 1, mark.getColumn() + 1, "$", problem, "");
+    } catch (ReaderException e) {
+      int[] place = place(text, e.getPosition());
+      throw new PlanLoadException(source, place[0], place[1], "$", String.format(
+          "the file holds the character U+%04X, which YAML does not allow", e.getCodePoint()), "");
     } catch (YAMLException e) {
-      throw new PlanLoadException(source, 0, 0, "$", "invalid YAML: " + firstLine(e.getMessage()), "");
+      throw new PlanLoadException(source, 0, 0, "$", limitProblem(e.getMessage(), limits), "");
+    } catch (StackOverflowError e) {
+      throw new PlanLoadException(source, 0, 0, "$", "the file nests too deeply to read", "");
     }
     if (root == null) {
       throw new PlanLoadException(source, 0, 0, "$", "the file holds no YAML document", "");
     }
+    checkScalars(source, root, limits.maxScalarLength());
     return new YamlNode(source, root, "$");
+  }
+
+  /** SnakeYAML reports its limits without a place; say which limit, in this project's words. */
+  private static String limitProblem(String message, LoadOptions limits) {
+    String text = message == null ? "" : message;
+    if (text.startsWith("Number of aliases")) {
+      return "the file uses more than " + limits.maxAliases() + " aliases";
+    }
+    if (text.startsWith("Nesting Depth exceeded")) {
+      return "the file nests mappings and lists more than " + limits.maxDepth() + " deep";
+    }
+    if (text.startsWith("The incoming YAML document exceeds the limit")) {
+      return "the file has more than " + limits.maxBytes() + " characters";
+    }
+    return "invalid YAML: " + firstLine(text);
+  }
+
+  /**
+   * Rejects the first scalar, in document order, that is longer than the limit. Visits each node
+   * once, so aliases cost nothing more and cycles end.
+   */
+  private static void checkScalars(String source, Node root, int maxLength) {
+    Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Node> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      if (!seen.add(node)) {
+        continue;
+      }
+      if (node instanceof ScalarNode scalar) {
+        String value = scalar.getValue();
+        if (value.length() > maxLength) {
+          Mark mark = node.getStartMark();
+          throw new PlanLoadException(source, mark.getLine() + 1, mark.getColumn() + 1, "$",
+              "a value has " + value.length() + " characters, more than the limit of "
+                  + maxLength, "");
+        }
+      } else if (node instanceof SequenceNode sequence) {
+        List<Node> items = sequence.getValue();
+        for (int i = items.size() - 1; i >= 0; i--) {
+          pending.push(items.get(i));
+        }
+      } else if (node instanceof MappingNode mapping) {
+        List<NodeTuple> tuples = mapping.getValue();
+        for (int i = tuples.size() - 1; i >= 0; i--) {
+          pending.push(tuples.get(i).getValueNode());
+          pending.push(tuples.get(i).getKeyNode());
+        }
+      }
+    }
   }
 
   private static String decode(String source, byte[] bytes) {
@@ -93,6 +156,21 @@ final class YamlDocument {
     } catch (CharacterCodingException e) {
       throw new PlanLoadException(source, 0, 0, "$", "not valid UTF-8", "");
     }
+  }
+
+  /** The 1-based line and column of a code-point index into the text. */
+  private static int[] place(String text, int codePointIndex) {
+    int index = text.offsetByCodePoints(0,
+        Math.max(0, Math.min(codePointIndex, text.codePointCount(0, text.length()))));
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < index; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new int[] {line, text.codePointCount(lineStart, index) + 1};
   }
 
   private static String firstLine(String message) {

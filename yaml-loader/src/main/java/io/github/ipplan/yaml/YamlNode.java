@@ -70,9 +70,12 @@ final class YamlNode {
       }
       String name = ((ScalarNode) tuple.getKeyNode()).getValue();
       if (!required.contains(name) && !optional.contains(name)) {
-        throw key.error("unknown key '" + name + "'",
-            "expected one of " + String.join(", ", ImmutableSet.<String>builder()
-                .addAll(required).addAll(optional).build()));
+        ImmutableSet<String> keys =
+            ImmutableSet.<String>builder().addAll(required).addAll(optional).build();
+        String expected = "expected one of " + String.join(", ", keys);
+        throw key.error("unknown key '" + name + "'", Suggestions.nearest(name, keys)
+            .map(nearest -> "did you mean '" + nearest + "'? (" + expected + ")")
+            .orElse(expected));
       }
       if (entries.containsKey(name)) {
         throw key.error("duplicate key '" + name + "'",

@@ -56,6 +56,75 @@ class PlanLoaderTest {
         .hasMessage(plan + ":1:5: plan id 'sample-2023' is already used, at $.id; by " + plan + ":1:5");
   }
 
+  @Test
+  void load_withOwnRegistry_resolvesNewBodies_besideTheBundledPlans() throws Exception {
+    PlanCatalog catalog = PlanLoader.load(
+        LoadOptions.defaults().withRegistry(resource("valid/later-edition-registry.yaml")).withBundledPlans(true),
+        resource("valid/later-edition.yaml"));
+    Plan plan = catalog.plan("sample-2024").orElseThrow();
+    Measure first = plan.measure(1).orElseThrow();
+
+    assertThat(catalog.plans()).extracting(Plan::id)
+        .containsExactly("national-2021-2022", "guangzhou-2021-2025", "sample-2024");
+    assertThat(plan.documentNumber()).contains("示例〔2024〕1号");
+    assertThat(plan.firstYear()).isEqualTo(2024).isEqualTo(plan.lastYear());
+    assertThat(first.openEnded()).isTrue();
+    assertThat(first.lead()).map(Agency::id).contains("cnipa");
+    assertThat(first.participants()).extracting(Agency::id).containsExactly("nfra", "nmpa");
+    assertThat(plan.measure(2).orElseThrow().agencies()).extracting(Agency::id).containsExactly("nfga", "natcm");
+    assertThat(catalog.measuresLedBy(catalog.agency("CNIPA").orElseThrow())).extracting(Measure::id)
+        .endsWith("sample-2024/measure/1");
+  }
+
+  @Test
+  void load_withoutTheRegistryThatNamesABody_failsAtThatName() {
+    Path plan = resource("valid/later-edition.yaml");
+
+    assertThatThrownBy(() -> PlanLoader.load(plan))
+        .isInstanceOf(PlanLoadException.class)
+        .hasMessage(plan + ":12:36: unknown body '国家药监局', at $.measures[0].responsible[2]; "
+            + "did you mean '国家统计局'?");
+  }
+
+  @Test
+  void load_aRegistryReusingABundledName_failsAtThatBody() {
+    Path registry = resource("invalid/registry-name-clash.yaml");
+
+    assertThatThrownBy(() -> PlanLoader.load(LoadOptions.defaults().withRegistry(registry)))
+        .isInstanceOf(PlanLoadException.class)
+        .hasMessage(registry + ":8:5: the name '知识产权局' would find two bodies: "
+            + "'Agency{cnipa, 知识产权局}' and 'local-ipo', at $.agencies[1]");
+  }
+
+  @Test
+  void load_aRegistryWithAnUnknownSuccessor_fails() {
+    Path registry = resource("invalid/registry-unknown-successor.yaml");
+
+    assertThatThrownBy(() -> PlanLoader.load(LoadOptions.defaults().withRegistry(registry)))
+        .isInstanceOf(PlanLoadException.class)
+        .hasMessage(registry + ":2:5: body 'old-office' names a successor 'new-office' that is not "
+            + "in the registry, at $.agencies[0]");
+  }
+
+  @Test
+  void limits_areTheCallersToSet() {
+    Path plan = resource("valid/small-plan.yaml");
+
+    assertThatThrownBy(() -> PlanLoader.load(LoadOptions.defaults().withMaxBytes(100), plan))
+        .isInstanceOf(PlanLoadException.class)
+        .hasMessageStartingWith(plan + ":0:0: the file has ")
+        .hasMessageEndingWith(" bytes, more than the limit of 100, at $");
+    assertThatThrownBy(() -> PlanLoader.load(LoadOptions.defaults().withMaxScalarLength(10), plan))
+        .isInstanceOf(PlanLoadException.class)
+        .hasMessage(plan + ":1:5: a value has 11 characters, more than the limit of 10, at $");
+    assertThatThrownBy(() -> PlanLoader.load(LoadOptions.defaults().withMaxDepth(2), plan))
+        .isInstanceOf(PlanLoadException.class)
+        .hasMessage(plan + ":0:0: the file nests mappings and lists more than 2 deep, at $");
+    assertThatThrownBy(() -> LoadOptions.defaults().withMaxAliases(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxAliases must be 0 or more: -1");
+  }
+
   static Stream<Arguments> invalidFiles() {
     return Stream.of(
         Arguments.of("unknown-body.yaml", 13, 31, "$.parts[0].measures[0].responsible[1]",
@@ -67,7 +136,8 @@ class PlanLoaderTest {
             "duplicate key 'text'", "first given at line 12"),
         Arguments.of("unknown-key.yaml", 13, 9, "$.parts[0].measures[0]",
             "unknown key 'responsibles'",
-            "expected one of number, text, title, responsible, assignment, notes"),
+            "did you mean 'responsible'? (expected one of number, text, title, responsible, "
+                + "open-ended, assignment, notes)"),
         Arguments.of("missing-key.yaml", 1, 1, "$", "missing key 'title'", ""),
         Arguments.of("duplicate-number.yaml", 16, 17, "$.parts[1].measures[0].number",
             "measure number 1 is used twice", "first used at $.parts[0].measures[0].number"),
@@ -92,7 +162,25 @@ class PlanLoaderTest {
         Arguments.of("not-a-mapping.yaml", 1, 1, "$", "expected a mapping but found a list", ""),
         Arguments.of("parts-and-chapters.yaml", 8, 11, "$.chapters",
             "a plan has parts or chapters, not both", ""),
-        Arguments.of("invalid-utf8.yaml", 2, 9, "$", "not valid UTF-8 (byte 26 of the file)", ""));
+        Arguments.of("invalid-utf8.yaml", 2, 9, "$", "not valid UTF-8 (byte 26 of the file)", ""),
+        Arguments.of("billion-laughs.yaml", 0, 0, "$", "the file uses more than 50 aliases", ""),
+        Arguments.of("deep-nesting.yaml", 0, 0, "$",
+            "the file nests mappings and lists more than 32 deep", ""),
+        Arguments.of("huge-scalar.yaml", 2, 8, "$",
+            "a value has 70000 characters, more than the limit of 65536", ""),
+        Arguments.of("binary.yaml", 1, 3, "$",
+            "the file holds the character U+0003, which YAML does not allow", ""),
+        Arguments.of("recursive-alias.yaml", 7, 8, "$.notes[0]",
+            "expected text but found a list", ""),
+        Arguments.of("non-numeric-target.yaml", 9, 13, "$.indicators[0].target",
+            "expected a number but found text 'lots'", ""),
+        Arguments.of("open-ended-without-bodies.yaml", 10, 17, "$.measures[0].open-ended",
+            "open-ended is given but no responsible bodies", ""),
+        Arguments.of("duplicate-project-number.yaml", 20, 21, "$.chapters[0].sections[0].projects[1].number",
+            "project number 1 is used twice", "first used at $.chapters[0].sections[0].projects[0].number"),
+        Arguments.of("project-follows-missing-measure.yaml", 16, 30,
+            "$.chapters[0].sections[0].projects[0].follows-measure",
+            "project 1 follows measure 3, which is not a measure of the same section", ""));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Checks the bundled registry against the project's copy of the facts about each body. */
@@ -85,12 +87,39 @@ class RegistryTest {
   }
 
   @Test
-  void theRegistry_holdsExactlyTheBodiesOfBothTables() throws IOException {
+  void theRegistry_holdsTheBodiesOfBothTables_andTheSuccessorOfCbirc() throws IOException {
     List<String> expected = new ArrayList<>();
     nationalRows().forEach(row -> expected.add(row.get(0)));
+    expected.add("金融监管总局");
     guangzhouRows().forEach(row -> expected.add(row.get(0).split("; ")[0]));
 
     assertThat(CATALOG.agencies()).extracting(Agency::name).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void cbirc_wasReplacedByNfra_asTheFactsSay() throws IOException {
+    Agency cbirc = CATALOG.agency("银保监会").orElseThrow();
+    Agency nfra = CATALOG.successor(cbirc).orElseThrow();
+    String row = nationalRows().stream().filter(r -> r.get(0).equals("银保监会")).findFirst().orElseThrow().get(4);
+
+    assertThat(row).contains("replaced in 2023 by " + nfra.fullName().orElseThrow()
+        + " (" + nfra.englishName() + ", " + nfra.abbreviation().orElseThrow() + ")");
+    assertThat(facts()).contains("(" + nfra.name() + ", ");
+    assertThat(CATALOG.successor(nfra)).isEmpty();
+  }
+
+  @Test
+  void laterEditionsNamesWithTheStatePrefix_findTheSameBodies() throws IOException {
+    String text = facts();
+    Matcher prefixed = Pattern.compile("国家\\s*prefix\\s*\\(([^)]+)\\)").matcher(text);
+    assertThat(prefixed.find()).isTrue();
+    List<String> names = List.of(prefixed.group(1).replaceAll("\\s+", "").split(","));
+
+    assertThat(names).hasSize(5);
+    for (String name : names) {
+      Agency agency = CATALOG.agency(name).orElseThrow(() -> new AssertionError(name));
+      assertThat(agency.printedNames()).as(name).containsExactly(name.substring(2), name);
+    }
   }
 
   @Test

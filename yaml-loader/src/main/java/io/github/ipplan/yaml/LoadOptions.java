@@ -1,0 +1,194 @@
+package io.github.ipplan.yaml;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.nio.file.Path;
+
+/**
+ * How {@link PlanLoader} loads files: which registries of bodies it resolves names through,
+ * whether the bundled plans come first in the catalog, and the limits that keep hostile input
+ * from costing more than a bounded amount of time and memory.
+ *
+ * <p>Every file is subject to the limits, which default to:
+ *
+ * <table>
+ *   <caption>Default limits</caption>
+ *   <tr><th>limit</th><th>default</th></tr>
+ *   <tr><td>{@link #maxBytes()}</td><td>4 MiB ({@value #DEFAULT_MAX_BYTES} bytes)</td></tr>
+ *   <tr><td>{@link #maxAliases()}</td><td>{@value #DEFAULT_MAX_ALIASES}</td></tr>
+ *   <tr><td>{@link #maxDepth()}</td><td>{@value #DEFAULT_MAX_DEPTH}</td></tr>
+ *   <tr><td>{@link #maxScalarLength()}</td><td>{@value #DEFAULT_MAX_SCALAR_LENGTH} characters</td></tr>
+ * </table>
+ *
+ * <p>Instances are immutable and thread-safe; each {@code with} method returns a new instance.
+ */
+public final class LoadOptions {
+  /** The default largest file, in bytes. */
+  public static final int DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+  /** The default largest number of aliases ({@code *name}) in one file. */
+  public static final int DEFAULT_MAX_ALIASES = 50;
+  /** The default deepest nesting of mappings and lists. */
+  public static final int DEFAULT_MAX_DEPTH = 32;
+  /** The default longest scalar, in characters. */
+  public static final int DEFAULT_MAX_SCALAR_LENGTH = 64 * 1024;
+
+  private static final LoadOptions DEFAULTS = new LoadOptions(ImmutableList.of(), false,
+      DEFAULT_MAX_BYTES, DEFAULT_MAX_ALIASES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SCALAR_LENGTH);
+
+  private final ImmutableList<Path> registries;
+  private final boolean bundledPlans;
+  private final int maxBytes;
+  private final int maxAliases;
+  private final int maxDepth;
+  private final int maxScalarLength;
+
+  private LoadOptions(ImmutableList<Path> registries, boolean bundledPlans, int maxBytes,
+      int maxAliases, int maxDepth, int maxScalarLength) {
+    this.registries = registries;
+    this.bundledPlans = bundledPlans;
+    this.maxBytes = maxBytes;
+    this.maxAliases = maxAliases;
+    this.maxDepth = maxDepth;
+    this.maxScalarLength = maxScalarLength;
+  }
+
+  /**
+   * Returns the default options: the bundled registry only, no bundled plans, default limits.
+   *
+   * @return the default options
+   */
+  public static LoadOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns options that also resolve names through the given registry file, read after the
+   * bundled registry and any registries added before. Its bodies must not reuse an id or a name
+   * of a body already registered.
+   *
+   * @param registry a registry file in the format of the bundled {@code agencies.yaml}
+   * @return the new options
+   */
+  public LoadOptions withRegistry(Path registry) {
+    checkNotNull(registry, "registry");
+    return new LoadOptions(ImmutableList.<Path>builder().addAll(registries).add(registry).build(),
+        bundledPlans, maxBytes, maxAliases, maxDepth, maxScalarLength);
+  }
+
+  /**
+   * Returns options that put the bundled plans in the catalog, before the loaded ones.
+   *
+   * @param include whether to include the bundled plans
+   * @return the new options
+   */
+  public LoadOptions withBundledPlans(boolean include) {
+    return new LoadOptions(registries, include, maxBytes, maxAliases, maxDepth, maxScalarLength);
+  }
+
+  /**
+   * Returns options with a different largest file size.
+   *
+   * @param bytes the most bytes a file may have, at least 1
+   * @return the new options
+   */
+  public LoadOptions withMaxBytes(int bytes) {
+    checkArgument(bytes >= 1, "maxBytes must be 1 or more: %s", bytes);
+    return new LoadOptions(registries, bundledPlans, bytes, maxAliases, maxDepth, maxScalarLength);
+  }
+
+  /**
+   * Returns options with a different largest number of aliases per file.
+   *
+   * @param aliases the most aliases a file may use, at least 0
+   * @return the new options
+   */
+  public LoadOptions withMaxAliases(int aliases) {
+    checkArgument(aliases >= 0, "maxAliases must be 0 or more: %s", aliases);
+    return new LoadOptions(registries, bundledPlans, maxBytes, aliases, maxDepth, maxScalarLength);
+  }
+
+  /**
+   * Returns options with a different deepest nesting.
+   *
+   * @param depth the deepest nesting of mappings and lists, at least 1
+   * @return the new options
+   */
+  public LoadOptions withMaxDepth(int depth) {
+    checkArgument(depth >= 1, "maxDepth must be 1 or more: %s", depth);
+    return new LoadOptions(registries, bundledPlans, maxBytes, maxAliases, depth, maxScalarLength);
+  }
+
+  /**
+   * Returns options with a different longest scalar.
+   *
+   * @param characters the most characters one scalar may have, at least 1
+   * @return the new options
+   */
+  public LoadOptions withMaxScalarLength(int characters) {
+    checkArgument(characters >= 1, "maxScalarLength must be 1 or more: %s", characters);
+    return new LoadOptions(registries, bundledPlans, maxBytes, maxAliases, maxDepth, characters);
+  }
+
+  /**
+   * Returns the registry files read after the bundled registry, in order.
+   *
+   * @return the registry files, possibly empty
+   */
+  public ImmutableList<Path> registries() {
+    return registries;
+  }
+
+  /**
+   * Tells whether the bundled plans come first in the catalog.
+   *
+   * @return true to include the bundled plans
+   */
+  public boolean bundledPlans() {
+    return bundledPlans;
+  }
+
+  /**
+   * Returns the most bytes a file may have.
+   *
+   * @return the limit
+   */
+  public int maxBytes() {
+    return maxBytes;
+  }
+
+  /**
+   * Returns the most aliases a file may use.
+   *
+   * @return the limit
+   */
+  public int maxAliases() {
+    return maxAliases;
+  }
+
+  /**
+   * Returns the deepest nesting of mappings and lists a file may have.
+   *
+   * @return the limit
+   */
+  public int maxDepth() {
+    return maxDepth;
+  }
+
+  /**
+   * Returns the most characters one scalar may have.
+   *
+   * @return the limit
+   */
+  public int maxScalarLength() {
+    return maxScalarLength;
+  }
+
+  @Override
+  public String toString() {
+    return "LoadOptions{registries=" + registries + ", bundledPlans=" + bundledPlans
+        + ", maxBytes=" + maxBytes + ", maxAliases=" + maxAliases + ", maxDepth=" + maxDepth
+        + ", maxScalarLength=" + maxScalarLength + "}";
+  }
+}
