@@ -1,0 +1,102 @@
+package io.github.ipplan.yaml;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.ipplan.Heading;
+import io.github.ipplan.HeadingKind;
+import io.github.ipplan.Measure;
+import io.github.ipplan.Plan;
+import io.github.ipplan.PlanCatalog;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlanWriterTest {
+  private static final PlanCatalog BUNDLED = BundledPlans.load();
+  private static final Registry REGISTRY = Loading.registry(List.of(), LoadOptions.defaults());
+
+  private static Plan reload(String yaml) {
+    return Loading.catalog(REGISTRY, List.of(new Loading.Source("written.yaml", yaml.getBytes(UTF_8), false)),
+        LoadOptions.defaults()).plans().get(0);
+  }
+
+  @Test
+  void bundledPlans_loadBackEqual_andWriteStably() {
+    for (Plan plan : BUNDLED.plans()) {
+      String yaml = PlanWriter.write(plan);
+
+      assertThat(reload(yaml)).as(plan.id()).isEqualTo(plan);
+      assertThat(PlanWriter.write(reload(yaml))).as(plan.id()).isEqualTo(yaml);
+    }
+  }
+
+  @Test
+  void bundledRegistryAndPlans_writtenAndLoadedAgain_giveAnEqualCatalog() {
+    String registry = PlanWriter.writeRegistry(BUNDLED.agencies());
+    Registry reread = Registry.empty().plus(YamlDocument.compose("agencies.yaml", registry.getBytes(UTF_8),
+        LoadOptions.defaults()));
+    PlanCatalog again = Loading.catalog(reread, BUNDLED.plans().stream()
+        .map(plan -> new Loading.Source(plan.id() + ".yaml", PlanWriter.write(plan).getBytes(UTF_8), false))
+        .toList(), LoadOptions.defaults());
+
+    assertThat(again.agencies()).isEqualTo(BUNDLED.agencies());
+    assertThat(again.plans()).isEqualTo(BUNDLED.plans());
+    assertThat(PlanWriter.writeRegistry(again.agencies())).isEqualTo(registry);
+  }
+
+  @Test
+  void generatedPlans_loadBackEqual() {
+    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+      Plan plan = RandomPlans.generate(seed, REGISTRY.agencies());
+      String yaml = PlanWriter.write(plan);
+
+      assertThat(reload(yaml)).as("plan from seed %s, written as:%n%s", seed, yaml).isEqualTo(plan);
+    });
+  }
+
+  @Test
+  void output_hasTheDocumentedShape() {
+    String yaml = PlanWriter.write(BUNDLED.plan("national-2021-2022").orElseThrow());
+
+    assertThat(yaml).startsWith("id: national-2021-2022\n"
+        + "title: 知识产权强国建设纲要和“十四五”规划实施年度推进计划\n"
+        + "issuer: 联席会议办公室\n"
+        + "issued: 2021-12-27\n"
+        + "published: 2022-01-04\n"
+        + "status: in-force\n"
+        + "period: {from: 2021, to: 2022}\n");
+    assertThat(yaml).contains("        measures:\n"
+        + "          - number: 1\n"
+        + "            text: 推进修订《中华人民共和国反垄断法》");
+    assertThat(yaml).contains("            responsible: [中央宣传部, 知识产权局]\n"
+        + "            assignment: by-duty\n");
+  }
+
+  @Test
+  void measuresOutOfOutlineOrder_areRefused() {
+    Heading part = Heading.builder().kind(HeadingKind.PART).numeral("一").title("部分").build();
+    Measure second = Measure.builder().planId("p").number(2).text("二。").addHeadingPath(part).build();
+    Measure first = Measure.builder().planId("p").number(1).text("一。").build();
+    Plan plan = Plan.builder().from(BUNDLED.plan("national-2021-2022").orElseThrow()).id("p")
+        .outline(List.of(part)).measures(List.of(second, first)).build();
+
+    assertThatThrownBy(() -> PlanWriter.write(plan))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Plan 'p' cannot be written: its measures are not in outline order");
+  }
+
+  @Test
+  void anOutlineMixingPartsAndChapters_isRefused() {
+    Heading part = Heading.builder().kind(HeadingKind.PART).numeral("一").title("部分").build();
+    Heading chapter = Heading.builder().kind(HeadingKind.CHAPTER).numeral("二").title("章").build();
+    Plan plan = Plan.builder().from(BUNDLED.plan("national-2021-2022").orElseThrow()).id("p")
+        .outline(List.of(part, chapter)).measures(List.of()).build();
+
+    assertThatThrownBy(() -> PlanWriter.write(plan))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Plan 'p' cannot be written: its outline mixes PART and CHAPTER");
+  }
+}
