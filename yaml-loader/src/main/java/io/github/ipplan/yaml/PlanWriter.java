@@ -20,6 +20,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.representer.Represent;
 import org.yaml.snakeyaml.representer.Representer;
 
@@ -33,7 +34,9 @@ import org.yaml.snakeyaml.representer.Representer;
  * }</pre>
  *
  * <p>Bodies are written by their usual {@link Agency#name() name}, indicator sources by the
- * name the plan prints.
+ * name the plan prints. Text with characters YAML cannot print plainly is written in double
+ * quotes with escapes. Text holding an unpaired surrogate (not a character, and not encodable
+ * in UTF-8) is refused with {@link IllegalArgumentException}.
  */
 public final class PlanWriter {
   private static final Yaml YAML = yaml();
@@ -239,10 +242,24 @@ public final class PlanWriter {
     return new Yaml(new WriterRepresenter(options), options);
   }
 
-  /** Represents dates as YAML dates, decimals exactly, and {@link Flow} values in flow style. */
+  /**
+   * Represents dates as YAML dates, decimals exactly, {@link Flow} values in flow style, and
+   * text with characters YAML cannot print as escaped double-quoted text (SnakeYAML's default
+   * would write it as {@code !!binary}, which is not text).
+   */
   private static final class WriterRepresenter extends Representer {
     WriterRepresenter(DumperOptions options) {
       super(options);
+      Represent plainText = this.representers.get(String.class);
+      this.representers.put(String.class, data -> {
+        String text = (String) data;
+        checkArgument(Words.unpairedSurrogate(text) < 0,
+            "Text cannot be written: it holds an unpaired surrogate: '%s'", text);
+        // NEL is a line break to YAML 1.1 outside double quotes, and would read back as \n.
+        return StreamReader.isPrintable(text) && text.indexOf('\u0085') < 0
+            ? plainText.representData(text)
+            : representScalar(Tag.STR, text, DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+      });
       this.representers.put(LocalDate.class, data -> representScalar(Tag.TIMESTAMP, data.toString()));
       this.representers.put(BigDecimal.class, data -> {
         String text = ((BigDecimal) data).toPlainString();

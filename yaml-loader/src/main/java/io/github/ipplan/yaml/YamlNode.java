@@ -110,6 +110,11 @@ final class YamlNode {
     if (value.isBlank()) {
       throw error("expected text but found an empty value");
     }
+    int surrogate = Words.unpairedSurrogate(value);
+    if (surrogate >= 0) {
+      throw error(String.format(
+          "the text holds an unpaired surrogate U+%04X, which is not a character", surrogate));
+    }
     return value;
   }
 

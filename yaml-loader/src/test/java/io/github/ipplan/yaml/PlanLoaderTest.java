@@ -172,6 +172,8 @@ class PlanLoaderTest {
             "the file holds the character U+0003, which YAML does not allow", ""),
         Arguments.of("recursive-alias.yaml", 7, 8, "$.notes[0]",
             "expected text but found a list", ""),
+        Arguments.of("unpaired-surrogate.yaml", 2, 8, "$.title",
+            "the text holds an unpaired surrogate U+D800, which is not a character", ""),
         Arguments.of("non-numeric-target.yaml", 9, 13, "$.indicators[0].target",
             "expected a number but found text 'lots'", ""),
         Arguments.of("open-ended-without-bodies.yaml", 10, 17, "$.measures[0].open-ended",

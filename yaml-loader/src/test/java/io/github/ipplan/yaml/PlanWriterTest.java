@@ -89,6 +89,15 @@ class PlanWriterTest {
   }
 
   @Test
+  void textWithAnUnpairedSurrogate_isRefused() {
+    Plan plan = Plan.builder().from(BUNDLED.plan("national-2021-2022").orElseThrow()).title("x\uD800").build();
+
+    assertThatThrownBy(() -> PlanWriter.write(plan))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Text cannot be written: it holds an unpaired surrogate: 'x\uD800'");
+  }
+
+  @Test
   void anOutlineMixingPartsAndChapters_isRefused() {
     Heading part = Heading.builder().kind(HeadingKind.PART).numeral("一").title("部分").build();
     Heading chapter = Heading.builder().kind(HeadingKind.CHAPTER).numeral("二").title("章").build();

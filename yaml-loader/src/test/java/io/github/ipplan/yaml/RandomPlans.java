@@ -27,7 +27,8 @@ final class RandomPlans {
   private static final List<String> AWKWARD = List.of("on", "yes", "No", "null", "~", "2021",
       "0x1F", "1_000", "1:30", "2021-12-27", ".inf", "-", "- a", "a: b", "a:b", "#c", "a #c", "&a",
       "*a", "!t", "!!str", "%x", "@x", "`x", "'q'", "\"q\"", " lead", "trail ", "a\nb", "a\tb",
-      "[x]", "{x: y}", "? x", "| x", "> x", "---", "...", "\\", "“引号”", "（一）", "意見", "a\u00a0b");
+      "[x]", "{x: y}", "? x", "| x", "> x", "---", "...", "\\", "“引号”", "（一）", "意見", "a\u00a0b",
+      "a\u0000b", "\u0085x", "x\uFFFE", "\u001B[0m", "x\u2028y", "\uFEFFx");
   private static final String ALPHABET =
       "知识产权局推进加强保护完善制度，。、；：“”《》（）() :#-'\"!&*%@`[]{}|>?,\\ abcXYZ0123456789";
 
