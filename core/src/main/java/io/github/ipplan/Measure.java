@@ -142,13 +142,24 @@ public abstract class Measure {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /**
+   * Returns the names the measure prints for its bodies, in printed order.
+   *
+   * @return the printed names, possibly empty
+   */
+  public ImmutableList<String> printedNames() {
+    return responsibilities().stream()
+        .map(Responsibility::printedName)
+        .collect(ImmutableList.toImmutableList());
+  }
+
   @Value.Check
   void check() {
     checkState(!planId().isBlank(), "Measure plan id must not be blank");
     checkState(number() >= 1, "Measure number must be 1 or more: %s", number());
     checkState(!text().isBlank(), "Measure %s has a blank text", number());
     title().ifPresent(title -> checkState(!title.isBlank(), "Measure %s has a blank title", number()));
-    checkState(responsibilities().equals(Responsibility.assign(agencies())),
+    checkState(responsibilities().equals(Responsibility.assign(agencies(), printedNames())),
         "Measure %s: responsibilities must follow the printed order from position 1: %s",
         number(), responsibilities());
     checkState(assignment().isPresent() == !responsibilities().isEmpty(),
@@ -171,6 +182,19 @@ public abstract class Measure {
      */
     public Builder responsible(List<Agency> printedOrder) {
       return responsibilities(Responsibility.assign(printedOrder));
+    }
+
+    /**
+     * Sets the responsibilities from the bodies in printed order and the names printed for
+     * them, applying the lead-agency rule of {@link Responsibility#assign(List, List)}.
+     *
+     * @param printedOrder the bodies as the measure prints them
+     * @param printedNames the name printed for each body
+     * @return this builder
+     * @throws IllegalArgumentException if a body appears twice or a name is not its body's
+     */
+    public Builder responsible(List<Agency> printedOrder, List<String> printedNames) {
+      return responsibilities(Responsibility.assign(printedOrder, printedNames));
     }
   }
 }

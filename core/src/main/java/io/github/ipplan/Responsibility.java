@@ -33,12 +33,33 @@ public abstract class Responsibility {
    * @throws IllegalArgumentException if a body appears twice
    */
   public static ImmutableList<Responsibility> assign(List<Agency> printedOrder) {
+    return assign(printedOrder, printedOrder.stream().map(Agency::name).toList());
+  }
+
+  /**
+   * Applies the lead-agency rule to the bodies printed for one measure, keeping the name each
+   * is printed under (such as {@code 国家知识产权局} for the body usually printed
+   * {@code 知识产权局}).
+   *
+   * @param printedOrder the bodies in the order the measure prints them
+   * @param printedNames the name printed for each body, in the same order
+   * @return one responsibility per body, in printed order
+   * @throws IllegalArgumentException if a body appears twice, the lists differ in length, or a
+   *     printed name is not a name of its body
+   */
+  public static ImmutableList<Responsibility> assign(List<Agency> printedOrder,
+      List<String> printedNames) {
+    checkArgument(printedOrder.size() == printedNames.size(),
+        "%s bodies but %s printed names", printedOrder.size(), printedNames.size());
     Set<String> seen = new HashSet<>();
     ImmutableList.Builder<Responsibility> responsibilities = ImmutableList.builder();
-    int position = 1;
-    for (Agency agency : printedOrder) {
+    for (int i = 0; i < printedOrder.size(); i++) {
+      Agency agency = printedOrder.get(i);
+      String printedName = printedNames.get(i);
       checkArgument(seen.add(agency.id()), "Body '%s' is named twice", agency.name());
-      responsibilities.add(ImmutableResponsibility.of(agency, position++));
+      checkArgument(agency.names().contains(printedName),
+          "'%s' is not a name of body '%s'", printedName, agency.id());
+      responsibilities.add(ImmutableResponsibility.of(agency, i + 1, printedName));
     }
     return responsibilities.build();
   }
@@ -60,6 +81,14 @@ public abstract class Responsibility {
   public abstract int position();
 
   /**
+   * Returns the name the measure prints for the body: one of its {@link Agency#names() names}.
+   *
+   * @return the printed name
+   */
+  @Value.Parameter
+  public abstract String printedName();
+
+  /**
    * Returns the body's role: {@link Role#LEAD} for the first body printed, otherwise
    * {@link Role#PARTICIPANT}.
    *
@@ -72,10 +101,12 @@ public abstract class Responsibility {
   @Value.Check
   void check() {
     checkState(position() >= 1, "Position must be 1 or more: %s", position());
+    checkState(agency().names().contains(printedName()),
+        "'%s' is not a name of body '%s'", printedName(), agency().id());
   }
 
   @Override
   public String toString() {
-    return "Responsibility{" + position() + " " + agency().name() + " " + role() + "}";
+    return "Responsibility{" + position() + " " + printedName() + " " + role() + "}";
   }
 }

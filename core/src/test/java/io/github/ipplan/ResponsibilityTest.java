@@ -77,6 +77,20 @@ class ResponsibilityTest {
   }
 
   @Test
+  void assign_keepsThePrintedNames_andRejectsANameOfAnotherBody() {
+    assertThat(Responsibility.assign(List.of(BODIES.get(1), BODIES.get(2)), List.of("TB1", "测试部门2")))
+        .extracting(Responsibility::printedName).containsExactly("TB1", "测试部门2");
+    assertThat(Responsibility.assign(List.of(BODIES.get(1)))).extracting(Responsibility::printedName)
+        .containsExactly("部门1");
+    assertThatThrownBy(() -> Responsibility.assign(List.of(BODIES.get(1)), List.of("部门2")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'部门2' is not a name of body 'body-1'");
+    assertThatThrownBy(() -> Responsibility.assign(List.of(BODIES.get(1)), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("1 bodies but 0 printed names");
+  }
+
+  @Test
   void assign_bodyNamedTwice_isRejected() {
     assertThatThrownBy(() -> Responsibility.assign(List.of(BODIES.get(1), BODIES.get(2), BODIES.get(1))))
         .isInstanceOf(IllegalArgumentException.class)

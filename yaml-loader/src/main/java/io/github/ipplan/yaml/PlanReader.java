@@ -178,7 +178,7 @@ final class PlanReader {
         throw responsible.get().error("a measure's list of responsible bodies must not be empty",
             "leave out the key if the measure names no body");
       }
-      measure.responsible(bodies)
+      measure.responsible(bodies, responsible.get().texts())
           .assignment(assignment.map(v -> v.oneOf(ASSIGNMENTS)).orElse(Assignment.JOINT));
     } else if (assignment.isPresent()) {
       throw assignment.get().error("an assignment is given but no responsible bodies");

@@ -33,8 +33,8 @@ import org.yaml.snakeyaml.representer.Representer;
  * String yaml = PlanWriter.write(catalog.plan("national-2021-2022").orElseThrow());
  * }</pre>
  *
- * <p>Bodies are written by their usual {@link Agency#name() name}, indicator sources by the
- * name the plan prints. Text with characters YAML cannot print plainly is written in double
+ * <p>A measure's bodies and an indicator's source are written by the names the plan prints;
+ * issuers and addressees by their usual {@link Agency#name() name}. Text with characters YAML cannot print plainly is written in double
  * quotes with escapes. Text holding an unpaired surrogate (not a character, and not encodable
  * in UTF-8) is refused with {@link IllegalArgumentException}.
  */
@@ -166,7 +166,7 @@ public final class PlanWriter {
       measure.title().ifPresent(title -> entry.put("title", title));
       entry.put("text", measure.text());
       if (!measure.responsibilities().isEmpty()) {
-        entry.put("responsible", flowNames(measure.agencies()));
+        entry.put("responsible", new Flow<>(measure.printedNames()));
       }
       if (measure.openEnded()) {
         entry.put("open-ended", true);

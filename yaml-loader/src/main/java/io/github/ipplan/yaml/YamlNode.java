@@ -42,6 +42,11 @@ final class YamlNode {
     return path;
   }
 
+  /** Returns the SnakeYAML node. */
+  Node node() {
+    return node;
+  }
+
   /** Returns where this node starts, as {@code source:line:column}. */
   String location() {
     Mark mark = node.getStartMark();

@@ -56,6 +56,8 @@ class NationalPlanTest {
           .map(name -> CATALOG.agency(name).orElseThrow(() -> new AssertionError("unknown " + name)))
           .toList();
       assertThat(measure.agencies()).as("bodies of task %s", task.number()).isEqualTo(printed);
+      assertThat(measure.printedNames()).as("printed names of task %s", task.number())
+          .isEqualTo(task.bodies());
       assertThat(measure.lead()).as("lead of task %s", task.number()).contains(printed.get(0));
       assertThat(measure.participants()).as("participants of task %s", task.number())
           .isEqualTo(printed.subList(1, printed.size()));

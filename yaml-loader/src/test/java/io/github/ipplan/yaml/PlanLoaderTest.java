@@ -69,6 +69,7 @@ class PlanLoaderTest {
     assertThat(plan.documentNumber()).contains("示例〔2024〕1号");
     assertThat(plan.firstYear()).isEqualTo(2024).isEqualTo(plan.lastYear());
     assertThat(first.openEnded()).isTrue();
+    assertThat(first.printedNames()).containsExactly("国家知识产权局", "金融监管总局", "国家药监局");
     assertThat(first.lead()).map(Agency::id).contains("cnipa");
     assertThat(first.participants()).extracting(Agency::id).containsExactly("nfra", "nmpa");
     assertThat(plan.measure(2).orElseThrow().agencies()).extracting(Agency::id).containsExactly("nfga", "natcm");

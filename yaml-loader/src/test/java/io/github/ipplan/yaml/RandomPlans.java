@@ -118,7 +118,9 @@ final class RandomPlans {
     for (int i = 0; i < count; i++) {
       List<Agency> bodies = distinct(random.nextInt(5));
       Measure.Builder measure = Measure.builder().planId(planId).number(measures.size() + 1)
-          .headingPath(path).text(text()).responsible(bodies).notes(texts(random.nextInt(3)));
+          .headingPath(path).text(text())
+          .responsible(bodies, bodies.stream().map(body -> pick(List.copyOf(body.names()))).toList())
+          .notes(texts(random.nextInt(3)));
       if (random.nextBoolean()) {
         measure.title(text());
       }
