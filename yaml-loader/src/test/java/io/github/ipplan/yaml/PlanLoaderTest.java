@@ -42,6 +42,19 @@ class PlanLoaderTest {
   }
 
   @Test
+  void load_isAllOrNothing_aBadFileAfterAGoodOneFailsTheWholeCall() {
+    Path good = resource("valid/later-edition.yaml");
+    Path bad = resource("invalid/unknown-body.yaml");
+    LoadOptions options = LoadOptions.defaults().withRegistry(resource("valid/later-edition-registry.yaml"));
+
+    assertThatThrownBy(() -> PlanLoader.load(options, good, bad))
+        .isInstanceOf(PlanLoadException.class)
+        .hasMessageStartingWith(bad + ":13:31: unknown body '知识产权'");
+    assertThatThrownBy(() -> PlanLoader.load(LoadOptions.defaults().withBundledPlans(true), bad))
+        .isInstanceOf(PlanLoadException.class);
+  }
+
+  @Test
   void load_aMissingFile_isAnIOException() {
     assertThatThrownBy(() -> PlanLoader.load(Path.of("no-such-plan.yaml")))
         .isInstanceOf(NoSuchFileException.class);
