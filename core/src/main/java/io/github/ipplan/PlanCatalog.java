@@ -143,6 +143,21 @@ public final class PlanCatalog {
   }
 
   /**
+   * Returns the names of bodies nearest to a name that finds none, for "did you mean" hints:
+   * up to {@code limit} names within an edit distance of half the name's length, nearest first.
+   *
+   * @param name a name, typically one that {@link #agency(String)} does not find
+   * @param limit the most names to return
+   * @return the nearest names, possibly empty
+   */
+  public ImmutableList<String> nearestNames(String name, int limit) {
+    checkNotNull(name, "name");
+    checkArgument(limit >= 0, "limit must be 0 or more: %s", limit);
+    return EditDistance.nearest(name,
+        agencies.stream().flatMap(agency -> agency.names().stream()).toList(), limit);
+  }
+
+  /**
    * Returns the body that replaced the given one, where the registry records one.
    *
    * @param agency a body of this catalog

@@ -59,6 +59,14 @@ class PlanCatalogTest {
   }
 
   @Test
+  void nearestNames_suggestsTheClosestNames_nearestFirst() {
+    assertThat(catalog.nearestNames("部门", 3)).containsExactly("部门0", "部门1", "部门2");
+    assertThat(catalog.nearestNames("测试部门19", 2)).containsExactly("测试部门19", "测试部门1");
+    assertThat(catalog.nearestNames("完全不同的名字", 3)).isEmpty();
+    assertThat(catalog.nearestNames("TB1", 0)).isEmpty();
+  }
+
+  @Test
   void plan_findsPlansById() {
     assertThat(catalog.plan("second")).contains(second);
     assertThat(catalog.plan("third")).isEmpty();

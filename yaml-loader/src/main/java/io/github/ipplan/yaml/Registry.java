@@ -90,9 +90,7 @@ final class Registry {
   Agency resolve(YamlNode node) {
     String name = node.text();
     return index.agency(name).orElseThrow(() -> node.error("unknown body '" + name + "'",
-        Suggestions.nearest(name, agencies.stream()
-                .flatMap(agency -> agency.names().stream())
-                .collect(ImmutableList.toImmutableList()))
+        index.nearestNames(name, 1).stream().findFirst()
             .map(nearest -> "did you mean '" + nearest + "'?")
             .orElse("no body in the registry has a similar name")));
   }

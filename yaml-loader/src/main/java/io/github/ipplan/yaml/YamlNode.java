@@ -77,10 +77,7 @@ final class YamlNode {
       if (!required.contains(name) && !optional.contains(name)) {
         ImmutableSet<String> keys =
             ImmutableSet.<String>builder().addAll(required).addAll(optional).build();
-        String expected = "expected one of " + String.join(", ", keys);
-        throw key.error("unknown key '" + name + "'", Suggestions.nearest(name, keys)
-            .map(nearest -> "did you mean '" + nearest + "'? (" + expected + ")")
-            .orElse(expected));
+        throw key.error("unknown key '" + name + "'", "expected one of " + String.join(", ", keys));
       }
       if (entries.containsKey(name)) {
         throw key.error("duplicate key '" + name + "'",

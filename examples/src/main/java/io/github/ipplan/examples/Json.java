@@ -1,0 +1,218 @@
+package io.github.ipplan.examples;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ipplan.Agency;
+import io.github.ipplan.Heading;
+import io.github.ipplan.Indicator;
+import io.github.ipplan.Measure;
+import io.github.ipplan.Plan;
+import io.github.ipplan.PlanCatalog;
+import io.github.ipplan.Project;
+import io.github.ipplan.Responsibility;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The command line's JSON: one object per domain value, field names as in the README's
+ * "JSON export", fields in a fixed order, absent values left out.
+ */
+final class Json {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private Json() {}
+
+  static String pretty(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A JSON tree cannot fail to serialize", e);
+    }
+  }
+
+  static ObjectNode catalog(PlanCatalog catalog, List<Plan> plans) {
+    ObjectNode root = JSON.objectNode();
+    ArrayNode bodies = root.putArray("bodies");
+    catalog.agencies().forEach(agency -> bodies.add(agency(agency)));
+    ArrayNode planNodes = root.putArray("plans");
+    plans.forEach(plan -> planNodes.add(plan(plan)));
+    return root;
+  }
+
+  static ObjectNode plan(Plan plan) {
+    ObjectNode node = JSON.objectNode();
+    node.put("id", plan.id());
+    node.put("title", plan.title());
+    put(node, "documentNumber", plan.documentNumber());
+    node.put("issuer", plan.issuer().id());
+    node.put("issued", plan.issued().toString());
+    put(node, "published", plan.published().map(Object::toString));
+    node.put("status", word(plan.status()));
+    node.putObject("period").put("from", plan.firstYear()).put("to", plan.lastYear());
+    put(node, "source", plan.source().map(Object::toString));
+    array(node, "addressees", plan.addressees(), agency -> JSON.textNode(agency.id()));
+    put(node, "leadRule", plan.leadRule());
+    array(node, "notes", plan.notes(), JSON::textNode);
+    array(node, "outline", plan.outline(), Json::heading);
+    array(node, "measures", plan.measures(), Json::measure);
+    array(node, "projects", plan.projects(), Json::project);
+    array(node, "indicators", plan.indicators(), Json::indicator);
+    return node;
+  }
+
+  static ObjectNode agency(Agency agency) {
+    ObjectNode node = JSON.objectNode();
+    node.put("id", agency.id());
+    node.put("name", agency.name());
+    array(node, "printedNames", agency.printedNames(), JSON::textNode);
+    put(node, "fullName", agency.fullName());
+    node.put("englishName", agency.englishName());
+    node.put("englishNameDescriptive", agency.englishNameDescriptive());
+    put(node, "abbreviation", agency.abbreviation());
+    node.put("kind", word(agency.kind()));
+    put(node, "level", agency.level().map(Json::word));
+    node.put("publicBody", agency.isPublicBody());
+    put(node, "successor", agency.successorId());
+    array(node, "notes", agency.notes(), JSON::textNode);
+    return node;
+  }
+
+  static ObjectNode body(PlanCatalog catalog, Agency agency) {
+    ObjectNode node = agency(agency);
+    ArrayNode counts = node.putArray("plans");
+    for (Plan plan : catalog.plans()) {
+      counts.addObject()
+          .put("plan", plan.id())
+          .put("leads", catalog.measuresLedBy(agency).stream().filter(m -> m.planId().equals(plan.id())).count())
+          .put("participates", catalog.measuresWithParticipant(agency).stream().filter(m -> m.planId().equals(plan.id())).count())
+          .put("reports", catalog.indicatorsFromSource(agency).stream().filter(i -> i.planId().equals(plan.id())).count());
+    }
+    return node;
+  }
+
+  static ObjectNode heading(Heading heading) {
+    ObjectNode node = JSON.objectNode();
+    node.put("kind", word(heading.kind()));
+    node.put("numeral", heading.numeral());
+    node.put("title", heading.title());
+    array(node, "sections", heading.subheadings(), Json::heading);
+    return node;
+  }
+
+  static ArrayNode measures(List<Measure> measures) {
+    ArrayNode array = JSON.arrayNode();
+    measures.forEach(measure -> array.add(measure(measure)));
+    return array;
+  }
+
+  static ObjectNode measure(Measure measure) {
+    ObjectNode node = JSON.objectNode();
+    node.put("id", measure.id());
+    node.put("plan", measure.planId());
+    node.put("number", measure.number());
+    array(node, "headings", measure.headingPath(), heading -> JSON.textNode(heading.numeral() + " " + heading.title()));
+    put(node, "title", measure.title());
+    node.put("text", measure.text());
+    array(node, "responsibilities", measure.responsibilities(), Json::responsibility);
+    if (measure.openEnded()) {
+      node.put("openEnded", true);
+    }
+    put(node, "assignment", measure.assignment().map(Json::word));
+    array(node, "notes", measure.notes(), JSON::textNode);
+    return node;
+  }
+
+  static ObjectNode responsibility(Responsibility responsibility) {
+    return JSON.objectNode()
+        .put("body", responsibility.agency().id())
+        .put("printedName", responsibility.printedName())
+        .put("role", word(responsibility.role()))
+        .put("position", responsibility.position());
+  }
+
+  static ArrayNode projects(List<Project> projects) {
+    ArrayNode array = JSON.arrayNode();
+    projects.forEach(project -> array.add(project(project)));
+    return array;
+  }
+
+  static ObjectNode project(Project project) {
+    ObjectNode node = JSON.objectNode();
+    node.put("id", project.id());
+    node.put("plan", project.planId());
+    node.put("number", project.number());
+    node.put("title", project.title());
+    array(node, "headings", project.headingPath(), heading -> JSON.textNode(heading.numeral() + " " + heading.title()));
+    project.followsMeasure().ifPresent(number -> node.put("followsMeasure", number));
+    array(node, "paragraphs", project.paragraphs(), JSON::textNode);
+    array(node, "notes", project.notes(), JSON::textNode);
+    return node;
+  }
+
+  static ArrayNode indicators(List<Indicator> indicators) {
+    ArrayNode array = JSON.arrayNode();
+    indicators.forEach(indicator -> array.add(indicator(indicator)));
+    return array;
+  }
+
+  static ObjectNode indicator(Indicator indicator) {
+    ObjectNode node = JSON.objectNode();
+    node.put("id", indicator.id());
+    node.put("plan", indicator.planId());
+    node.put("row", indicator.row());
+    node.put("name", indicator.name());
+    node.put("target", indicator.target());
+    node.put("unit", indicator.unit());
+    node.put("targetYear", indicator.targetYear());
+    node.put("kind", word(indicator.kind()));
+    node.put("nature", word(indicator.nature()));
+    put(node, "source", indicator.source().map(Agency::id));
+    put(node, "sourceName", indicator.sourceName());
+    indicator.baseline().ifPresent(baseline -> node.putObject("baseline")
+        .put("value", baseline.value()).put("year", baseline.year()).put("evidence", baseline.evidence()));
+    array(node, "notes", indicator.notes(), JSON::textNode);
+    return node;
+  }
+
+  static ObjectNode search(List<Measure> measures, List<Project> projects) {
+    ObjectNode node = JSON.objectNode();
+    node.set("measures", measures(measures));
+    node.set("projects", projects(projects));
+    return node;
+  }
+
+  static ArrayNode collaborations(List<CollaborationCounts.Collaboration> rows) {
+    ArrayNode array = JSON.arrayNode();
+    rows.forEach(c -> array.addObject()
+        .put("body", c.body().id())
+        .put("partner", c.partner().id())
+        .put("shared", c.shared())
+        .put("ledByBody", c.ledByBody())
+        .put("ledByPartner", c.ledByPartner()));
+    return array;
+  }
+
+  private static void put(ObjectNode node, String field, Optional<String> value) {
+    value.ifPresent(text -> node.put(field, text));
+  }
+
+  private static <T> void array(ObjectNode node, String field, List<T> values, Function<T, JsonNode> item) {
+    if (!values.isEmpty()) {
+      ArrayNode array = node.putArray(field);
+      values.forEach(value -> array.add(item.apply(value)));
+    }
+  }
+
+  /** An enum constant as in the YAML format: {@code BY_DUTY} is {@code by-duty}. */
+  static String word(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

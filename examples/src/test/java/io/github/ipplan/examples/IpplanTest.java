@@ -1,0 +1,251 @@
+package io.github.ipplan.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ipplan.Agency;
+import io.github.ipplan.Measure;
+import io.github.ipplan.PlanCatalog;
+import io.github.ipplan.Role;
+import io.github.ipplan.yaml.BundledPlans;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IpplanTest {
+  private static final PlanCatalog CATALOG = BundledPlans.load();
+  private static final Agency CNIPA = CATALOG.agency("知识产权局").orElseThrow();
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Ipplan.run(CATALOG, args, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  private static List<Integer> measureNumbers(String output) {
+    Matcher matcher = Pattern.compile("(?m)^national-2021-2022 measure (\\d+)").matcher(output);
+    return matcher.results().map(m -> Integer.parseInt(m.group(1))).toList();
+  }
+
+  private JsonNode json() throws Exception {
+    return new ObjectMapper().readTree(out.toString());
+  }
+
+  @Test
+  void leads_printsEveryTaskTheBodyLeads_inOrder_withTheOtherBodiesAndRoles() {
+    assertThat(run("leads", "知识产权局")).isZero();
+
+    String printed = out.toString();
+    assertThat(printed).startsWith("知识产权局 (国家知识产权局) leads 36 tasks.\n");
+    assertThat(measureNumbers(printed)).isEqualTo(CATALOG.measuresLedBy(CNIPA).stream().map(Measure::number).toList());
+    assertThat(printed).contains("national-2021-2022 measure 14\n"
+        + "  制定出台《关于加强知识产权纠纷调解工作的意见》，并组织实施。\n"
+        + "  bodies: 知识产权局 (lead), 中央宣传部 (participant), 司法部 (participant)  [负责]\n");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void leads_anyNameOfTheBody_givesTheSameAnswer() {
+    run("leads", "知识产权局");
+    String byPrinted = out.toString();
+    for (String name : List.of("国家知识产权局", "CNIPA", "cnipa", "China National Intellectual Property Administration")) {
+      out.getBuffer().setLength(0);
+      assertThat(run(("leads " + name).split(" "))).isZero();
+      assertThat(out.toString()).as(name).isEqualTo(byPrinted);
+    }
+  }
+
+  @Test
+  void participatesAndInvolves_listTheOtherQueries() {
+    assertThat(run("participates", "CNIPA")).isZero();
+    assertThat(measureNumbers(out.toString()))
+        .isEqualTo(CATALOG.measuresWithParticipant(CNIPA).stream().map(Measure::number).toList());
+    out.getBuffer().setLength(0);
+    assertThat(run("involves", "CNIPA")).isZero();
+    assertThat(measureNumbers(out.toString()))
+        .isEqualTo(CATALOG.measuresInvolving(CNIPA).stream().map(Measure::number).toList());
+  }
+
+  @Test
+  void unknownName_exits3_withTheNearestNames() {
+    assertThat(run("leads", "知识产权")).isEqualTo(Ipplan.NOT_FOUND);
+
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).isEqualTo("No body is called '知识产权'. Nearest names: 知识产权局, 市知识产权局.\n");
+  }
+
+  @Test
+  void unknownPlanMeasureOrProject_exit3() {
+    assertThat(run("leads", "CNIPA", "--plan", "national-2099")).isEqualTo(3);
+    assertThat(err.toString()).startsWith("No plan is called 'national-2099'. Plans: national-2021-2022, guangzhou-2021-2025.");
+    assertThat(run("measure", "national-2021-2022", "116")).isEqualTo(3);
+    assertThat(err.toString()).contains("Plan national-2021-2022 has no measure 116; it has 115.");
+    assertThat(run("project", "guangzhou-2021-2025", "8")).isEqualTo(3);
+    assertThat(err.toString()).contains("Plan guangzhou-2021-2025 has no project 8; it has 7.");
+  }
+
+  @Test
+  void usageErrors_exit2() {
+    assertThat(run("leads")).isEqualTo(2);
+    assertThat(run("export", "xml")).isEqualTo(2);
+    assertThat(err.toString()).contains("Usage: ipplan");
+  }
+
+  @Test
+  void plan_restrictsTheResults() {
+    assertThat(run("search", "展会", "--plan", "guangzhou-2021-2025")).isZero();
+
+    assertThat(out.toString()).startsWith("'展会' is in 1 measures and 0 projects.\n")
+        .contains("guangzhou-2021-2025 measure 10: 加强展会知识产权保护\n");
+  }
+
+  @Test
+  void search_findsMeasuresInBothPlans() {
+    assertThat(run("search", "展会")).isZero();
+
+    assertThat(out.toString()).startsWith("'展会' is in 3 measures and 0 projects.\n");
+    assertThat(measureNumbers(out.toString())).containsExactly(9, 79);
+  }
+
+  @Test
+  void body_showsNamesKindCountsAndSuccessor() {
+    assertThat(run("body", "银保监会")).isZero();
+
+    assertThat(out.toString()).contains("  full name:    中国银行保险监督管理委员会\n",
+        "  replaced by:  金融监管总局 (国家金融监督管理总局)\n",
+        "  national-2021-2022: leads 0, takes part in 2\n");
+    out.getBuffer().setLength(0);
+    run("body", "第三方机构");
+    assertThat(out.toString()).contains("  full name:    (none)\n",
+        "  kind:         non government organisation (not a public body)\n",
+        "  guangzhou-2021-2025: leads 0, takes part in 0, reports 1 indicators\n");
+  }
+
+  @Test
+  void measure_printsTheWholeMeasure() {
+    assertThat(run("measure", "national-2021-2022", "87")).isZero();
+
+    assertThat(out.toString()).contains("  bodies: 知识产权局 (lead)  [负责]\n",
+        "headings: 四 提高知识产权公共服务水平\n", "note: The source copy breaks this task");
+  }
+
+  @Test
+  void project_printsItsParagraphs() {
+    assertThat(run("project", "guangzhou-2021-2025", "5")).isZero();
+
+    assertThat(out.toString().lines().toList()).hasSize(4)
+        .first().isEqualTo("guangzhou-2021-2025 project 5: 广州人工智能与数字经济试验区知识产权建设工程");
+  }
+
+  @Test
+  void indicators_bySource_andAsJson() throws Exception {
+    assertThat(run("indicators", "--source", "广州仲裁委")).isZero();
+    assertThat(out.toString()).isEqualTo("guangzhou-2021-2025/indicator/12  知识产权仲裁案件数: 200 件/ by 2025 "
+        + "(annual count, 预期性), reported by 广州仲裁委\n");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("indicators", "--format", "json")).isZero();
+    JsonNode indicators = json();
+    assertThat(indicators).hasSize(13);
+    assertThat(indicators.get(2).get("baseline").get("value").decimalValue()).isEqualByComparingTo("151.4");
+  }
+
+  @Test
+  void projects_listsBothPlansOrOne() {
+    assertThat(run("projects", "guangzhou-2021-2025")).isZero();
+    assertThat(out.toString().lines()).hasSize(7);
+    out.getBuffer().setLength(0);
+    assertThat(run("projects", "national-2021-2022")).isZero();
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void collaborations_countSharedTasks_andWhoLeads() {
+    assertThat(run("collaborations", "知识产权局")).isZero();
+
+    Agency publicity = CATALOG.agency("中央宣传部").orElseThrow();
+    List<Measure> shared = CATALOG.measuresInvolving(CNIPA).stream()
+        .filter(m -> m.agencies().contains(publicity)).toList();
+    long publicityLeads = shared.stream().filter(m -> m.lead().orElseThrow().equals(publicity)).count();
+    long cnipaLeads = shared.stream().filter(m -> m.lead().orElseThrow().equals(CNIPA)).count();
+    assertThat(out.toString()).contains("  中央宣传部: " + shared.size() + " shared; 知识产权局 leads " + cnipaLeads
+        + ", 中央宣传部 leads " + publicityLeads + "\n");
+  }
+
+  @Test
+  void leadsAsJson_hasTheDocumentedFields() throws Exception {
+    assertThat(run("leads", "CNIPA", "--format", "json")).isZero();
+
+    JsonNode tasks = json();
+    assertThat(tasks).hasSize(36);
+    JsonNode fourteen = tasks.get(1);
+    assertThat(fourteen.get("id").asText()).isEqualTo("national-2021-2022/measure/14");
+    assertThat(fourteen.get("responsibilities").get(1).toString())
+        .isEqualTo("{\"body\":\"cpc-publicity-department\",\"printedName\":\"中央宣传部\",\"role\":\"participant\",\"position\":2}");
+  }
+
+  @Test
+  void exportJson_holdsEveryBodyAndPlan() throws Exception {
+    assertThat(run("export", "json")).isZero();
+
+    JsonNode catalog = json();
+    assertThat(catalog.get("bodies")).hasSize(CATALOG.agencies().size());
+    assertThat(catalog.get("plans")).hasSize(2);
+    assertThat(catalog.get("plans").get(0).get("measures")).hasSize(115);
+    assertThat(catalog.get("plans").get(1).get("projects")).hasSize(7);
+    List<String> fields = com.google.common.collect.ImmutableList.copyOf(catalog.get("plans").get(0).fieldNames());
+    assertThat(fields).containsExactly("id", "title", "issuer", "issued", "published", "status", "period",
+        "source", "addressees", "leadRule", "outline", "measures");
+  }
+
+  @Test
+  void exportCsv_isTheBodyByTaskMatrix(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("matrix.csv");
+    assertThat(run("export", "csv", "--plan", "national-2021-2022", "-o", file.toString())).isZero();
+
+    List<String> rows = Files.readAllLines(file);
+    assertThat(rows.get(0).split(",")).hasSize(2 + 115);
+    String cnipaRow = rows.stream().filter(row -> row.startsWith("cnipa,")).findFirst().orElseThrow();
+    assertThat(cnipaRow.chars().filter(c -> c == 'L').count()).isEqualTo(CATALOG.measuresLedBy(CNIPA).size());
+    assertThat(cnipaRow.chars().filter(c -> c == 'P').count()).isEqualTo(CATALOG.measuresWithParticipant(CNIPA).size());
+    long leads = rows.stream().skip(1).mapToLong(row -> row.chars().filter(c -> c == 'L').count()).sum();
+    assertThat(leads).isEqualTo(115);
+  }
+
+  @Test
+  void exportDot_isAnUndirectedGraphOfSharedTasks() {
+    assertThat(run("export", "dot")).isZero();
+
+    String dot = out.toString();
+    assertThat(dot).startsWith("graph collaborations {\n").endsWith("}\n");
+    Agency samr = CATALOG.agency("市场监管总局").orElseThrow();
+    long shared = CATALOG.measuresInvolving(CNIPA).stream().filter(m -> m.agencies().contains(samr)).count();
+    assertThat(dot).containsAnyOf(
+        "\"cnipa\" -- \"samr\" [weight=" + shared + ", label=\"" + shared + "\"];",
+        "\"samr\" -- \"cnipa\" [weight=" + shared + ", label=\"" + shared + "\"];");
+    assertThat(dot).contains("\"cnipa\" [label=\"知识产权局\"];");
+    assertThat(CATALOG.measuresLedBy(CNIPA).get(0).responsibilities().get(0).role()).isEqualTo(Role.LEAD);
+  }
+
+  @Test
+  void helpAndVersion_workEverywhere() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("Usage: ipplan", "leads", "export", "Exit codes:");
+    for (String command : List.of("leads", "participates", "involves", "body", "measure", "project",
+        "indicators", "projects", "search", "collaborations", "export")) {
+      out.getBuffer().setLength(0);
+      assertThat(run(command, "--help")).as(command).isZero();
+      assertThat(out.toString()).as(command).startsWith("Usage: ipplan " + command);
+      out.getBuffer().setLength(0);
+      assertThat(run(command, "--version")).as(command).isZero();
+      assertThat(out.toString()).as(command).startsWith("ipplan ");
+    }
+  }
+}
