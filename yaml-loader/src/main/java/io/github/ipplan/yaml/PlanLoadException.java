@@ -13,10 +13,15 @@ package io.github.ipplan.yaml;
 public final class PlanLoadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the file or resource. */
   private final String source;
+  /** The 1-based line, or 0. */
   private final int line;
+  /** The 1-based column, or 0. */
   private final int column;
+  /** The path to the value, from {@code $}. */
   private final String path;
+  /** The problem, without the place. */
   private final String problem;
 
   PlanLoadException(String source, int line, int column, String path, String problem, String hint) {

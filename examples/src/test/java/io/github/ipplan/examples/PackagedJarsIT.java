@@ -1,0 +1,146 @@
+package io.github.ipplan.examples;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the packaged jars as their users do: the command line as a process under a platform
+ * encoding that is not UTF-8, and the library from a separate program on the module path and on
+ * the class path, with only the jars a consumer of ipplan-yaml gets at run time.
+ */
+class PackagedJarsIT {
+  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  /** The run-time jars of ipplan-yaml: ipplan itself, Guava and what it needs, SnakeYAML. */
+  private static final List<String> RUNTIME = List.of("ipplan-core-", "ipplan-yaml-", "guava-",
+      "failureaccess-", "listenablefuture-", "jspecify-", "error_prone_annotations-",
+      "j2objc-annotations-", "snakeyaml-");
+
+  record Result(int exit, String out, String err) {}
+
+  private static Result java(Map<String, String> env, List<String> args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(JAVA));
+    command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Result(process.exitValue(), new String(out, UTF_8), new String(err, UTF_8));
+  }
+
+  private static List<Path> runtimeJars() {
+    List<Path> jars = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      String name = Path.of(entry).getFileName().toString();
+      if (RUNTIME.stream().anyMatch(name::startsWith)) {
+        assertThat(name).as("packaged artifact on the test class path").endsWith(".jar");
+        jars.add(Path.of(entry));
+      }
+    }
+    assertThat(jars).hasSize(RUNTIME.size());
+    assertThat(jars).noneMatch(jar -> jar.toString().contains("immutables"));
+    return jars;
+  }
+
+  @Test
+  void cli_underTheCLocale_readsAndWritesUtf8() throws Exception {
+    Result result = java(Map.of("LC_ALL", "C", "LANG", "C"),
+        List.of("-jar", "target/ipplan.jar", "leads", "知识产权局"));
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out()).startsWith("知识产权局 (国家知识产权局) leads 36 tasks.\n");
+    assertThat(result.out()).contains("  制定出台《关于加强知识产权纠纷调解工作的意见》，并组织实施。\n");
+  }
+
+  @Test
+  void cli_withALatin1DefaultEncoding_writesUtf8_andReportsUnknownNamesInUtf8() throws Exception {
+    Result known = java(Map.of(), List.of("-Dfile.encoding=ISO-8859-1", "-jar", "target/ipplan.jar",
+        "indicators", "--source", "广州仲裁委"));
+    Result unknown = java(Map.of(), List.of("-Dfile.encoding=ISO-8859-1", "-jar", "target/ipplan.jar",
+        "body", "知识产权"));
+
+    assertThat(known.exit()).isZero();
+    assertThat(known.out()).contains("知识产权仲裁案件数: 200 件/");
+    assertThat(unknown.exit()).isEqualTo(3);
+    assertThat(unknown.err()).isEqualTo("No body is called '知识产权'. Nearest names: 知识产权局, 市知识产权局.\n");
+  }
+
+  @Test
+  void cli_version_isTheProjectVersion() throws Exception {
+    Result result = java(Map.of(), List.of("-jar", "target/ipplan.jar", "--version"));
+
+    assertThat(result.out()).isEqualTo("ipplan " + System.getProperty("ipplan.version", "0.1.0-SNAPSHOT") + "\n");
+  }
+
+  @Test
+  void library_worksOnTheModulePath_withOnlyItsRuntimeJars(@TempDir Path dir) throws Exception {
+    Path sources = Files.createDirectories(dir.resolve("src/consumer"));
+    Files.writeString(dir.resolve("src/module-info.java"),
+        "module consumer { requires io.github.ipplan.yaml; requires io.github.ipplan.core; }\n");
+    Files.writeString(sources.resolve("Main.java"), consumerSource());
+    String modulePath = String.join(File.pathSeparator, runtimeJars().stream().map(Path::toString).toList());
+    Path classes = dir.resolve("classes");
+
+    int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--module-path", modulePath,
+        "-d", classes.toString(), dir.resolve("src/module-info.java").toString(), sources.resolve("Main.java").toString());
+    Result result = java(Map.of(), List.of("--module-path", modulePath + File.pathSeparator + classes,
+        "--add-modules", "ALL-MODULE-PATH", "-m", "consumer/consumer.Main"));
+
+    assertThat(compiled).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).isEqualTo("module consumer: 36 led, first national-2021-2022/measure/11, 2 plans\n");
+  }
+
+  @Test
+  void library_worksOnTheClassPath_withOnlyItsRuntimeJars(@TempDir Path dir) throws Exception {
+    Path sources = Files.createDirectories(dir.resolve("src/consumer"));
+    Files.writeString(sources.resolve("Main.java"), consumerSource());
+    String classPath = String.join(File.pathSeparator, runtimeJars().stream().map(Path::toString).toList());
+    Path classes = dir.resolve("classes");
+
+    int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-classpath", classPath,
+        "-Xlint:all", "-Werror", "-d", classes.toString(), sources.resolve("Main.java").toString());
+    Result result = java(Map.of(), List.of("-classpath", classPath + File.pathSeparator + classes, "consumer.Main"));
+
+    assertThat(compiled).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).isEqualTo("unnamed module: 36 led, first national-2021-2022/measure/11, 2 plans\n");
+  }
+
+  private static String consumerSource() {
+    return """
+        package consumer;
+
+        import io.github.ipplan.Agency;
+        import io.github.ipplan.Measure;
+        import io.github.ipplan.PlanCatalog;
+        import io.github.ipplan.yaml.BundledPlans;
+        import java.util.List;
+
+        public class Main {
+          public static void main(String[] args) {
+            PlanCatalog catalog = BundledPlans.load();
+            Agency cnipa = catalog.agency("CNIPA").orElseThrow();
+            List<Measure> led = catalog.measuresLedBy(cnipa);
+            Module module = Main.class.getModule();
+            System.out.println((module.isNamed() ? "module " + module.getName() : "unnamed module")
+                + ": " + led.size() + " led, first " + led.get(0).id() + ", " + catalog.plans().size() + " plans");
+          }
+        }
+        """;
+  }
+}

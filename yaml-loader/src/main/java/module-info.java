@@ -1,0 +1,10 @@
+/**
+ * Loads ipplan plans from YAML: the bundled transcriptions and users' own files, safely and
+ * strictly; writes them back.
+ */
+module io.github.ipplan.yaml {
+  requires transitive io.github.ipplan.core;
+  requires org.yaml.snakeyaml;
+
+  exports io.github.ipplan.yaml;
+}
