@@ -3,6 +3,7 @@ package io.github.ipplan;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -47,6 +48,33 @@ public abstract class Heading {
    * @return the title
    */
   public abstract String title();
+
+  /**
+   * Returns the numeral as printed with its punctuation, such as {@code (一)}, where it differs
+   * from the usual form: {@code 一、} for a part or chapter, {@code （一）} for a section.
+   *
+   * @return the printed label, or empty for the usual form
+   */
+  public abstract Optional<String> label();
+
+  /**
+   * Returns the numeral as printed with its punctuation: {@link #label()} where given, otherwise
+   * {@code 一、} for a part or chapter and {@code （一）} for a section.
+   *
+   * @return the printed label
+   */
+  public String printedLabel() {
+    return label().orElseGet(() ->
+        kind() == HeadingKind.SECTION ? "（" + numeral() + "）" : numeral() + "、");
+  }
+
+  /**
+   * Returns the prose paragraphs printed under this heading before its subheadings, measures and
+   * projects (such as the —— paragraphs of a plan's background).
+   *
+   * @return the paragraphs, possibly empty
+   */
+  public abstract ImmutableList<String> paragraphs();
 
   /**
    * Returns the headings directly under this one, in document order.

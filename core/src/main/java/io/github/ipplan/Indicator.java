@@ -58,6 +58,24 @@ public abstract class Indicator {
   public abstract String name();
 
   /**
+   * Returns the first cell of the indicator's table row as printed, where it is not the usual
+   * {@code name(unit)}: for a cell the source copy cuts short, such as {@code 知识产权维权援助和调解(件/}.
+   *
+   * @return the printed cell, or empty for the usual form
+   */
+  public abstract Optional<String> cell();
+
+  /**
+   * Returns the first cell of the indicator's table row: {@link #cell()} where given, otherwise
+   * {@code name(unit)}.
+   *
+   * @return the printed cell
+   */
+  public String printedCell() {
+    return cell().orElseGet(() -> name() + "(" + unit() + ")");
+  }
+
+  /**
    * Returns the target value, exactly as printed.
    *
    * @return the target

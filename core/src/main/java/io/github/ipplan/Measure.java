@@ -69,6 +69,14 @@ public abstract class Measure {
   public abstract Optional<String> title();
 
   /**
+   * Returns the measure's number as printed with its punctuation, such as {@code 88．}, where it
+   * differs from the usual {@code 88.}.
+   *
+   * @return the printed label, or empty for the usual form
+   */
+  public abstract Optional<String> label();
+
+  /**
    * Returns the measure's text exactly as the source prints it, without its number, its title
    * and its responsibility clause.
    *
@@ -159,6 +167,8 @@ public abstract class Measure {
     checkState(number() >= 1, "Measure number must be 1 or more: %s", number());
     checkState(!text().isBlank(), "Measure %s has a blank text", number());
     title().ifPresent(title -> checkState(!title.isBlank(), "Measure %s has a blank title", number()));
+    label().ifPresent(label -> checkState(label.strip().startsWith(Integer.toString(number())),
+        "Measure %s has a label that does not print its number: '%s'", number(), label));
     checkState(responsibilities().equals(Responsibility.assign(agencies(), printedNames())),
         "Measure %s: responsibilities must follow the printed order from position 1: %s",
         number(), responsibilities());

@@ -110,6 +110,35 @@ public abstract class Plan {
   public abstract Optional<URI> source();
 
   /**
+   * Returns the covering notice or call for comments the plan is published with, where the
+   * source has one.
+   *
+   * @return the notice, or empty
+   */
+  public abstract Optional<Notice> notice();
+
+  /**
+   * Returns the title as printed at the head of the plan's own text, where it is printed there.
+   *
+   * @return the printed title, or empty
+   */
+  public abstract Optional<String> documentTitle();
+
+  /**
+   * Returns the paragraphs before the first part or chapter.
+   *
+   * @return the preamble, possibly empty
+   */
+  public abstract ImmutableList<String> preamble();
+
+  /**
+   * Returns how the plan prints its indicators, where it prints them as a table.
+   *
+   * @return the table, or empty
+   */
+  public abstract Optional<IndicatorTable> indicatorTable();
+
+  /**
    * Returns the bodies the covering notice is addressed to, in printed order.
    *
    * @return the addressees, possibly empty
@@ -231,6 +260,7 @@ public abstract class Plan {
             project.number(), follows);
       }
     }
+    indicatorTable().ifPresent(table -> checkHeadingPath(table.headingPath(), "The indicator table"));
     for (int place = 1; place <= indicators().size(); place++) {
       Indicator indicator = indicators().get(place - 1);
       checkState(indicator.planId().equals(id()),

@@ -8,6 +8,8 @@ import io.github.ipplan.Indicator;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
+import io.github.ipplan.PlanText;
+import io.github.ipplan.Provision;
 import io.github.ipplan.Project;
 import io.github.ipplan.Role;
 import io.github.ipplan.yaml.BundledPlans;
@@ -47,7 +49,8 @@ import picocli.CommandLine.ParentCommand;
     subcommands = {Ipplan.Leads.class, Ipplan.Participates.class, Ipplan.Involves.class,
         Ipplan.Body.class, Ipplan.MeasureCommand.class, Ipplan.ProjectCommand.class,
         Ipplan.Indicators.class, Ipplan.Projects.class, Ipplan.Search.class,
-        Ipplan.Collaborations.class, Ipplan.Export.class, CommandLine.HelpCommand.class},
+        Ipplan.Collaborations.class, Ipplan.Export.class, Ipplan.TextCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success (also when nothing matches)", "1:unexpected failure",
         "2:usage error", "3:unknown body, plan, measure or project"})
@@ -557,6 +560,30 @@ public final class Ipplan implements Callable<Integer> {
             .append(" [weight=").append(p.shared()).append(", label=\"").append(p.shared()).append("\"];\n");
       }
       return dot.append("}\n").toString();
+    }
+  }
+
+  @Command(name = "text", mixinStandardHelpOptions = true,
+      description = "The whole document rendered back from the model: notice, headings, measures with their "
+          + "responsibility clauses, projects, the indicator table.")
+  static final class TextCommand extends Base {
+    @Parameters(paramLabel = "<plan>", description = "The plan id.")
+    String planId;
+
+    @Option(names = "--ids", description = "Prefix each element with its stable identifier.")
+    boolean ids;
+
+    @Override
+    void execute() {
+      Plan plan = plan(planId);
+      if (!ids) {
+        out().print(PlanText.render(plan));
+        return;
+      }
+      for (Provision provision : PlanText.provisions(plan)) {
+        out().println("[" + provision.id() + "]");
+        out().println(provision.text());
+      }
     }
   }
 

@@ -59,11 +59,29 @@ final class Json {
     node.putObject("period").put("from", plan.firstYear()).put("to", plan.lastYear());
     put(node, "source", plan.source().map(Object::toString));
     array(node, "addressees", plan.addressees(), agency -> JSON.textNode(agency.id()));
+    plan.notice().ifPresent(notice -> {
+      ObjectNode entry = node.putObject("notice");
+      put(entry, "title", notice.title());
+      put(entry, "publicationLine", notice.publicationLine());
+      array(entry, "paragraphs", notice.paragraphs(), JSON::textNode);
+      put(entry, "attachmentsHeading", notice.attachmentsHeading());
+      array(entry, "attachments", notice.attachments(), JSON::textNode);
+      entry.put("signatory", notice.signatory());
+      put(entry, "seal", notice.seal());
+    });
+    put(node, "documentTitle", plan.documentTitle());
+    array(node, "preamble", plan.preamble(), JSON::textNode);
     put(node, "leadRule", plan.leadRule());
     array(node, "notes", plan.notes(), JSON::textNode);
     array(node, "outline", plan.outline(), Json::heading);
     array(node, "measures", plan.measures(), Json::measure);
     array(node, "projects", plan.projects(), Json::project);
+    plan.indicatorTable().ifPresent(table -> {
+      ObjectNode entry = node.putObject("indicatorTable");
+      entry.put("title", table.title());
+      array(entry, "columns", table.columns(), JSON::textNode);
+      array(entry, "headings", table.headingPath(), heading -> JSON.textNode(heading.numeral() + " " + heading.title()));
+    });
     array(node, "indicators", plan.indicators(), Json::indicator);
     return node;
   }
@@ -102,7 +120,9 @@ final class Json {
     ObjectNode node = JSON.objectNode();
     node.put("kind", word(heading.kind()));
     node.put("numeral", heading.numeral());
+    node.put("label", heading.printedLabel());
     node.put("title", heading.title());
+    array(node, "paragraphs", heading.paragraphs(), JSON::textNode);
     array(node, "sections", heading.subheadings(), Json::heading);
     return node;
   }
@@ -118,6 +138,7 @@ final class Json {
     node.put("id", measure.id());
     node.put("plan", measure.planId());
     node.put("number", measure.number());
+    put(node, "label", measure.label());
     array(node, "headings", measure.headingPath(), heading -> JSON.textNode(heading.numeral() + " " + heading.title()));
     put(node, "title", measure.title());
     node.put("text", measure.text());
@@ -169,6 +190,7 @@ final class Json {
     node.put("plan", indicator.planId());
     node.put("row", indicator.row());
     node.put("name", indicator.name());
+    node.put("cell", indicator.printedCell());
     node.put("target", indicator.target());
     node.put("unit", indicator.unit());
     node.put("targetYear", indicator.targetYear());

@@ -202,7 +202,7 @@ class IpplanTest {
     assertThat(catalog.get("plans").get(1).get("projects")).hasSize(7);
     List<String> fields = com.google.common.collect.ImmutableList.copyOf(catalog.get("plans").get(0).fieldNames());
     assertThat(fields).containsExactly("id", "title", "issuer", "issued", "published", "status", "period",
-        "source", "addressees", "leadRule", "outline", "measures");
+        "source", "addressees", "notice", "documentTitle", "preamble", "leadRule", "outline", "measures");
   }
 
   @Test
@@ -235,11 +235,23 @@ class IpplanTest {
   }
 
   @Test
+  void text_printsTheRenderedDocument_andItsIds() {
+    assertThat(run("text", "guangzhou-2021-2025")).isZero();
+    assertThat(out.toString()).isEqualTo(io.github.ipplan.PlanText.render(CATALOG.plan("guangzhou-2021-2025").orElseThrow()));
+    assertThat(out.toString()).contains("\n(三)主要目标\n", "\n项目5 广州人工智能与数字经济试验区知识产权建设工程\n");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("text", "national-2021-2022", "--ids")).isZero();
+    assertThat(out.toString()).startsWith("[national-2021-2022/notice/title]\n国务院知识产权战略实施工作部际联席会议办公室关于印发")
+        .contains("[national-2021-2022/measure/115]\n115 . 强化国家知识产权战略实施研究基地建设，加强对知识产权强国战略实施的研究支撑。（联席会议办公室负责）\n");
+  }
+
+  @Test
   void helpAndVersion_workEverywhere() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).contains("Usage: ipplan", "leads", "export", "Exit codes:");
     for (String command : List.of("leads", "participates", "involves", "body", "measure", "project",
-        "indicators", "projects", "search", "collaborations", "export")) {
+        "indicators", "projects", "search", "collaborations", "export", "text")) {
       out.getBuffer().setLength(0);
       assertThat(run(command, "--help")).as(command).isZero();
       assertThat(out.toString()).as(command).startsWith("Usage: ipplan " + command);

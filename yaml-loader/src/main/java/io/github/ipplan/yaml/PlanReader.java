@@ -9,9 +9,11 @@ import io.github.ipplan.Baseline;
 import io.github.ipplan.Heading;
 import io.github.ipplan.HeadingKind;
 import io.github.ipplan.Indicator;
+import io.github.ipplan.IndicatorTable;
 import io.github.ipplan.IndicatorKind;
 import io.github.ipplan.IndicatorNature;
 import io.github.ipplan.Measure;
+import io.github.ipplan.Notice;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanStatus;
 import io.github.ipplan.Project;
@@ -29,16 +31,21 @@ final class PlanReader {
   private static final ImmutableSet<String> PLAN_REQUIRED =
       ImmutableSet.of("id", "title", "issuer", "issued", "status", "period");
   private static final ImmutableSet<String> PLAN_OPTIONAL = ImmutableSet.of(
-      "document-number", "published", "source", "addressees", "lead-rule", "notes", "measures",
-      "parts", "chapters", "indicators");
+      "document-number", "published", "source", "addressees", "notice", "document-title",
+      "preamble", "lead-rule", "notes", "measures", "parts", "chapters", "indicators");
+  private static final ImmutableSet<String> NOTICE_REQUIRED = ImmutableSet.of("paragraphs", "signatory");
+  private static final ImmutableSet<String> NOTICE_OPTIONAL = ImmutableSet.of(
+      "title", "publication-line", "attachments-heading", "attachments", "seal");
+  private static final ImmutableSet<String> TABLE_KEYS = ImmutableSet.of("title", "columns");
   private static final ImmutableSet<String> PERIOD_KEYS = ImmutableSet.of("from", "to");
   private static final ImmutableSet<String> HEADING_REQUIRED = ImmutableSet.of("numeral", "title");
   private static final ImmutableSet<String> TOP_HEADING_OPTIONAL =
-      ImmutableSet.of("measures", "sections");
-  private static final ImmutableSet<String> SECTION_OPTIONAL = ImmutableSet.of("measures", "projects");
+      ImmutableSet.of("label", "paragraphs", "indicator-table", "measures", "sections");
+  private static final ImmutableSet<String> SECTION_OPTIONAL =
+      ImmutableSet.of("label", "paragraphs", "indicator-table", "measures", "projects");
   private static final ImmutableSet<String> MEASURE_REQUIRED = ImmutableSet.of("number", "text");
   private static final ImmutableSet<String> MEASURE_OPTIONAL =
-      ImmutableSet.of("title", "responsible", "open-ended", "assignment", "notes");
+      ImmutableSet.of("label", "title", "responsible", "open-ended", "assignment", "notes");
   private static final ImmutableSet<String> PROJECT_REQUIRED =
       ImmutableSet.of("number", "title", "paragraphs");
   private static final ImmutableSet<String> PROJECT_OPTIONAL =
@@ -46,7 +53,7 @@ final class PlanReader {
   private static final ImmutableSet<String> INDICATOR_REQUIRED =
       ImmutableSet.of("name", "target", "unit", "year", "kind", "nature");
   private static final ImmutableSet<String> INDICATOR_OPTIONAL =
-      ImmutableSet.of("source", "baseline", "notes");
+      ImmutableSet.of("cell", "source", "baseline", "notes");
   private static final ImmutableSet<String> BASELINE_KEYS =
       ImmutableSet.of("value", "year", "evidence");
   static final ImmutableMap<String, IndicatorKind> INDICATOR_KINDS =
@@ -59,6 +66,8 @@ final class PlanReader {
   private final List<Measure> measures = new ArrayList<>();
   private final List<Project> projects = new ArrayList<>();
   private final Map<Integer, YamlNode> projectNumbers = new HashMap<>();
+  private IndicatorTable indicatorTable;
+  private YamlNode indicatorTableNode;
   private final Map<Integer, YamlNode> measureNumbers = new HashMap<>();
   private String planId = "";
 
@@ -99,6 +108,9 @@ final class PlanReader {
     map.optional("lead-rule").ifPresent(v -> plan.leadRule(v.text()));
     map.optional("notes").ifPresent(v -> plan.notes(v.texts()));
     map.optional("addressees").ifPresent(v -> plan.addressees(agencies(v)));
+    map.optional("notice").ifPresent(v -> plan.notice(notice(v)));
+    map.optional("document-title").ifPresent(v -> plan.documentTitle(v.text()));
+    map.optional("preamble").ifPresent(v -> plan.preamble(v.texts()));
 
     map.optional("measures").ifPresent(v -> measures(v, ImmutableList.of()));
     Optional<YamlNode> parts = map.optional("parts");
@@ -113,6 +125,9 @@ final class PlanReader {
       plan.outline(topHeadings(chapters.get(), HeadingKind.CHAPTER));
     }
     plan.measures(measures).projects(projects);
+    if (indicatorTable != null) {
+      plan.indicatorTable(indicatorTable);
+    }
     map.optional("indicators").ifPresent(v -> plan.indicators(indicators(v)));
     return build(root, plan::build);
   }
@@ -130,9 +145,11 @@ final class PlanReader {
       }
       Heading heading = heading(map, kind, sections, node);
       headings.add(heading);
+      indicatorTable(map, ImmutableList.of(heading));
       map.optional("measures").ifPresent(v -> measures(v, ImmutableList.of(heading)));
       for (int i = 0; i < sections.size(); i++) {
         ImmutableList<Heading> path = ImmutableList.of(heading, sections.get(i));
+        indicatorTable(sectionMaps.get(i), path);
         sectionMaps.get(i).optional("measures").ifPresent(v -> measures(v, path));
         sectionMaps.get(i).optional("projects").ifPresent(v -> projects(v, path));
       }
@@ -142,11 +159,44 @@ final class PlanReader {
 
   private static Heading heading(
       YamlNode.Mapping map, HeadingKind kind, List<Heading> subheadings, YamlNode node) {
-    return build(node, Heading.builder()
+    Heading.Builder heading = Heading.builder()
         .kind(kind)
         .numeral(map.get("numeral").text())
         .title(map.get("title").text())
-        .subheadings(subheadings)::build);
+        .subheadings(subheadings);
+    map.optional("label").ifPresent(v -> heading.label(v.text()));
+    map.optional("paragraphs").ifPresent(v -> heading.paragraphs(v.texts()));
+    return build(node, heading::build);
+  }
+
+  /** Reads a heading's indicator table, which places the plan's indicators under it. */
+  private void indicatorTable(YamlNode.Mapping heading, ImmutableList<Heading> path) {
+    Optional<YamlNode> node = heading.optional("indicator-table");
+    if (node.isEmpty()) {
+      return;
+    }
+    if (indicatorTable != null) {
+      throw node.get().error("a plan has one indicator table", "the first is at " + indicatorTableNode.path());
+    }
+    YamlNode.Mapping table = node.get().mapping(TABLE_KEYS, ImmutableSet.of());
+    indicatorTableNode = node.get();
+    indicatorTable = build(node.get(), IndicatorTable.builder()
+        .title(table.get("title").text())
+        .columns(table.get("columns").texts())
+        .headingPath(path)::build);
+  }
+
+  private static Notice notice(YamlNode node) {
+    YamlNode.Mapping map = node.mapping(NOTICE_REQUIRED, NOTICE_OPTIONAL);
+    Notice.Builder notice = Notice.builder()
+        .paragraphs(map.get("paragraphs").texts())
+        .signatory(map.get("signatory").text());
+    map.optional("title").ifPresent(v -> notice.title(v.text()));
+    map.optional("publication-line").ifPresent(v -> notice.publicationLine(v.text()));
+    map.optional("attachments-heading").ifPresent(v -> notice.attachmentsHeading(v.text()));
+    map.optional("attachments").ifPresent(v -> notice.attachments(v.texts()));
+    map.optional("seal").ifPresent(v -> notice.seal(v.text()));
+    return build(node, notice::build);
   }
 
   private void measures(YamlNode list, ImmutableList<Heading> path) {
@@ -163,6 +213,7 @@ final class PlanReader {
         .number(number)
         .headingPath(path)
         .text(map.get("text").text());
+    map.optional("label").ifPresent(v -> measure.label(v.text()));
     map.optional("title").ifPresent(v -> measure.title(v.text()));
     map.optional("notes").ifPresent(v -> measure.notes(v.texts()));
     Optional<YamlNode> responsible = map.optional("responsible");
@@ -224,6 +275,7 @@ final class PlanReader {
           .targetYear(map.get("year").integer())
           .kind(map.get("kind").oneOf(INDICATOR_KINDS))
           .nature(map.get("nature").oneOf(NATURES));
+      map.optional("cell").ifPresent(v -> indicator.cell(v.text()));
       map.optional("source").ifPresent(v -> indicator.source(registry.resolve(v)).sourceName(v.text()));
       map.optional("notes").ifPresent(v -> indicator.notes(v.texts()));
       map.optional("baseline").ifPresent(v -> {

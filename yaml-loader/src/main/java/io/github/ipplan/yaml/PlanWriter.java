@@ -70,6 +70,19 @@ public final class PlanWriter {
     if (!plan.addressees().isEmpty()) {
       root.put("addressees", flowNames(plan.addressees()));
     }
+    plan.notice().ifPresent(notice -> {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      notice.title().ifPresent(title -> entry.put("title", title));
+      notice.publicationLine().ifPresent(line -> entry.put("publication-line", line));
+      entry.put("paragraphs", notice.paragraphs());
+      notice.attachmentsHeading().ifPresent(heading -> entry.put("attachments-heading", heading));
+      putIfNotEmpty(entry, "attachments", notice.attachments());
+      entry.put("signatory", notice.signatory());
+      notice.seal().ifPresent(seal -> entry.put("seal", seal));
+      root.put("notice", entry);
+    });
+    plan.documentTitle().ifPresent(title -> root.put("document-title", title));
+    putIfNotEmpty(root, "preamble", plan.preamble());
     plan.leadRule().ifPresent(rule -> root.put("lead-rule", rule));
     putIfNotEmpty(root, "notes", plan.notes());
     if (!plan.indicators().isEmpty()) {
@@ -87,6 +100,7 @@ public final class PlanWriter {
       checkArgument(top.kind() == kind && kind != HeadingKind.SECTION,
           "Plan '%s' cannot be written: its outline mixes %s and %s", plan.id(), kind, top.kind());
       Map<String, Object> heading = heading(top);
+      putTable(plan, heading, ImmutableList.of(top));
       List<Measure> direct = under(plan, ImmutableList.of(top));
       if (!direct.isEmpty()) {
         heading.put("measures", measures(direct, written));
@@ -98,6 +112,7 @@ public final class PlanWriter {
             plan.id(), section.numeral(), section.title());
         Map<String, Object> entry = heading(section);
         ImmutableList<Heading> path = ImmutableList.of(top, section);
+        putTable(plan, entry, path);
         List<Measure> inSection = under(plan, path);
         if (!inSection.isEmpty()) {
           entry.put("measures", measures(inSection, written));
@@ -118,6 +133,8 @@ public final class PlanWriter {
         "Plan '%s' cannot be written: its measures are not in outline order", plan.id());
     checkArgument(plan.projects().stream().allMatch(project -> project.headingPath().size() == 2),
         "Plan '%s' cannot be written: a project sits outside a section", plan.id());
+    checkArgument(plan.indicatorTable().map(table -> !table.headingPath().isEmpty()).orElse(true),
+        "Plan '%s' cannot be written: its indicator table sits outside the outline", plan.id());
     if (!headings.isEmpty()) {
       root.put(kind == HeadingKind.CHAPTER ? "chapters" : "parts", headings);
     }
@@ -163,6 +180,7 @@ public final class PlanWriter {
     for (Measure measure : measures) {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("number", measure.number());
+      measure.label().ifPresent(label -> entry.put("label", label));
       measure.title().ifPresent(title -> entry.put("title", title));
       entry.put("text", measure.text());
       if (!measure.responsibilities().isEmpty()) {
@@ -193,6 +211,7 @@ public final class PlanWriter {
   private static Map<String, Object> indicator(Indicator indicator) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("name", indicator.name());
+    indicator.cell().ifPresent(cell -> entry.put("cell", cell));
     entry.put("target", indicator.target());
     entry.put("unit", indicator.unit());
     entry.put("year", indicator.targetYear());
@@ -213,8 +232,19 @@ public final class PlanWriter {
   private static Map<String, Object> heading(Heading heading) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("numeral", heading.numeral());
+    heading.label().ifPresent(label -> entry.put("label", label));
     entry.put("title", heading.title());
+    putIfNotEmpty(entry, "paragraphs", heading.paragraphs());
     return entry;
+  }
+
+  private static void putTable(Plan plan, Map<String, Object> entry, ImmutableList<Heading> path) {
+    plan.indicatorTable().filter(table -> table.headingPath().equals(path)).ifPresent(table -> {
+      Map<String, Object> value = new LinkedHashMap<>();
+      value.put("title", table.title());
+      value.put("columns", new Flow<>(table.columns()));
+      entry.put("indicator-table", value);
+    });
   }
 
   private static Flow<List<String>> flowNames(List<Agency> agencies) {

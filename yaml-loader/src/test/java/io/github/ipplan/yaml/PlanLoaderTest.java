@@ -150,7 +150,7 @@ class PlanLoaderTest {
             "duplicate key 'text'", "first given at line 12"),
         Arguments.of("unknown-key.yaml", 13, 9, "$.parts[0].measures[0]",
             "unknown key 'responsibles'",
-            "expected one of number, text, title, responsible, open-ended, assignment, notes"),
+            "expected one of number, text, label, title, responsible, open-ended, assignment, notes"),
         Arguments.of("missing-key.yaml", 1, 1, "$", "missing key 'title'", ""),
         Arguments.of("duplicate-number.yaml", 16, 17, "$.parts[1].measures[0].number",
             "measure number 1 is used twice", "first used at $.parts[0].measures[0].number"),

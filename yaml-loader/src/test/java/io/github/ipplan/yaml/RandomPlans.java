@@ -7,9 +7,11 @@ import io.github.ipplan.Baseline;
 import io.github.ipplan.Heading;
 import io.github.ipplan.HeadingKind;
 import io.github.ipplan.Indicator;
+import io.github.ipplan.IndicatorTable;
 import io.github.ipplan.IndicatorKind;
 import io.github.ipplan.IndicatorNature;
 import io.github.ipplan.Measure;
+import io.github.ipplan.Notice;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanStatus;
 import io.github.ipplan.Project;
@@ -54,9 +56,9 @@ final class RandomPlans {
     for (int t = 0; t < random.nextInt(4); t++) {
       List<Heading> sections = new ArrayList<>();
       for (int s = 0; s < random.nextInt(4); s++) {
-        sections.add(Heading.builder().kind(HeadingKind.SECTION).numeral(text()).title(text()).build());
+        sections.add(heading(HeadingKind.SECTION).build());
       }
-      Heading top = Heading.builder().kind(kind).numeral(text()).title(text()).subheadings(sections).build();
+      Heading top = heading(kind).subheadings(sections).build();
       outline.add(top);
       addMeasures(id, ImmutableList.of(top), random.nextInt(3), measures);
       for (Heading section : sections) {
@@ -73,6 +75,11 @@ final class RandomPlans {
         }
       }
     }
+    List<ImmutableList<Heading>> paths = new ArrayList<>();
+    for (Heading top : outline) {
+      paths.add(ImmutableList.of(top));
+      top.subheadings().forEach(section -> paths.add(ImmutableList.of(top, section)));
+    }
     List<Indicator> indicators = new ArrayList<>();
     for (int row = 1; row <= random.nextInt(4); row++) {
       Indicator.Builder indicator = Indicator.builder().planId(id).row(row).name(text())
@@ -80,6 +87,9 @@ final class RandomPlans {
           .unit(text()).targetYear(2000 + random.nextInt(50))
           .kind(pick(IndicatorKind.values())).nature(pick(IndicatorNature.values()))
           .notes(texts(random.nextInt(2)));
+      if (random.nextInt(4) == 0) {
+        indicator.cell(text());
+      }
       if (random.nextBoolean()) {
         Agency source = pick(registry);
         indicator.source(source).sourceName(pick(List.copyOf(source.names())));
@@ -100,6 +110,24 @@ final class RandomPlans {
     if (random.nextBoolean()) {
       plan.published(LocalDate.ofEpochDay(random.nextInt(20_000)));
     }
+    if (!paths.isEmpty() && random.nextBoolean()) {
+      plan.indicatorTable(IndicatorTable.builder().title(text()).columns(texts(3))
+          .headingPath(pick(paths)).build());
+    }
+    if (random.nextBoolean()) {
+      Notice.Builder notice = Notice.builder().paragraphs(texts(1 + random.nextInt(2))).signatory(text());
+      if (random.nextBoolean()) {
+        notice.title(text()).publicationLine(text()).seal(text());
+      }
+      if (random.nextBoolean()) {
+        notice.attachmentsHeading(text()).attachments(texts(1 + random.nextInt(2)));
+      }
+      plan.notice(notice.build());
+    }
+    if (random.nextBoolean()) {
+      plan.documentTitle(text());
+    }
+    plan.preamble(texts(random.nextInt(2)));
     if (random.nextBoolean()) {
       plan.documentNumber(text());
     }
@@ -124,6 +152,9 @@ final class RandomPlans {
       if (random.nextBoolean()) {
         measure.title(text());
       }
+      if (random.nextInt(4) == 0) {
+        measure.label(measures.size() + 1 + pick(List.of("．", " . ", ".", "、")));
+      }
       if (!bodies.isEmpty()) {
         measure.assignment(pick(Assignment.values())).openEnded(random.nextBoolean());
       }
@@ -132,6 +163,15 @@ final class RandomPlans {
       added.add(built);
     }
     return added;
+  }
+
+  private Heading.Builder heading(HeadingKind kind) {
+    Heading.Builder heading = Heading.builder().kind(kind).numeral(text()).title(text())
+        .paragraphs(texts(random.nextInt(3)));
+    if (random.nextBoolean()) {
+      heading.label(text());
+    }
+    return heading;
   }
 
   private List<Agency> distinct(int count) {
