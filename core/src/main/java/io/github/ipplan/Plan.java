@@ -241,7 +241,7 @@ public abstract class Plan {
           "Measure %s belongs to plan '%s', not '%s'", measure.number(), measure.planId(), id());
       checkState(numbers.add(measure.number()),
           "Plan '%s' numbers two measures %s", id(), measure.number());
-      checkHeadingPath(measure.headingPath(), "Measure " + measure.number());
+      checkHeadingPath(measure.headingPath(), "Measure", measure.number());
     }
     numbers.clear();
     for (Project project : projects()) {
@@ -249,7 +249,7 @@ public abstract class Plan {
           "Project %s belongs to plan '%s', not '%s'", project.number(), project.planId(), id());
       checkState(numbers.add(project.number()),
           "Plan '%s' numbers two projects %s", id(), project.number());
-      checkHeadingPath(project.headingPath(), "Project " + project.number());
+      checkHeadingPath(project.headingPath(), "Project", project.number());
       if (project.followsMeasure().isPresent()) {
         int follows = project.followsMeasure().get();
         boolean placed = measure(follows)
@@ -260,7 +260,7 @@ public abstract class Plan {
             project.number(), follows);
       }
     }
-    indicatorTable().ifPresent(table -> checkHeadingPath(table.headingPath(), "The indicator table"));
+    indicatorTable().ifPresent(table -> checkHeadingPath(table.headingPath(), "The indicator table", 0));
     for (int place = 1; place <= indicators().size(); place++) {
       Indicator indicator = indicators().get(place - 1);
       checkState(indicator.planId().equals(id()),
@@ -271,12 +271,14 @@ public abstract class Plan {
     }
   }
 
-  private void checkHeadingPath(List<Heading> path, String what) {
+  private void checkHeadingPath(List<Heading> path, String what, int number) {
     List<Heading> level = outline();
     for (Heading heading : path) {
-      checkState(level.contains(heading),
-          "%s of plan '%s' sits under a heading not in the outline: %s %s",
-          what, id(), heading.numeral(), heading.title());
+      if (!level.contains(heading)) {
+        throw new IllegalStateException(String.format(
+            "%s of plan '%s' sits under a heading not in the outline: %s %s",
+            number > 0 ? what + " " + number : what, id(), heading.numeral(), heading.title()));
+      }
       level = heading.subheadings();
     }
   }

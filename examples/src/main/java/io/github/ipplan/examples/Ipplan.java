@@ -22,10 +22,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,11 +51,6 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "ipplan", mixinStandardHelpOptions = true, versionProvider = Ipplan.Version.class,
     description = "Queries Chinese intellectual-property plans: who leads which task, targets, projects.",
-    subcommands = {Ipplan.Leads.class, Ipplan.Participates.class, Ipplan.Involves.class,
-        Ipplan.Body.class, Ipplan.MeasureCommand.class, Ipplan.ProjectCommand.class,
-        Ipplan.Indicators.class, Ipplan.Projects.class, Ipplan.Search.class,
-        Ipplan.Collaborations.class, Ipplan.Export.class, Ipplan.TextCommand.class,
-        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success (also when nothing matches)", "1:unexpected failure",
         "2:usage error", "3:unknown body, plan, measure or project"})
@@ -58,13 +58,26 @@ public final class Ipplan implements Callable<Integer> {
   /** Exit code for an unknown body, plan, measure or project. */
   static final int NOT_FOUND = 3;
 
-  private final PlanCatalog catalog;
+  /** The subcommands, by name, in the order help lists them. */
+  private static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    for (Class<?> command : List.of(Leads.class, Participates.class, Involves.class, Body.class,
+        MeasureCommand.class, ProjectCommand.class, Indicators.class, Projects.class, Search.class,
+        Collaborations.class, Export.class, TextCommand.class, CommandLine.HelpCommand.class)) {
+      commands.put(command.getAnnotation(Command.class).name(), command);
+    }
+    return commands;
+  }
+
+  private final Supplier<PlanCatalog> catalog;
   @Spec
   private CommandSpec spec;
   private PrintWriter out;
   private PrintWriter err;
 
-  Ipplan(PlanCatalog catalog) {
+  Ipplan(Supplier<PlanCatalog> catalog) {
     this.catalog = catalog;
   }
 
@@ -76,7 +89,22 @@ public final class Ipplan implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), UTF_8), true);
-    System.exit(run(BundledPlans.load(), Arguments.recover(args), out, err));
+    // Load the plans on a second thread while picocli builds its model and parses the
+    // arguments: a cold start pays for the longer of the two, not for both.
+    FutureTask<PlanCatalog> loading = new FutureTask<>(BundledPlans::load);
+    Thread loader = new Thread(loading, "ipplan-load");
+    loader.setDaemon(true);
+    loader.start();
+    System.exit(run(() -> {
+      try {
+        return loading.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while loading the plans", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("Cannot load the bundled plans", e.getCause());
+      }
+    }, Arguments.recover(args), out, err));
   }
 
   /**
@@ -89,14 +117,36 @@ public final class Ipplan implements Callable<Integer> {
    * @return the exit code
    */
   static int run(PlanCatalog catalog, String[] args, PrintWriter out, PrintWriter err) {
+    return run(() -> catalog, args, out, err);
+  }
+
+  /**
+   * Runs the command line over a catalog that is loaded when a command first needs it.
+   *
+   * @param catalog supplies the plans to query
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  static int run(Supplier<PlanCatalog> catalog, String[] args, PrintWriter out, PrintWriter err) {
     Ipplan root = new Ipplan(catalog);
     root.out = out;
     root.err = err;
     CommandLine commandLine = new CommandLine(root);
+    // picocli builds a command's model by reflection; a run needs only the command it runs, and
+    // building one instead of all of them is most of a cold start's cost in picocli.
+    Class<?> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+      if (only == null || command.getValue() == only || only == CommandLine.HelpCommand.class) {
+        commandLine.addSubcommand(command.getKey(), command.getValue());
+      }
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.getSubcommands().values()
-        .forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
+    for (CommandLine sub : commandLine.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(new Version());
+    }
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
@@ -165,7 +215,7 @@ public final class Ipplan implements Callable<Integer> {
     abstract void execute();
 
     PlanCatalog catalog() {
-      return root.catalog;
+      return root.catalog.get();
     }
 
     PrintWriter out() {

@@ -102,17 +102,26 @@ final class PlanReader {
         .status(map.get("status").oneOf(STATUSES))
         .firstYear(period.get("from").integer())
         .lastYear(period.get("to").integer());
-    map.optional("document-number").ifPresent(v -> plan.documentNumber(v.text()));
-    map.optional("published").ifPresent(v -> plan.published(v.date()));
-    map.optional("source").ifPresent(v -> plan.source(uri(v)));
-    map.optional("lead-rule").ifPresent(v -> plan.leadRule(v.text()));
-    map.optional("notes").ifPresent(v -> plan.notes(v.texts()));
-    map.optional("addressees").ifPresent(v -> plan.addressees(agencies(v)));
-    map.optional("notice").ifPresent(v -> plan.notice(notice(v)));
-    map.optional("document-title").ifPresent(v -> plan.documentTitle(v.text()));
-    map.optional("preamble").ifPresent(v -> plan.preamble(v.texts()));
+    plan.documentNumber(map.text("document-number"));
+    plan.published(map.date("published"));
+    Optional<YamlNode> source = map.optional("source");
+    if (source.isPresent()) {
+      plan.source(uri(source.get()));
+    }
+    plan.leadRule(map.text("lead-rule"));
+    plan.notes(map.texts("notes"));
+    Optional<YamlNode> addressees = map.optional("addressees");
+    if (addressees.isPresent()) {
+      plan.addressees(agencies(addressees.get()));
+    }
+    Optional<YamlNode> notice = map.optional("notice");
+    if (notice.isPresent()) {
+      plan.notice(notice(notice.get()));
+    }
+    plan.documentTitle(map.text("document-title"));
+    plan.preamble(map.texts("preamble"));
 
-    map.optional("measures").ifPresent(v -> measures(v, ImmutableList.of()));
+    measures(map.optional("measures"), ImmutableList.of());
     Optional<YamlNode> parts = map.optional("parts");
     Optional<YamlNode> chapters = map.optional("chapters");
     if (parts.isPresent() && chapters.isPresent()) {
@@ -128,7 +137,10 @@ final class PlanReader {
     if (indicatorTable != null) {
       plan.indicatorTable(indicatorTable);
     }
-    map.optional("indicators").ifPresent(v -> plan.indicators(indicators(v)));
+    Optional<YamlNode> indicators = map.optional("indicators");
+    if (indicators.isPresent()) {
+      plan.indicators(indicators(indicators.get()));
+    }
     return build(root, plan::build);
   }
 
@@ -146,12 +158,15 @@ final class PlanReader {
       Heading heading = heading(map, kind, sections, node);
       headings.add(heading);
       indicatorTable(map, ImmutableList.of(heading));
-      map.optional("measures").ifPresent(v -> measures(v, ImmutableList.of(heading)));
+      measures(map.optional("measures"), ImmutableList.of(heading));
       for (int i = 0; i < sections.size(); i++) {
         ImmutableList<Heading> path = ImmutableList.of(heading, sections.get(i));
         indicatorTable(sectionMaps.get(i), path);
-        sectionMaps.get(i).optional("measures").ifPresent(v -> measures(v, path));
-        sectionMaps.get(i).optional("projects").ifPresent(v -> projects(v, path));
+        measures(sectionMaps.get(i).optional("measures"), path);
+        Optional<YamlNode> projects = sectionMaps.get(i).optional("projects");
+        if (projects.isPresent()) {
+          projects(projects.get(), path);
+        }
       }
     }
     return headings.build();
@@ -164,8 +179,8 @@ final class PlanReader {
         .numeral(map.get("numeral").text())
         .title(map.get("title").text())
         .subheadings(subheadings);
-    map.optional("label").ifPresent(v -> heading.label(v.text()));
-    map.optional("paragraphs").ifPresent(v -> heading.paragraphs(v.texts()));
+    heading.label(map.text("label"));
+    heading.paragraphs(map.texts("paragraphs"));
     return build(node, heading::build);
   }
 
@@ -191,17 +206,19 @@ final class PlanReader {
     Notice.Builder notice = Notice.builder()
         .paragraphs(map.get("paragraphs").texts())
         .signatory(map.get("signatory").text());
-    map.optional("title").ifPresent(v -> notice.title(v.text()));
-    map.optional("publication-line").ifPresent(v -> notice.publicationLine(v.text()));
-    map.optional("attachments-heading").ifPresent(v -> notice.attachmentsHeading(v.text()));
-    map.optional("attachments").ifPresent(v -> notice.attachments(v.texts()));
-    map.optional("seal").ifPresent(v -> notice.seal(v.text()));
+    notice.title(map.text("title"));
+    notice.publicationLine(map.text("publication-line"));
+    notice.attachmentsHeading(map.text("attachments-heading"));
+    notice.attachments(map.texts("attachments"));
+    notice.seal(map.text("seal"));
     return build(node, notice::build);
   }
 
-  private void measures(YamlNode list, ImmutableList<Heading> path) {
-    for (YamlNode node : list.list()) {
-      measures.add(measure(node, path));
+  private void measures(Optional<YamlNode> list, ImmutableList<Heading> path) {
+    if (list.isPresent()) {
+      for (YamlNode node : list.get().list()) {
+        measures.add(measure(node, path));
+      }
     }
   }
 
@@ -213,16 +230,18 @@ final class PlanReader {
         .number(number)
         .headingPath(path)
         .text(map.get("text").text());
-    map.optional("label").ifPresent(v -> measure.label(v.text()));
-    map.optional("title").ifPresent(v -> measure.title(v.text()));
-    map.optional("notes").ifPresent(v -> measure.notes(v.texts()));
+    measure.label(map.text("label"));
+    measure.title(map.text("title"));
+    measure.notes(map.texts("notes"));
     Optional<YamlNode> responsible = map.optional("responsible");
     Optional<YamlNode> assignment = map.optional("assignment");
     Optional<YamlNode> openEnded = map.optional("open-ended");
     if (openEnded.isPresent() && responsible.isEmpty()) {
       throw openEnded.get().error("open-ended is given but no responsible bodies");
     }
-    openEnded.ifPresent(v -> measure.openEnded(v.bool()));
+    if (openEnded.isPresent()) {
+      measure.openEnded(openEnded.get().bool());
+    }
     if (responsible.isPresent()) {
       ImmutableList<Agency> bodies = agencies(responsible.get());
       if (bodies.isEmpty()) {
@@ -230,7 +249,7 @@ final class PlanReader {
             "leave out the key if the measure names no body");
       }
       measure.responsible(bodies, responsible.get().texts())
-          .assignment(assignment.map(v -> v.oneOf(ASSIGNMENTS)).orElse(Assignment.JOINT));
+          .assignment(assignment.isPresent() ? assignment.get().oneOf(ASSIGNMENTS) : Assignment.JOINT);
     } else if (assignment.isPresent()) {
       throw assignment.get().error("an assignment is given but no responsible bodies");
     }
@@ -247,16 +266,22 @@ final class PlanReader {
           .title(map.get("title").text())
           .paragraphs(map.get("paragraphs").texts())
           .headingPath(path);
-      map.optional("notes").ifPresent(v -> project.notes(v.texts()));
-      map.optional("follows-measure").ifPresent(v -> {
-        int follows = v.integer();
-        Optional<Measure> measure = measures.stream().filter(m -> m.number() == follows).findFirst();
-        if (measure.isEmpty() || !measure.get().headingPath().equals(path)) {
-          throw v.error("project " + number + " follows measure " + follows
+      project.notes(map.texts("notes"));
+      Optional<YamlNode> follows = map.optional("follows-measure");
+      if (follows.isPresent()) {
+        int after = follows.get().integer();
+        Measure measure = null;
+        for (Measure candidate : measures) {
+          if (candidate.number() == after) {
+            measure = candidate;
+          }
+        }
+        if (measure == null || !measure.headingPath().equals(path)) {
+          throw follows.get().error("project " + number + " follows measure " + after
               + ", which is not a measure of the same section");
         }
-        project.followsMeasure(follows);
-      });
+        project.followsMeasure(after);
+      }
       projects.add(build(node, project::build));
     }
   }
@@ -275,16 +300,20 @@ final class PlanReader {
           .targetYear(map.get("year").integer())
           .kind(map.get("kind").oneOf(INDICATOR_KINDS))
           .nature(map.get("nature").oneOf(NATURES));
-      map.optional("cell").ifPresent(v -> indicator.cell(v.text()));
-      map.optional("source").ifPresent(v -> indicator.source(registry.resolve(v)).sourceName(v.text()));
-      map.optional("notes").ifPresent(v -> indicator.notes(v.texts()));
-      map.optional("baseline").ifPresent(v -> {
-        YamlNode.Mapping baseline = v.mapping(BASELINE_KEYS, ImmutableSet.of());
-        indicator.baseline(build(v, Baseline.builder()
+      indicator.cell(map.text("cell"));
+      Optional<YamlNode> source = map.optional("source");
+      if (source.isPresent()) {
+        indicator.source(registry.resolve(source.get())).sourceName(source.get().text());
+      }
+      indicator.notes(map.texts("notes"));
+      Optional<YamlNode> baselineNode = map.optional("baseline");
+      if (baselineNode.isPresent()) {
+        YamlNode.Mapping baseline = baselineNode.get().mapping(BASELINE_KEYS, ImmutableSet.of());
+        indicator.baseline(build(baselineNode.get(), Baseline.builder()
             .value(baseline.get("value").decimal())
             .year(baseline.get("year").integer())
             .evidence(baseline.get("evidence").text())::build));
-      });
+      }
       indicators.add(build(node, indicator::build));
     }
     return indicators.build();

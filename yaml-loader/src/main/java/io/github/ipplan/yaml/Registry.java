@@ -9,6 +9,7 @@ import io.github.ipplan.AgencyLevel;
 import io.github.ipplan.PlanCatalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The bodies of a registry file, with name lookup through {@link PlanCatalog} so that the loader
@@ -73,12 +74,15 @@ final class Registry {
         .printedNames(map.get("printed").texts())
         .englishName(map.get("english").text())
         .kind(map.get("kind").oneOf(KINDS));
-    map.optional("full-name").ifPresent(v -> agency.fullName(v.text()));
-    map.optional("level").ifPresent(v -> agency.level(v.oneOf(LEVELS)));
-    map.optional("english-descriptive").ifPresent(v -> agency.englishNameDescriptive(v.bool()));
-    map.optional("abbreviation").ifPresent(v -> agency.abbreviation(v.text()));
-    map.optional("successor").ifPresent(v -> agency.successorId(v.text()));
-    map.optional("notes").ifPresent(v -> agency.notes(v.texts()));
+    agency.fullName(map.text("full-name"));
+    agency.level(map.oneOf("level", LEVELS));
+    Optional<YamlNode> descriptive = map.optional("english-descriptive");
+    if (descriptive.isPresent()) {
+      agency.englishNameDescriptive(descriptive.get().bool());
+    }
+    agency.abbreviation(map.text("abbreviation"));
+    agency.successorId(map.text("successor"));
+    agency.notes(map.texts("notes"));
     try {
       return agency.build();
     } catch (IllegalStateException e) {
@@ -89,9 +93,13 @@ final class Registry {
   /** Finds a body by any of its names, or fails with the nearest known name as a hint. */
   Agency resolve(YamlNode node) {
     String name = node.text();
-    return index.agency(name).orElseThrow(() -> node.error("unknown body '" + name + "'",
-        index.nearestNames(name, 1).stream().findFirst()
-            .map(nearest -> "did you mean '" + nearest + "'?")
-            .orElse("no body in the registry has a similar name")));
+    Optional<Agency> agency = index.agency(name);
+    if (agency.isPresent()) {
+      return agency.get();
+    }
+    List<String> nearest = index.nearestNames(name, 1);
+    throw node.error("unknown body '" + name + "'", nearest.isEmpty()
+        ? "no body in the registry has a similar name"
+        : "did you mean '" + nearest.get(0) + "'?");
   }
 }

@@ -7,12 +7,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -20,11 +14,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 
@@ -76,8 +66,7 @@ final class YamlDocument {
     if (root == null) {
       throw new PlanLoadException(source, 0, 0, "$", "the file holds no YAML document", "");
     }
-    checkScalars(source, root, limits.maxScalarLength());
-    return new YamlNode(source, root, "$");
+    return new YamlNode(source, root, limits.maxScalarLength());
   }
 
   /** SnakeYAML reports its limits without a place; say which limit, in this project's words. */
@@ -95,43 +84,13 @@ final class YamlDocument {
     return "invalid YAML: " + firstLine(text);
   }
 
-  /**
-   * Rejects the first scalar, in document order, that is longer than the limit. Visits each node
-   * once, so aliases cost nothing more and cycles end.
-   */
-  private static void checkScalars(String source, Node root, int maxLength) {
-    Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    Deque<Node> pending = new ArrayDeque<>();
-    pending.push(root);
-    while (!pending.isEmpty()) {
-      Node node = pending.pop();
-      if (!seen.add(node)) {
-        continue;
-      }
-      if (node instanceof ScalarNode scalar) {
-        String value = scalar.getValue();
-        if (value.length() > maxLength) {
-          Mark mark = node.getStartMark();
-          throw new PlanLoadException(source, mark.getLine() + 1, mark.getColumn() + 1, "$",
-              "a value has " + value.length() + " characters, more than the limit of "
-                  + maxLength, "");
-        }
-      } else if (node instanceof SequenceNode sequence) {
-        List<Node> items = sequence.getValue();
-        for (int i = items.size() - 1; i >= 0; i--) {
-          pending.push(items.get(i));
-        }
-      } else if (node instanceof MappingNode mapping) {
-        List<NodeTuple> tuples = mapping.getValue();
-        for (int i = tuples.size() - 1; i >= 0; i--) {
-          pending.push(tuples.get(i).getValueNode());
-          pending.push(tuples.get(i).getKeyNode());
-        }
-      }
-    }
-  }
-
   private static String decode(String source, byte[] bytes) {
+    // The JDK's fast path replaces malformed input with U+FFFD; only then is the strict decoder
+    // needed, to tell a real U+FFFD from malformed bytes and to say where they are.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -24,22 +25,44 @@ import org.yaml.snakeyaml.nodes.Tag;
  * a located {@link PlanLoadException}.
  */
 final class YamlNode {
-  private static final Pattern DECIMAL_INTEGER = Pattern.compile("-?[0-9]+");
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   private final String source;
   private final Node node;
-  private final String path;
+  private final int maxScalarLength;
+  /** The node this one was reached from, or null for the root. */
+  private final YamlNode parent;
+  /** The key under the parent mapping, or null for a list item or the root. */
+  private final String key;
+  /** The index in the parent list, for a list item. */
+  private final int index;
 
-  YamlNode(String source, Node node, String path) {
-    this.source = source;
-    this.node = node;
-    this.path = path;
+  /** The root of a document, whose scalars may hold at most {@code maxScalarLength} characters. */
+  YamlNode(String source, Node node, int maxScalarLength) {
+    this(source, node, maxScalarLength, null, null, -1);
   }
 
+  private YamlNode(String source, Node node, int maxScalarLength, YamlNode parent, String key,
+      int index) {
+    this.source = source;
+    this.node = node;
+    this.maxScalarLength = maxScalarLength;
+    this.parent = parent;
+    this.key = key;
+    this.index = index;
+  }
+
+  private YamlNode child(Node child, String key, int index) {
+    return new YamlNode(source, child, maxScalarLength, this, key, index);
+  }
+
+  /** Returns the path from the root, such as {@code $.parts[2].measures[0]}; built on demand. */
   String path() {
-    return path;
+    if (parent == null) {
+      return "$";
+    }
+    return parent.path() + (key != null ? "." + key : "[" + index + "]");
   }
 
   /** Returns the SnakeYAML node. */
@@ -59,7 +82,7 @@ final class YamlNode {
 
   PlanLoadException error(String problem, String hint) {
     Mark mark = node.getStartMark();
-    return new PlanLoadException(source, mark.getLine() + 1, mark.getColumn() + 1, path, problem, hint);
+    return new PlanLoadException(source, mark.getLine() + 1, mark.getColumn() + 1, path(), problem, hint);
   }
 
   /** Reads a mapping that may hold only the given keys, and must hold the required ones. */
@@ -69,28 +92,38 @@ final class YamlNode {
     }
     Map<String, YamlNode> entries = new LinkedHashMap<>();
     for (NodeTuple tuple : ((MappingNode) node).getValue()) {
-      YamlNode key = new YamlNode(source, tuple.getKeyNode(), path);
       if (!(tuple.getKeyNode() instanceof ScalarNode) || !tuple.getKeyNode().getTag().equals(Tag.STR)) {
+        YamlNode key = new YamlNode(source, tuple.getKeyNode(), maxScalarLength, parent, this.key, index);
         throw key.error("expected a key but found " + key.describe());
       }
       String name = ((ScalarNode) tuple.getKeyNode()).getValue();
+      if (name.length() > maxScalarLength) {
+        throw keyError(tuple, "a key has " + name.length() + " characters, more than the limit of "
+            + maxScalarLength, "");
+      }
       if (!required.contains(name) && !optional.contains(name)) {
         ImmutableSet<String> keys =
             ImmutableSet.<String>builder().addAll(required).addAll(optional).build();
-        throw key.error("unknown key '" + name + "'", "expected one of " + String.join(", ", keys));
+        throw keyError(tuple, "unknown key '" + name + "'", "expected one of " + String.join(", ", keys));
       }
       if (entries.containsKey(name)) {
-        throw key.error("duplicate key '" + name + "'",
+        throw keyError(tuple, "duplicate key '" + name + "'",
             "first given at line " + (entries.get(name).node.getStartMark().getLine() + 1));
       }
-      entries.put(name, new YamlNode(source, tuple.getValueNode(), path + "." + name));
+      entries.put(name, child(tuple.getValueNode(), name, -1));
     }
     for (String name : required) {
       if (!entries.containsKey(name)) {
         throw error("missing key '" + name + "'");
       }
     }
-    return new Mapping(ImmutableMap.copyOf(entries));
+    return new Mapping(entries);
+  }
+
+  /** An error at a mapping's key, reported at the mapping's path. */
+  private PlanLoadException keyError(NodeTuple tuple, String problem, String hint) {
+    return new YamlNode(source, tuple.getKeyNode(), maxScalarLength, parent, key, index)
+        .error(problem, hint);
   }
 
   /** Reads a sequence. */
@@ -99,9 +132,9 @@ final class YamlNode {
       throw error("expected a list but found " + describe());
     }
     ImmutableList.Builder<YamlNode> items = ImmutableList.builder();
-    int index = 0;
+    int position = 0;
     for (Node item : ((SequenceNode) node).getValue()) {
-      items.add(new YamlNode(source, item, path + "[" + index++ + "]"));
+      items.add(child(item, null, position++));
     }
     return items.build();
   }
@@ -112,7 +145,9 @@ final class YamlNode {
     if (value.isBlank()) {
       throw error("expected text but found an empty value");
     }
-    int surrogate = Words.unpairedSurrogate(value);
+    // Only an escape in double quotes can make a lone surrogate: decoding UTF-8 never does.
+    int surrogate = ((ScalarNode) node).getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED
+        ? Words.unpairedSurrogate(value) : -1;
     if (surrogate >= 0) {
       throw error(String.format(
           "the text holds an unpaired surrogate U+%04X, which is not a character", surrogate));
@@ -122,13 +157,18 @@ final class YamlNode {
 
   /** Reads a list of non-blank strings. */
   ImmutableList<String> texts() {
-    return list().stream().map(YamlNode::text).collect(ImmutableList.toImmutableList());
+    ImmutableList<YamlNode> items = list();
+    ImmutableList.Builder<String> texts = ImmutableList.builderWithExpectedSize(items.size());
+    for (YamlNode item : items) {
+      texts.add(item.text());
+    }
+    return texts.build();
   }
 
   /** Reads a decimal integer; other YAML 1.1 integer forms (0x1F, 1_000, 1:30) fail. */
   int integer() {
     String value = scalar(Tag.INT, "a whole number");
-    if (!DECIMAL_INTEGER.matcher(value).matches()) {
+    if (!isDecimalInteger(value)) {
       throw error("expected a decimal whole number but found '" + value + "'");
     }
     try {
@@ -136,6 +176,21 @@ final class YamlNode {
     } catch (NumberFormatException e) {
       throw error("whole number out of range: '" + value + "'");
     }
+  }
+
+  /** Tells whether the text is an optional minus and decimal digits, as {@code -?[0-9]+}. */
+  private static boolean isDecimalInteger(String text) {
+    int start = text.startsWith("-") ? 1 : 0;
+    if (text.length() == start) {
+      return false;
+    }
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads an exact decimal number, such as {@code 30} or {@code 6.5}. */
@@ -187,7 +242,12 @@ final class YamlNode {
     if (!(node instanceof ScalarNode) || !node.getTag().equals(expected)) {
       throw error("expected " + what + " but found " + describe());
     }
-    return ((ScalarNode) node).getValue();
+    String value = ((ScalarNode) node).getValue();
+    if (value.length() > maxScalarLength) {
+      throw error("a value has " + value.length() + " characters, more than the limit of "
+          + maxScalarLength);
+    }
+    return value;
   }
 
   private String describe() {
@@ -221,9 +281,9 @@ final class YamlNode {
 
   /** The entries of a checked mapping, by key. */
   static final class Mapping {
-    private final ImmutableMap<String, YamlNode> entries;
+    private final Map<String, YamlNode> entries;
 
-    Mapping(ImmutableMap<String, YamlNode> entries) {
+    Mapping(Map<String, YamlNode> entries) {
       this.entries = entries;
     }
 
@@ -238,6 +298,30 @@ final class YamlNode {
 
     Optional<YamlNode> optional(String key) {
       return Optional.ofNullable(entries.get(key));
+    }
+
+    /** The text under an optional key. */
+    Optional<String> text(String key) {
+      YamlNode value = entries.get(key);
+      return value == null ? Optional.empty() : Optional.of(value.text());
+    }
+
+    /** The list of texts under an optional key; empty where the key is absent. */
+    ImmutableList<String> texts(String key) {
+      YamlNode value = entries.get(key);
+      return value == null ? ImmutableList.of() : value.texts();
+    }
+
+    /** The date under an optional key. */
+    Optional<LocalDate> date(String key) {
+      YamlNode value = entries.get(key);
+      return value == null ? Optional.empty() : Optional.of(value.date());
+    }
+
+    /** One of the given words under an optional key. */
+    <T> Optional<T> oneOf(String key, ImmutableMap<String, T> values) {
+      YamlNode value = entries.get(key);
+      return value == null ? Optional.empty() : Optional.of(value.oneOf(values));
     }
   }
 }

@@ -1,0 +1,198 @@
+package io.github.ipplan.benchmarks;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.ipplan.PlanCatalog;
+import io.github.ipplan.yaml.PlanLoader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the whole suite and prints every figure with the baseline it was measured against in the
+ * same run: JMH for warm loading, queries and scaling; retained heap per task; and cold start
+ * (JVM start to first answer) measured over fresh processes.
+ *
+ * <pre>
+ * mvn -B -q -Pbenchmarks package -DskipTests &amp;&amp; java -jar examples/target/benchmarks.jar
+ * </pre>
+ *
+ * <p>Options: {@code --quick} (fewer iterations), {@code --cold-runs N} (default 15).
+ */
+public final class BenchmarkReport {
+  private BenchmarkReport() {}
+
+  /**
+   * Runs the suite.
+   *
+   * @param args {@code --quick}, {@code --cold-runs N}
+   * @throws Exception if a benchmark or a process fails
+   */
+  public static void main(String[] args) throws Exception {
+    List<String> options = Arrays.asList(args);
+    boolean quick = options.contains("--quick");
+    int coldRuns = options.contains("--cold-runs")
+        ? Integer.parseInt(options.get(options.indexOf("--cold-runs") + 1)) : 15;
+
+    Map<String, Double> scores = jmh(quick);
+    StringBuilder report = new StringBuilder();
+    report.append(String.format("%nipplan benchmarks: %s, %d cores, %s %s%n%n",
+        System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.name"), System.getProperty("java.version")));
+
+    double load = scores.get("LoadBenchmark.bundledLoad");
+    double compose = scores.get("LoadBenchmark.snakeYamlCompose");
+    report.append("| figure | ipplan | baseline | ratio | target |\n|---|---|---|---|---|\n");
+    row(report, "warm load of the bundled plans (µs/op) vs SnakeYAML compose", load, compose, "≤ 1.5x");
+
+    for (String name : List.of("知识产权局", "国家知识产权局", "China National Intellectual Property Administration", "CNIPA")) {
+      row(report, "agency(\"" + name + "\") (ns/op) vs scan of names",
+          scores.get("QueryBenchmark.agencyByName[" + name + "]"),
+          scores.get("QueryBenchmark.agencyByNameScan[" + name + "]"), "");
+    }
+    row(report, "measuresLedBy (ns/op) vs scan of tasks", avg(scores, "QueryBenchmark.measuresLedBy"),
+        avg(scores, "QueryBenchmark.measuresLedByScan"), "≤ 100 ns/op");
+    row(report, "measuresInvolving (ns/op) vs scan of tasks", avg(scores, "QueryBenchmark.measuresInvolving"),
+        avg(scores, "QueryBenchmark.measuresInvolvingScan"), "");
+    row(report, "measuresContaining(\"展会\") (ns/op) vs plain loop", avg(scores, "QueryBenchmark.search"),
+        avg(scores, "QueryBenchmark.searchScan"), "");
+
+    Map<Integer, Long> heap = retainedHeap();
+    double perTask1k = scores.get("ScaleBenchmark.load[1000]") * 1000 / 1000;
+    for (int tasks : List.of(1000, 10000, 100000)) {
+      double perTask = scores.get("ScaleBenchmark.load[" + tasks + "]") * 1000 / tasks;
+      report.append(String.format("| load of %,d tasks over 1,000 bodies (µs/task) vs 1,000 tasks | %.2f | %.2f | %.2fx | ≤ 1.5x |%n",
+          tasks, perTask, perTask1k, perTask / perTask1k));
+    }
+    for (int tasks : List.of(1000, 10000, 100000)) {
+      report.append(String.format("| retained heap, %,d tasks (bytes/task, registry included) | %,d | | | |%n",
+          tasks, heap.get(tasks) / tasks));
+    }
+    report.append(String.format("| retained heap per added task, 1,000 → 100,000 tasks (bytes) | %,d | | | |%n",
+        (heap.get(100000) - heap.get(1000)) / 99_000));
+
+    Map<String, Double> cold = coldStart(coldRuns);
+    row(report, "cold: JVM start to first answer of `ipplan.jar leads 知识产权局` (ms) vs SnakeYAML-only JVM",
+        cold.get("cli"), cold.get("compose"), "≤ 1.3x");
+    row(report, "cold: JVM start to BundledPlans.load() done (ms) vs SnakeYAML-only JVM",
+        cold.get("load"), cold.get("compose"), "");
+    System.out.print(report);
+  }
+
+  private static void row(StringBuilder report, String figure, double value, double baseline, String target) {
+    report.append(String.format("| %s | %,.1f | %,.1f | %.2fx | %s |%n", figure, value, baseline,
+        value / baseline, target));
+  }
+
+  private static double avg(Map<String, Double> scores, String prefix) {
+    return scores.entrySet().stream().filter(e -> e.getKey().startsWith(prefix + "["))
+        .mapToDouble(Map.Entry::getValue).average().orElseThrow();
+  }
+
+  private static Map<String, Double> jmh(boolean quick) throws RunnerException {
+    Options options = new OptionsBuilder()
+        .include(LoadBenchmark.class.getName())
+        .include(QueryBenchmark.class.getName())
+        .include(ScaleBenchmark.class.getName())
+        .forks(1)
+        .warmupIterations(quick ? 2 : 4)
+        .warmupTime(TimeValue.seconds(1))
+        .measurementIterations(quick ? 3 : 6)
+        .measurementTime(TimeValue.seconds(1))
+        .build();
+    Collection<RunResult> results = new Runner(options).run();
+    Map<String, Double> scores = new HashMap<>();
+    for (RunResult result : results) {
+      String benchmark = result.getParams().getBenchmark();
+      String key = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+      List<String> params = new ArrayList<>();
+      for (String param : result.getParams().getParamsKeys()) {
+        params.add(result.getParams().getParam(param));
+      }
+      scores.put(params.isEmpty() ? key : key + params, result.getPrimaryResult().getScore());
+    }
+    return scores;
+  }
+
+  /** Heap retained by a loaded catalog, measured after full collections, per plan size. */
+  private static Map<Integer, Long> retainedHeap() throws IOException {
+    Path directory = Files.createTempDirectory("ipplan-heap");
+    Path registry = SyntheticPlans.registry(directory);
+    Map<Integer, Long> retained = new HashMap<>();
+    for (int tasks : List.of(1000, 10000, 100000)) {
+      Path plan = SyntheticPlans.plan(directory, tasks);
+      long before = usedHeap();
+      PlanCatalog catalog = PlanLoader.load(ScaleBenchmark.options(registry), plan);
+      long after = usedHeap();
+      retained.put(tasks, after - before);
+      if (catalog.plans().get(0).measures().size() != tasks) {
+        throw new IllegalStateException("loaded the wrong plan");
+      }
+    }
+    return retained;
+  }
+
+  private static long usedHeap() {
+    for (int i = 0; i < 4; i++) {
+      System.gc();
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  /** Medians, in ms, of JVM start to first line of output, over fresh processes taken in turn. */
+  private static Map<String, Double> coldStart(int runs) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String benchmarks = Path.of(BenchmarkReport.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    String cli = Path.of(benchmarks).resolveSibling("ipplan.jar").toString();
+    Map<String, List<String>> commands = Map.of(
+        "compose", List.of(java, "-cp", benchmarks, ComposeOnly.class.getName()),
+        "load", List.of(java, "-cp", benchmarks, LoadOnly.class.getName()),
+        "cli", List.of(java, "-jar", cli, "leads", "知识产权局"));
+    Map<String, List<Double>> times = new HashMap<>();
+    for (int run = -1; run < runs; run++) {
+      for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+        double millis = firstLine(command.getValue());
+        if (run >= 0) {
+          times.computeIfAbsent(command.getKey(), key -> new ArrayList<>()).add(millis);
+        }
+      }
+    }
+    Map<String, Double> medians = new HashMap<>();
+    times.forEach((key, values) -> {
+      values.sort(Double::compare);
+      medians.put(key, values.get(values.size() / 2));
+    });
+    return medians;
+  }
+
+  private static double firstLine(List<String> command) throws Exception {
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String line;
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8))) {
+      line = out.readLine();
+      double millis = (System.nanoTime() - start) / 1e6;
+      out.transferTo(java.io.Writer.nullWriter());
+      if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0 || line == null) {
+        throw new IllegalStateException("failed: " + command + ": " + line);
+      }
+      return millis;
+    }
+  }
+}
