@@ -100,9 +100,8 @@ public final class BenchmarkReport {
         value / baseline, target));
   }
 
-  private static double avg(Map<String, Double> scores, String prefix) {
-    return scores.entrySet().stream().filter(e -> e.getKey().startsWith(prefix + "["))
-        .mapToDouble(Map.Entry::getValue).average().orElseThrow();
+  private static double avg(Map<String, Double> scores, String key) {
+    return scores.get(key);
   }
 
   private static Map<String, Double> jmh(boolean quick) throws RunnerException {
