@@ -174,15 +174,21 @@ public final class Ipplan implements Callable<Integer> {
     json
   }
 
-  /** Options shared by the commands that list tasks. */
+  /** The --format option of the query commands. */
+  static final class Output {
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+        description = "Output format: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}.")
+    Format format;
+  }
+
+  /** Options shared by the commands that list tasks: --plan and --format. */
   static final class Scope {
     @Option(names = "--plan", paramLabel = "<id>",
         description = "Only this plan (e.g. national-2021-2022, guangzhou-2021-2025).")
     String plan;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-        description = "Output format: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    Output output = new Output();
   }
 
   /** A failure that ends the command with an exit code and a message on standard error. */
@@ -268,7 +274,7 @@ public final class Ipplan implements Callable<Integer> {
     void execute() {
       Agency agency = agency(String.join(" ", name));
       List<Measure> tasks = within(scope, tasks(agency), Measure::planId);
-      if (scope.format == Format.json) {
+      if (scope.output.format == Format.json) {
         printJson(Json.measures(tasks));
         return;
       }
@@ -329,15 +335,14 @@ public final class Ipplan implements Callable<Integer> {
     @Parameters(paramLabel = "<name>", arity = "1..*", description = "Any name of the body.")
     List<String> name;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-        description = "Output format: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    Output output;
 
     @Override
     void execute() {
       Agency agency = agency(String.join(" ", name));
       Optional<Agency> successor = catalog().successor(agency);
-      if (format == Format.json) {
+      if (output.format == Format.json) {
         printJson(Json.body(catalog(), agency));
         return;
       }
@@ -370,16 +375,15 @@ public final class Ipplan implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "<number>", description = "The measure's number.")
     int number;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-        description = "Output format: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    Output output;
 
     @Override
     void execute() {
       Plan plan = plan(planId);
       Measure measure = plan.measure(number).orElseThrow(() -> new Failure(NOT_FOUND,
           "Plan " + plan.id() + " has no measure " + number + "; it has " + plan.measures().size() + "."));
-      if (format == Format.json) {
+      if (output.format == Format.json) {
         printJson(Json.measure(measure));
         return;
       }
@@ -399,16 +403,15 @@ public final class Ipplan implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "<number>", description = "The project's number.")
     int number;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-        description = "Output format: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    Output output;
 
     @Override
     void execute() {
       Plan plan = plan(planId);
       Project project = plan.project(number).orElseThrow(() -> new Failure(NOT_FOUND,
           "Plan " + plan.id() + " has no project " + number + "; it has " + plan.projects().size() + "."));
-      if (format == Format.json) {
+      if (output.format == Format.json) {
         printJson(Json.project(project));
         return;
       }
@@ -432,7 +435,7 @@ public final class Ipplan implements Callable<Integer> {
           ? catalog().indicators()
           : catalog().indicatorsFromSource(agency(source));
       indicators = within(scope, indicators, Indicator::planId);
-      if (scope.format == Format.json) {
+      if (scope.output.format == Format.json) {
         printJson(Json.indicators(indicators));
         return;
       }
@@ -446,14 +449,13 @@ public final class Ipplan implements Callable<Integer> {
     @Parameters(paramLabel = "<plan>", arity = "0..1", description = "Only this plan.")
     String planId;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-        description = "Output format: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    Output output;
 
     @Override
     void execute() {
       List<Project> projects = planId == null ? catalog().projects() : plan(planId).projects();
-      if (format == Format.json) {
+      if (output.format == Format.json) {
         printJson(Json.projects(projects));
         return;
       }
@@ -480,7 +482,7 @@ public final class Ipplan implements Callable<Integer> {
       String text = String.join(" ", words);
       List<Measure> measures = within(scope, catalog().measuresContaining(text), Measure::planId);
       List<Project> projects = within(scope, catalog().projectsContaining(text), Project::planId);
-      if (scope.format == Format.json) {
+      if (scope.output.format == Format.json) {
         printJson(Json.search(measures, projects));
         return;
       }
@@ -512,7 +514,7 @@ public final class Ipplan implements Callable<Integer> {
       List<CollaborationCounts.Collaboration> rows = one
           ? CollaborationCounts.of(tasks, agency(String.join(" ", name)))
           : CollaborationCounts.network(catalog(), tasks);
-      if (scope.format == Format.json) {
+      if (scope.output.format == Format.json) {
         printJson(Json.collaborations(rows));
         return;
       }

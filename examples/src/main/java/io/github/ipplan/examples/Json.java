@@ -128,9 +128,7 @@ final class Json {
   }
 
   static ArrayNode measures(List<Measure> measures) {
-    ArrayNode array = JSON.arrayNode();
-    measures.forEach(measure -> array.add(measure(measure)));
-    return array;
+    return arrayOf(measures, Json::measure);
   }
 
   static ObjectNode measure(Measure measure) {
@@ -160,9 +158,7 @@ final class Json {
   }
 
   static ArrayNode projects(List<Project> projects) {
-    ArrayNode array = JSON.arrayNode();
-    projects.forEach(project -> array.add(project(project)));
-    return array;
+    return arrayOf(projects, Json::project);
   }
 
   static ObjectNode project(Project project) {
@@ -179,9 +175,7 @@ final class Json {
   }
 
   static ArrayNode indicators(List<Indicator> indicators) {
-    ArrayNode array = JSON.arrayNode();
-    indicators.forEach(indicator -> array.add(indicator(indicator)));
-    return array;
+    return arrayOf(indicators, Json::indicator);
   }
 
   static ObjectNode indicator(Indicator indicator) {
@@ -222,14 +216,19 @@ final class Json {
     return array;
   }
 
+  private static <T> ArrayNode arrayOf(List<T> values, Function<T, JsonNode> item) {
+    ArrayNode array = JSON.arrayNode();
+    values.forEach(value -> array.add(item.apply(value)));
+    return array;
+  }
+
   private static void put(ObjectNode node, String field, Optional<String> value) {
     value.ifPresent(text -> node.put(field, text));
   }
 
   private static <T> void array(ObjectNode node, String field, List<T> values, Function<T, JsonNode> item) {
     if (!values.isEmpty()) {
-      ArrayNode array = node.putArray(field);
-      values.forEach(value -> array.add(item.apply(value)));
+      node.set(field, arrayOf(values, item));
     }
   }
 

@@ -1,10 +1,6 @@
 package io.github.ipplan.yaml;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -97,11 +93,6 @@ final class GuangzhouSource {
   }
 
   static GuangzhouSource load() {
-    try (InputStream in = GuangzhouSource.class.getResourceAsStream(
-        "/sources/guangzhou-ip-plan-2021-2025-draft.txt")) {
-      return new GuangzhouSource(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new GuangzhouSource(SourceText.read("guangzhou-ip-plan-2021-2025-draft.txt"));
   }
 }

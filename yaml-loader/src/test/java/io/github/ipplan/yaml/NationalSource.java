@@ -1,10 +1,6 @@
 package io.github.ipplan.yaml;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -101,11 +97,6 @@ final class NationalSource {
   }
 
   static NationalSource load() {
-    try (InputStream in = NationalSource.class.getResourceAsStream(
-        "/sources/national-annual-plan-2021-2022.txt")) {
-      return new NationalSource(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new NationalSource(SourceText.read("national-annual-plan-2021-2022.txt"));
   }
 }

@@ -9,8 +9,6 @@ import io.github.ipplan.PlanText;
 import io.github.ipplan.Provision;
 import io.github.ipplan.ProvisionKind;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,10 +18,8 @@ import org.junit.jupiter.api.Test;
 class PlanTextTest {
   private static final PlanCatalog CATALOG = BundledPlans.load();
 
-  private static String source(String name) throws IOException {
-    try (InputStream in = PlanTextTest.class.getResourceAsStream("/sources/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  private static String source(String name) {
+    return SourceText.read(name);
   }
 
   /** The text without white space: spaces, line breaks, no-break and ideographic spaces. */
