@@ -167,7 +167,7 @@ public abstract class Measure {
     checkState(number() >= 1, "Measure number must be 1 or more: %s", number());
     checkState(!text().isBlank(), "Measure %s has a blank text", number());
     title().ifPresent(title -> checkState(!title.isBlank(), "Measure %s has a blank title", number()));
-    label().ifPresent(label -> checkState(label.strip().startsWith(Integer.toString(number())),
+    label().ifPresent(label -> checkState(printsNumber(label.strip(), Integer.toString(number())),
         "Measure %s has a label that does not print its number: '%s'", number(), label));
     checkState(responsibilities().equals(Responsibility.assign(agencies(), printedNames())),
         "Measure %s: responsibilities must follow the printed order from position 1: %s",
@@ -176,6 +176,12 @@ public abstract class Measure {
         "Measure %s: an assignment is given exactly when bodies are named", number());
     checkState(!openEnded() || !responsibilities().isEmpty(),
         "Measure %s: only a list of bodies can be open-ended", number());
+  }
+
+  /** Tells whether a label starts with the number and no further digit: {@code 88．} for 88. */
+  private static boolean printsNumber(String label, String number) {
+    return label.startsWith(number)
+        && (label.length() == number.length() || !Character.isDigit(label.charAt(number.length())));
   }
 
   /** Builds {@link Measure} values; obtain one from {@link Measure#builder()}. */

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -95,7 +96,7 @@ public final class PlanText {
     for (Measure measure : plan.measures()) {
       if (measure.headingPath().equals(path)) {
         out.add(Provision.of(measure.id(), ProvisionKind.MEASURE, measure(measure)));
-        projects.stream().filter(p -> p.followsMeasure().equals(java.util.Optional.of(measure.number())))
+        projects.stream().filter(p -> p.followsMeasure().equals(Optional.of(measure.number())))
             .forEach(project -> out.add(project(project)));
       }
     }

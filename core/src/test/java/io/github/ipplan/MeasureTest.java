@@ -54,6 +54,18 @@ class MeasureTest {
   }
 
   @Test
+  void label_mustPrintTheMeasuresOwnNumber() {
+    assertThat(Measure.builder().planId("plan").number(1).text("任务。").label("1．").build().label())
+        .contains("1．");
+    assertThatThrownBy(() -> Measure.builder().planId("plan").number(1).text("任务。").label("12.").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Measure 1 has a label that does not print its number: '12.'");
+    assertThatThrownBy(() -> Measure.builder().planId("plan").number(88).text("任务。").label("8.").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Measure 88 has a label that does not print its number: '8.'");
+  }
+
+  @Test
   void numberBelowOne_isRejected() {
     assertThatThrownBy(() -> TestData.measure("plan", 0, List.of()))
         .isInstanceOf(IllegalStateException.class)

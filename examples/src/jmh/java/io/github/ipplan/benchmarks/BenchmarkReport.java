@@ -7,6 +7,7 @@ import io.github.ipplan.yaml.PlanLoader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,17 +67,17 @@ public final class BenchmarkReport {
           scores.get("QueryBenchmark.agencyByName[" + name + "]"),
           scores.get("QueryBenchmark.agencyByNameScan[" + name + "]"), "");
     }
-    row(report, "measuresLedBy (ns/op) vs scan of tasks", avg(scores, "QueryBenchmark.measuresLedBy"),
-        avg(scores, "QueryBenchmark.measuresLedByScan"), "≤ 100 ns/op");
-    row(report, "measuresInvolving (ns/op) vs scan of tasks", avg(scores, "QueryBenchmark.measuresInvolving"),
-        avg(scores, "QueryBenchmark.measuresInvolvingScan"), "");
-    row(report, "measuresContaining(\"展会\") (ns/op) vs plain loop", avg(scores, "QueryBenchmark.search"),
-        avg(scores, "QueryBenchmark.searchScan"), "");
+    row(report, "measuresLedBy (ns/op) vs scan of tasks", scores.get("QueryBenchmark.measuresLedBy"),
+        scores.get("QueryBenchmark.measuresLedByScan"), "≤ 100 ns/op");
+    row(report, "measuresInvolving (ns/op) vs scan of tasks", scores.get("QueryBenchmark.measuresInvolving"),
+        scores.get("QueryBenchmark.measuresInvolvingScan"), "");
+    row(report, "measuresContaining(\"展会\") (ns/op) vs plain loop", scores.get("QueryBenchmark.search"),
+        scores.get("QueryBenchmark.searchScan"), "");
 
     Map<Integer, Long> heap = retainedHeap();
-    double perTask1k = scores.get("ScaleBenchmark.load[1000]") * 1000 / 1000;
+    double perTask1k = microsPerTask(scores, 1000);
     for (int tasks : List.of(1000, 10000, 100000)) {
-      double perTask = scores.get("ScaleBenchmark.load[" + tasks + "]") * 1000 / tasks;
+      double perTask = microsPerTask(scores, tasks);
       report.append(String.format("| load of %,d tasks over 1,000 bodies (µs/task) vs 1,000 tasks | %.2f | %.2f | %.2fx | ≤ 1.5x |%n",
           tasks, perTask, perTask1k, perTask / perTask1k));
     }
@@ -95,13 +96,14 @@ public final class BenchmarkReport {
     System.out.print(report);
   }
 
+  /** The scale benchmark's milliseconds per load, as microseconds per task. */
+  private static double microsPerTask(Map<String, Double> scores, int tasks) {
+    return scores.get("ScaleBenchmark.load[" + tasks + "]") * 1000 / tasks;
+  }
+
   private static void row(StringBuilder report, String figure, double value, double baseline, String target) {
     report.append(String.format("| %s | %,.1f | %,.1f | %.2fx | %s |%n", figure, value, baseline,
         value / baseline, target));
-  }
-
-  private static double avg(Map<String, Double> scores, String key) {
-    return scores.get(key);
   }
 
   private static Map<String, Double> jmh(boolean quick) throws RunnerException {
@@ -187,7 +189,7 @@ public final class BenchmarkReport {
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8))) {
       line = out.readLine();
       double millis = (System.nanoTime() - start) / 1e6;
-      out.transferTo(java.io.Writer.nullWriter());
+      out.transferTo(Writer.nullWriter());
       if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0 || line == null) {
         throw new IllegalStateException("failed: " + command + ": " + line);
       }

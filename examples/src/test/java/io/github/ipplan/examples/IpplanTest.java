@@ -3,6 +3,7 @@ package io.github.ipplan.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ipplan.Agency;
 import io.github.ipplan.Measure;
@@ -200,7 +201,7 @@ class IpplanTest {
     assertThat(catalog.get("plans")).hasSize(2);
     assertThat(catalog.get("plans").get(0).get("measures")).hasSize(115);
     assertThat(catalog.get("plans").get(1).get("projects")).hasSize(7);
-    List<String> fields = com.google.common.collect.ImmutableList.copyOf(catalog.get("plans").get(0).fieldNames());
+    List<String> fields = ImmutableList.copyOf(catalog.get("plans").get(0).fieldNames());
     assertThat(fields).containsExactly("id", "title", "issuer", "issued", "published", "status", "period",
         "source", "addressees", "notice", "documentTitle", "preamble", "leadRule", "outline", "measures");
   }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.ipplan.Agency;
+import io.github.ipplan.Assignment;
 import io.github.ipplan.Heading;
 import io.github.ipplan.HeadingKind;
 import io.github.ipplan.Indicator;
@@ -190,7 +191,7 @@ public final class PlanWriter {
         entry.put("open-ended", true);
       }
       measure.assignment()
-          .filter(assignment -> assignment != io.github.ipplan.Assignment.JOINT)
+          .filter(assignment -> assignment != Assignment.JOINT)
           .ifPresent(assignment -> entry.put("assignment", Words.word(assignment)));
       putIfNotEmpty(entry, "notes", measure.notes());
       entries.add(entry);
