@@ -2,9 +2,13 @@ package io.github.ipplan;
 
 import static com.google.common.base.Preconditions.checkState;
 
+import io.github.ipplan.internal.Texts;
+import io.github.ipplan.internal.Quote;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -164,19 +168,22 @@ public abstract class Agency {
   @Value.Check
   void check() {
     checkState(level().isPresent() == isPublicBody(),
-        "Agency '%s' must have a level exactly when it is a public body", id());
+        "Agency %s must have a level exactly when it is a public body", Quote.of(id()));
     checkState(ID.matcher(id()).matches(),
-        "Agency id must be lower-case words joined by hyphens: '%s'", id());
-    checkState(!printedNames().isEmpty(), "Agency '%s' has no printed name", id());
-    checkState(ImmutableSet.copyOf(printedNames()).size() == printedNames().size(),
-        "Agency '%s' lists a printed name twice: %s", id(), printedNames());
+        "Agency id must be lower-case words joined by hyphens: %s", Quote.of(id()));
+    checkState(!printedNames().isEmpty(), "Agency %s has no printed name", Quote.of(id()));
+    Set<String> printed = new HashSet<>();
+    for (String name : printedNames()) {
+      checkState(printed.add(name), "Agency %s lists the printed name %s twice", Quote.of(id()),
+          Quote.of(name));
+    }
     for (String name : names()) {
-      checkState(!name.isBlank(), "Agency '%s' has a blank name", id());
+      checkState(!Texts.isBlank(name), "Agency %s has a blank name", Quote.of(id()));
       checkState(name.strip().equals(name),
-          "Agency '%s' has a name with surrounding white space: '%s'", id(), name);
+          "Agency %s has a name with surrounding white space: %s", Quote.of(id()), Quote.of(name));
     }
     successorId().ifPresent(successor -> checkState(!successor.equals(id()),
-        "Agency '%s' cannot succeed itself", id()));
+        "Agency %s cannot succeed itself", Quote.of(id())));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.github.ipplan;
 
+import io.github.ipplan.internal.Texts;
+import io.github.ipplan.internal.Years;
 import static com.google.common.base.Preconditions.checkState;
 
 import java.math.BigDecimal;
@@ -45,7 +47,8 @@ public abstract class Baseline {
 
   @Value.Check
   void check() {
-    checkState(!evidence().isBlank(), "Baseline evidence must not be blank");
+    checkState(!Texts.isBlank(evidence()), "Baseline evidence must not be blank");
+    Years.check(year(), "A baseline");
   }
 
   /** Builds {@link Baseline} values; obtain one from {@link Baseline#builder()}. */

@@ -2,6 +2,7 @@ package io.github.ipplan;
 
 import static com.google.common.base.Preconditions.checkState;
 
+import io.github.ipplan.internal.Texts;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -85,8 +86,8 @@ public abstract class Heading {
 
   @Value.Check
   void check() {
-    checkState(!numeral().isBlank(), "Heading numeral must not be blank");
-    checkState(!title().isBlank(), "Heading title must not be blank");
+    checkState(!Texts.isBlank(numeral()), "Heading numeral must not be blank");
+    checkState(!Texts.isBlank(title()), "Heading title must not be blank");
   }
 
   /** Builds {@link Heading} values; obtain one from {@link Heading#builder()}. */

@@ -1,7 +1,10 @@
 package io.github.ipplan;
 
+import io.github.ipplan.internal.Years;
 import static com.google.common.base.Preconditions.checkState;
 
+import io.github.ipplan.internal.Texts;
+import io.github.ipplan.internal.Quote;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -143,11 +146,12 @@ public abstract class Indicator {
   @Value.Check
   void check() {
     checkState(row() >= 1, "Indicator row must be 1 or more: %s", row());
-    checkState(!name().isBlank(), "Indicator %s has a blank name", row());
+    Years.check(targetYear(), "The target of indicator " + row());
+    checkState(!Texts.isBlank(name()), "Indicator %s has a blank name", row());
     checkState(sourceName().isPresent() == source().isPresent(),
         "Indicator %s must have a source name exactly when it has a source", row());
     sourceName().ifPresent(name -> checkState(source().orElseThrow().names().contains(name),
-        "Indicator %s names its source '%s', which is not a name of %s", row(), name,
+        "Indicator %s names its source %s, which is not a name of %s", row(), Quote.of(name),
         source().orElseThrow()));
   }
 

@@ -2,6 +2,7 @@ package io.github.ipplan;
 
 import static com.google.common.base.Preconditions.checkState;
 
+import io.github.ipplan.internal.Texts;
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
@@ -46,8 +47,8 @@ public abstract class IndicatorTable {
 
   @Value.Check
   void check() {
-    checkState(!title().isBlank(), "An indicator table has a title");
-    checkState(columns().size() == 3, "An indicator table has three columns: %s", columns());
+    checkState(!Texts.isBlank(title()), "An indicator table must have a title");
+    checkState(columns().size() == 3, "An indicator table must have three columns, not %s", columns().size());
   }
 
   /** Builds {@link IndicatorTable} values; obtain one from {@link IndicatorTable#builder()}. */

@@ -2,6 +2,8 @@ package io.github.ipplan;
 
 import static com.google.common.base.Preconditions.checkState;
 
+import io.github.ipplan.internal.Texts;
+import io.github.ipplan.internal.Quote;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
@@ -163,12 +165,12 @@ public abstract class Measure {
 
   @Value.Check
   void check() {
-    checkState(!planId().isBlank(), "Measure plan id must not be blank");
+    checkState(!Texts.isBlank(planId()), "Measure plan id must not be blank");
     checkState(number() >= 1, "Measure number must be 1 or more: %s", number());
-    checkState(!text().isBlank(), "Measure %s has a blank text", number());
-    title().ifPresent(title -> checkState(!title.isBlank(), "Measure %s has a blank title", number()));
+    checkState(!Texts.isBlank(text()), "Measure %s has a blank text", number());
+    title().ifPresent(title -> checkState(!Texts.isBlank(title), "Measure %s has a blank title", number()));
     label().ifPresent(label -> checkState(printsNumber(label.strip(), Integer.toString(number())),
-        "Measure %s has a label that does not print its number: '%s'", number(), label));
+        "Measure %s has a label that does not print its number: %s", number(), Quote.of(label)));
     checkState(responsibilities().equals(Responsibility.assign(agencies(), printedNames())),
         "Measure %s: responsibilities must follow the printed order from position 1: %s",
         number(), responsibilities());

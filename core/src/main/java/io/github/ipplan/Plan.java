@@ -3,6 +3,10 @@ package io.github.ipplan;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import io.github.ipplan.internal.Texts;
+import io.github.ipplan.internal.Headings;
+import io.github.ipplan.internal.Quote;
+import io.github.ipplan.internal.Years;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
@@ -231,14 +235,23 @@ public abstract class Plan {
   @Value.Check
   void check() {
     checkState(ID.matcher(id()).matches(),
-        "Plan id must be lower-case words joined by hyphens: '%s'", id());
-    checkState(!title().isBlank(), "Plan '%s' has a blank title", id());
+        "Plan id must be lower-case words joined by hyphens: %s", Quote.of(id()));
+    checkState(!Texts.isBlank(title()), "Plan '%s' has a blank title", id());
+    Years.check(firstYear(), "The first year of plan '" + id() + "'");
+    Years.check(lastYear(), "The last year of plan '" + id() + "'");
+    Years.check(issued().getYear(), "The issue date of plan '" + id() + "'");
+    published().ifPresent(date ->
+        Years.check(date.getYear(), "The publication date of plan '" + id() + "'"));
     checkState(firstYear() <= lastYear(),
         "Plan '%s' ends (%s) before it starts (%s)", id(), lastYear(), firstYear());
+    Headings.checkNumerals(outline(), "at the top of the outline of plan '" + id() + "'");
+    for (Heading heading : outline()) {
+      Headings.checkNumerals(heading.subheadings(), "under " + Headings.name(heading));
+    }
     Set<Integer> numbers = new HashSet<>();
     for (Measure measure : measures()) {
       checkState(measure.planId().equals(id()),
-          "Measure %s belongs to plan '%s', not '%s'", measure.number(), measure.planId(), id());
+          "Measure %s belongs to plan %s, not '%s'", measure.number(), Quote.of(measure.planId()), id());
       checkState(numbers.add(measure.number()),
           "Plan '%s' numbers two measures %s", id(), measure.number());
       checkHeadingPath(measure.headingPath(), "Measure", measure.number());
@@ -246,7 +259,7 @@ public abstract class Plan {
     numbers.clear();
     for (Project project : projects()) {
       checkState(project.planId().equals(id()),
-          "Project %s belongs to plan '%s', not '%s'", project.number(), project.planId(), id());
+          "Project %s belongs to plan %s, not '%s'", project.number(), Quote.of(project.planId()), id());
       checkState(numbers.add(project.number()),
           "Plan '%s' numbers two projects %s", id(), project.number());
       checkHeadingPath(project.headingPath(), "Project", project.number());
@@ -264,7 +277,7 @@ public abstract class Plan {
     for (int place = 1; place <= indicators().size(); place++) {
       Indicator indicator = indicators().get(place - 1);
       checkState(indicator.planId().equals(id()),
-          "Indicator %s belongs to plan '%s', not '%s'", indicator.row(), indicator.planId(), id());
+          "Indicator %s belongs to plan %s, not '%s'", indicator.row(), Quote.of(indicator.planId()), id());
       checkState(indicator.row() == place,
           "Indicator rows of plan '%s' must count from 1 in order; found row %s at place %s",
           id(), indicator.row(), place);
@@ -276,8 +289,9 @@ public abstract class Plan {
     for (Heading heading : path) {
       if (!level.contains(heading)) {
         throw new IllegalStateException(String.format(
-            "%s of plan '%s' sits under a heading not in the outline: %s %s",
-            number > 0 ? what + " " + number : what, id(), heading.numeral(), heading.title()));
+            "%s of plan '%s' sits under a heading not in the outline: %s",
+            number > 0 ? what + " " + number : what, id(),
+            Headings.name(heading)));
       }
       level = heading.subheadings();
     }

@@ -3,14 +3,14 @@ package io.github.ipplan;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import io.github.ipplan.internal.NameIndex;
+import io.github.ipplan.internal.Quote;
 
 /**
  * Several plans together with the registry of the bodies they name, indexed for queries.
@@ -26,8 +26,7 @@ import java.util.Optional;
 public final class PlanCatalog {
   private final ImmutableList<Agency> agencies;
   private final ImmutableList<Plan> plans;
-  private final ImmutableMap<String, Agency> agenciesByName;
-  private final ImmutableMap<String, Agency> agenciesById;
+  private final NameIndex names;
   private final ImmutableMap<String, Plan> plansById;
   private final ImmutableListMultimap<String, Measure> led;
   private final ImmutableListMultimap<String, Measure> participated;
@@ -38,22 +37,7 @@ public final class PlanCatalog {
     this.agencies = ImmutableList.copyOf(registry);
     this.plans = ImmutableList.copyOf(plans);
 
-    Map<String, Agency> byId = new LinkedHashMap<>();
-    Map<String, Agency> byName = new HashMap<>();
-    for (Agency agency : agencies) {
-      Agency previous = byId.putIfAbsent(agency.id(), agency);
-      checkArgument(previous == null, "Two bodies have the id '%s'", agency.id());
-      index(byName, agency.id(), agency);
-      for (String name : agency.names()) {
-        index(byName, name, agency);
-      }
-    }
-    for (Agency agency : agencies) {
-      agency.successorId().ifPresent(successor -> checkArgument(byId.containsKey(successor),
-          "Body '%s' names a successor '%s' that is not in the registry", agency.id(), successor));
-    }
-    this.agenciesById = ImmutableMap.copyOf(byId);
-    this.agenciesByName = ImmutableMap.copyOf(byName);
+    this.names = NameIndex.of(agencies);
 
     Map<String, Plan> plansById = new LinkedHashMap<>();
     ImmutableListMultimap.Builder<String, Measure> led = ImmutableListMultimap.builder();
@@ -62,8 +46,9 @@ public final class PlanCatalog {
     ImmutableListMultimap.Builder<String, Indicator> indicatorsBySource =
         ImmutableListMultimap.builder();
     for (Plan plan : this.plans) {
-      checkArgument(plansById.putIfAbsent(plan.id(), plan) == null,
-          "Two plans have the id '%s'", plan.id());
+      if (plansById.putIfAbsent(plan.id(), plan) != null) {
+        throw new IllegalArgumentException("Two plans have the id " + Quote.of(plan.id()));
+      }
       checkRegistered(plan.issuer(), plan);
       plan.addressees().forEach(addressee -> checkRegistered(addressee, plan));
       plan.indicators().forEach(indicator -> indicator.source().ifPresent(source ->
@@ -90,27 +75,20 @@ public final class PlanCatalog {
    * @param plans the plans, in the order queries will list them
    * @return the catalog
    * @throws IllegalArgumentException if two bodies share an id, a name would find two different
-   *     bodies, a successor or a body a plan names is not in the registry, or two plans share an
-   *     id
+   *     bodies, two bodies have names that differ only in letter width, letter case or invisible
+   *     characters, a successor or a body a plan names is not in the registry, a chain of
+   *     successors comes back to where it started, or two plans share an id
    */
   public static PlanCatalog of(Iterable<Agency> registry, Iterable<Plan> plans) {
     return new PlanCatalog(checkNotNull(registry, "registry"), checkNotNull(plans, "plans"));
   }
 
-  private static void index(Map<String, Agency> byName, String name, Agency agency) {
-    Agency previous = byName.putIfAbsent(normalize(name), agency);
-    checkArgument(previous == null || previous.id().equals(agency.id()),
-        "The name '%s' would find two bodies: '%s' and '%s'", name, previous, agency.id());
-  }
-
   private Agency checkRegistered(Agency agency, Plan plan) {
-    checkArgument(agency.equals(agenciesById.get(agency.id())),
-        "Plan '%s' names a body that is not in the registry: '%s'", plan.id(), agency.id());
+    if (!names.find(agency.id()).map(agency::equals).orElse(false)) {
+      throw new IllegalArgumentException("Plan " + Quote.of(plan.id())
+          + " names a body that is not in the registry: " + Quote.of(agency.id()));
+    }
     return agency;
-  }
-
-  private static String normalize(String name) {
-    return Ascii.toLowerCase(name);
   }
 
   /**
@@ -139,7 +117,7 @@ public final class PlanCatalog {
    * @return the body, or empty if no body has that name
    */
   public Optional<Agency> agency(String name) {
-    return Optional.ofNullable(agenciesByName.get(normalize(checkNotNull(name, "name"))));
+    return names.find(checkNotNull(name, "name"));
   }
 
   /**
@@ -153,8 +131,7 @@ public final class PlanCatalog {
   public ImmutableList<String> nearestNames(String name, int limit) {
     checkNotNull(name, "name");
     checkArgument(limit >= 0, "limit must be 0 or more: %s", limit);
-    return EditDistance.nearest(name,
-        agencies.stream().flatMap(agency -> agency.names().stream()).toList(), limit);
+    return names.nearest(name, limit);
   }
 
   /**
@@ -164,7 +141,7 @@ public final class PlanCatalog {
    * @return the successor, or empty
    */
   public Optional<Agency> successor(Agency agency) {
-    return agency.successorId().map(agenciesById::get);
+    return agency.successorId().flatMap(names::find);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.ipplan;
 
 import static com.google.common.base.Preconditions.checkState;
 
+import io.github.ipplan.internal.Texts;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -85,7 +86,7 @@ public abstract class Project {
   @Value.Check
   void check() {
     checkState(number() >= 1, "Project number must be 1 or more: %s", number());
-    checkState(!title().isBlank(), "Project %s has a blank title", number());
+    checkState(!Texts.isBlank(title()), "Project %s has a blank title", number());
     checkState(!paragraphs().isEmpty(), "Project %s has no text", number());
   }
 

@@ -79,7 +79,7 @@ class PlanCatalogTest {
 
     assertThatThrownBy(() -> PlanCatalog.of(List.of(b, clash), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("The name '部门1' would find two bodies: 'Agency{body-1, 部门1}' and 'clash'");
+        .hasMessage("The name '部门1' would find two bodies: 'body-1' and 'clash'");
   }
 
   @Test

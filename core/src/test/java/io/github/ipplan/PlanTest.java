@@ -45,7 +45,7 @@ class PlanTest {
         .containsExactly(placed);
     assertThatThrownBy(() -> Plan.builder().from(empty).outline(List.of(part)).addMeasures(misplaced).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Measure 2 of plan 'plan' sits under a heading not in the outline: 二 别处");
+        .hasMessage("Measure 2 of plan 'plan' sits under a heading not in the outline: '二 别处'");
   }
 
   @Test

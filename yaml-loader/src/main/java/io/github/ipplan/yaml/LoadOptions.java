@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * How {@link PlanLoader} loads files: which registries of bodies it resolves names through,
@@ -20,7 +21,13 @@ import java.nio.file.Path;
  *   <tr><td>{@link #maxAliases()}</td><td>{@value #DEFAULT_MAX_ALIASES}</td></tr>
  *   <tr><td>{@link #maxDepth()}</td><td>{@value #DEFAULT_MAX_DEPTH}</td></tr>
  *   <tr><td>{@link #maxScalarLength()}</td><td>{@value #DEFAULT_MAX_SCALAR_LENGTH} characters</td></tr>
+ *   <tr><td>{@link #maxNodes()}</td><td>{@value #DEFAULT_MAX_NODES}</td></tr>
  * </table>
+ *
+ * <p>Two limits follow from these: a line may hold at most {@link #maxLineLength()} characters
+ * (the longest value and {@value #LINE_ALLOWANCE} more), and a file's aliases may at most double
+ * its text (the characters it holds once every alias is expanded, against its own). Every alias
+ * counts towards {@link #maxAliases()}, whether it stands for text, a mapping or a list.
  *
  * <p>Instances are immutable and thread-safe; each {@code with} method returns a new instance.
  */
@@ -33,9 +40,14 @@ public final class LoadOptions {
   public static final int DEFAULT_MAX_DEPTH = 32;
   /** The default longest scalar, in characters. */
   public static final int DEFAULT_MAX_SCALAR_LENGTH = 64 * 1024;
+  /** The default largest number of values (mappings, lists, keys and texts) in one file. */
+  public static final int DEFAULT_MAX_NODES = 300_000;
+  /** How many characters a line may hold beyond the longest value: its key, indentation, quotes. */
+  public static final int LINE_ALLOWANCE = 1024;
 
   private static final LoadOptions DEFAULTS = new LoadOptions(ImmutableList.of(), false,
-      DEFAULT_MAX_BYTES, DEFAULT_MAX_ALIASES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SCALAR_LENGTH);
+      DEFAULT_MAX_BYTES, DEFAULT_MAX_ALIASES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SCALAR_LENGTH,
+      DEFAULT_MAX_NODES);
 
   private final ImmutableList<Path> registries;
   private final boolean bundledPlans;
@@ -43,15 +55,17 @@ public final class LoadOptions {
   private final int maxAliases;
   private final int maxDepth;
   private final int maxScalarLength;
+  private final int maxNodes;
 
   private LoadOptions(ImmutableList<Path> registries, boolean bundledPlans, int maxBytes,
-      int maxAliases, int maxDepth, int maxScalarLength) {
+      int maxAliases, int maxDepth, int maxScalarLength, int maxNodes) {
     this.registries = registries;
     this.bundledPlans = bundledPlans;
     this.maxBytes = maxBytes;
     this.maxAliases = maxAliases;
     this.maxDepth = maxDepth;
     this.maxScalarLength = maxScalarLength;
+    this.maxNodes = maxNodes;
   }
 
   /**
@@ -74,7 +88,7 @@ public final class LoadOptions {
   public LoadOptions withRegistry(Path registry) {
     checkNotNull(registry, "registry");
     return new LoadOptions(ImmutableList.<Path>builder().addAll(registries).add(registry).build(),
-        bundledPlans, maxBytes, maxAliases, maxDepth, maxScalarLength);
+        bundledPlans, maxBytes, maxAliases, maxDepth, maxScalarLength, maxNodes);
   }
 
   /**
@@ -84,7 +98,8 @@ public final class LoadOptions {
    * @return the new options
    */
   public LoadOptions withBundledPlans(boolean include) {
-    return new LoadOptions(registries, include, maxBytes, maxAliases, maxDepth, maxScalarLength);
+    return new LoadOptions(registries, include, maxBytes, maxAliases, maxDepth, maxScalarLength,
+        maxNodes);
   }
 
   /**
@@ -95,7 +110,8 @@ public final class LoadOptions {
    */
   public LoadOptions withMaxBytes(int bytes) {
     checkArgument(bytes >= 1, "maxBytes must be 1 or more: %s", bytes);
-    return new LoadOptions(registries, bundledPlans, bytes, maxAliases, maxDepth, maxScalarLength);
+    return new LoadOptions(registries, bundledPlans, bytes, maxAliases, maxDepth, maxScalarLength,
+        maxNodes);
   }
 
   /**
@@ -106,7 +122,8 @@ public final class LoadOptions {
    */
   public LoadOptions withMaxAliases(int aliases) {
     checkArgument(aliases >= 0, "maxAliases must be 0 or more: %s", aliases);
-    return new LoadOptions(registries, bundledPlans, maxBytes, aliases, maxDepth, maxScalarLength);
+    return new LoadOptions(registries, bundledPlans, maxBytes, aliases, maxDepth, maxScalarLength,
+        maxNodes);
   }
 
   /**
@@ -117,18 +134,37 @@ public final class LoadOptions {
    */
   public LoadOptions withMaxDepth(int depth) {
     checkArgument(depth >= 1, "maxDepth must be 1 or more: %s", depth);
-    return new LoadOptions(registries, bundledPlans, maxBytes, maxAliases, depth, maxScalarLength);
+    return new LoadOptions(registries, bundledPlans, maxBytes, maxAliases, depth, maxScalarLength,
+        maxNodes);
   }
 
   /**
    * Returns options with a different longest scalar.
    *
-   * @param characters the most characters one scalar may have, at least 1
+   * @param characters the most characters one scalar may have, at least 1 and at most
+   *     {@code Integer.MAX_VALUE - LINE_ALLOWANCE}
    * @return the new options
    */
   public LoadOptions withMaxScalarLength(int characters) {
-    checkArgument(characters >= 1, "maxScalarLength must be 1 or more: %s", characters);
-    return new LoadOptions(registries, bundledPlans, maxBytes, maxAliases, maxDepth, characters);
+    checkArgument(characters >= 1 && characters <= Integer.MAX_VALUE - LINE_ALLOWANCE,
+        "maxScalarLength must be from 1 to %s: %s", Integer.MAX_VALUE - LINE_ALLOWANCE, characters);
+    return new LoadOptions(registries, bundledPlans, maxBytes, maxAliases, maxDepth, characters,
+        maxNodes);
+  }
+
+  /**
+   * Returns options with a different largest number of values per file. Each mapping, list,
+   * key and text counts as one; the default allows a file of the default size with tasks as
+   * dense as the bundled plans', and keeps a file made of nothing but tiny values from taking
+   * more than a bounded amount of memory.
+   *
+   * @param nodes the most values a file may hold, at least 1
+   * @return the new options
+   */
+  public LoadOptions withMaxNodes(int nodes) {
+    checkArgument(nodes >= 1, "maxNodes must be 1 or more: %s", nodes);
+    return new LoadOptions(registries, bundledPlans, maxBytes, maxAliases, maxDepth,
+        maxScalarLength, nodes);
   }
 
   /**
@@ -185,10 +221,51 @@ public final class LoadOptions {
     return maxScalarLength;
   }
 
+  /**
+   * Returns the most values (mappings, lists, keys and texts) a file may hold.
+   *
+   * @return the limit
+   */
+  public int maxNodes() {
+    return maxNodes;
+  }
+
+  /**
+   * Returns the most characters one line may hold: the {@linkplain #maxScalarLength() longest
+   * value} and {@value #LINE_ALLOWANCE} more. Longer lines are refused before they are parsed.
+   *
+   * @return the limit
+   */
+  public int maxLineLength() {
+    return maxScalarLength + LINE_ALLOWANCE;
+  }
+
+  /**
+   * Tells whether the other object is a {@code LoadOptions} with the same registries, the same
+   * choice of bundled plans and the same limits.
+   *
+   * @param other the other object
+   * @return true if the options are equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof LoadOptions that
+        && registries.equals(that.registries) && bundledPlans == that.bundledPlans
+        && maxBytes == that.maxBytes && maxAliases == that.maxAliases
+        && maxDepth == that.maxDepth && maxScalarLength == that.maxScalarLength
+        && maxNodes == that.maxNodes;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(registries, bundledPlans, maxBytes, maxAliases, maxDepth, maxScalarLength,
+        maxNodes);
+  }
+
   @Override
   public String toString() {
     return "LoadOptions{registries=" + registries + ", bundledPlans=" + bundledPlans
         + ", maxBytes=" + maxBytes + ", maxAliases=" + maxAliases + ", maxDepth=" + maxDepth
-        + ", maxScalarLength=" + maxScalarLength + "}";
+        + ", maxScalarLength=" + maxScalarLength + ", maxNodes=" + maxNodes + "}";
   }
 }

@@ -25,9 +25,20 @@ final class Loading {
    */
   record Source(String name, byte[] bytes, boolean bundled) {}
 
-  /** Reads a file; an I/O failure stays an {@link IOException}. */
-  static Source file(Path path) throws IOException {
-    return new Source(path.toString(), Files.readAllBytes(path), false);
+  /**
+   * Reads a file, never more than the size limit and one byte: a larger file fails at once,
+   * without being read whole. An I/O failure stays an {@link IOException}.
+   */
+  static Source file(Path path, LoadOptions options) throws IOException {
+    String name = path.toString();
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] bytes = in.readNBytes(options.maxBytes());
+      if (in.read() != -1) {
+        throw new PlanLoadException(name, 0, 0, "$",
+            "the file has more than the limit of " + options.maxBytes() + " bytes", "");
+      }
+      return new Source(name, bytes, false);
+    }
   }
 
   /** Reads the bundled registry, then the given ones, into one registry. */

@@ -79,14 +79,14 @@ public final class PlanLoader {
   public static PlanCatalog load(LoadOptions options, List<Path> files) throws IOException {
     List<Loading.Source> registries = new ArrayList<>();
     for (Path registry : options.registries()) {
-      registries.add(Loading.file(registry));
+      registries.add(Loading.file(registry, options));
     }
     List<Loading.Source> plans = new ArrayList<>();
     if (options.bundledPlans()) {
       plans.addAll(BundledPlans.resources());
     }
     for (Path file : files) {
-      plans.add(Loading.file(file));
+      plans.add(Loading.file(file, options));
     }
     return Loading.catalog(Loading.registry(registries, options), plans, options);
   }

@@ -17,8 +17,12 @@ import io.github.ipplan.Notice;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanStatus;
 import io.github.ipplan.Project;
+import io.github.ipplan.internal.Headings;
+import io.github.ipplan.internal.Quote;
+import io.github.ipplan.internal.Years;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -91,19 +95,22 @@ final class PlanReader {
     planId = idNode.text();
     YamlNode other = planIds.putIfAbsent(planId, idNode);
     if (other != null) {
-      throw idNode.error("plan id '" + planId + "' is already used", "by " + other.location());
+      throw idNode.error("plan id " + Quote.of(planId) + " is already used", "by " + other.location());
     }
     YamlNode.Mapping period = map.get("period").mapping(PERIOD_KEYS, ImmutableSet.of());
     Plan.Builder plan = Plan.builder()
         .id(planId)
         .title(map.get("title").text())
         .issuer(registry.resolve(map.get("issuer")))
-        .issued(map.get("issued").date())
+        .issued(date(map.get("issued"), "The issue date"))
         .status(map.get("status").oneOf(STATUSES))
-        .firstYear(period.get("from").integer())
-        .lastYear(period.get("to").integer());
+        .firstYear(year(period.get("from"), "The first year of the plan"))
+        .lastYear(year(period.get("to"), "The last year of the plan"));
     plan.documentNumber(map.text("document-number"));
-    plan.published(map.date("published"));
+    Optional<YamlNode> published = map.optional("published");
+    if (published.isPresent()) {
+      plan.published(date(published.get(), "The publication date"));
+    }
     Optional<YamlNode> source = map.optional("source");
     if (source.isPresent()) {
       plan.source(uri(source.get()));
@@ -145,7 +152,7 @@ final class PlanReader {
   }
 
   private ImmutableList<Heading> topHeadings(YamlNode list, HeadingKind kind) {
-    ImmutableList.Builder<Heading> headings = ImmutableList.builder();
+    List<Heading> headings = new ArrayList<>();
     for (YamlNode node : list.list()) {
       YamlNode.Mapping map = node.mapping(HEADING_REQUIRED, TOP_HEADING_OPTIONAL);
       List<YamlNode.Mapping> sectionMaps = new ArrayList<>();
@@ -154,9 +161,11 @@ final class PlanReader {
         YamlNode.Mapping section = sectionNode.mapping(HEADING_REQUIRED, SECTION_OPTIONAL);
         sectionMaps.add(section);
         sections.add(heading(section, HeadingKind.SECTION, List.of(), sectionNode));
+        build(sectionNode, () -> numerals(sections, "in this part or chapter"));
       }
       Heading heading = heading(map, kind, sections, node);
       headings.add(heading);
+      build(node, () -> numerals(headings, "at the top of the outline"));
       indicatorTable(map, ImmutableList.of(heading));
       measures(map.optional("measures"), ImmutableList.of(heading));
       for (int i = 0; i < sections.size(); i++) {
@@ -169,7 +178,31 @@ final class PlanReader {
         }
       }
     }
-    return headings.build();
+    return ImmutableList.copyOf(headings);
+  }
+
+  /** Applies the domain's rule that headings under one parent have distinct numerals. */
+  private static List<Heading> numerals(List<Heading> headings, String where) {
+    Headings.checkNumerals(headings, where);
+    return headings;
+  }
+
+  /** Reads a year, within the range of years the domain accepts. */
+  private static int year(YamlNode node, String what) {
+    int year = node.integer();
+    return build(node, () -> {
+      Years.check(year, what);
+      return year;
+    });
+  }
+
+  /** Reads a date whose year is within the range of years the domain accepts. */
+  private static LocalDate date(YamlNode node, String what) {
+    LocalDate date = node.date();
+    return build(node, () -> {
+      Years.check(date.getYear(), what);
+      return date;
+    });
   }
 
   private static Heading heading(
@@ -297,7 +330,7 @@ final class PlanReader {
           .name(map.get("name").text())
           .target(map.get("target").decimal())
           .unit(map.get("unit").text())
-          .targetYear(map.get("year").integer())
+          .targetYear(year(map.get("year"), "The target"))
           .kind(map.get("kind").oneOf(INDICATOR_KINDS))
           .nature(map.get("nature").oneOf(NATURES));
       indicator.cell(map.text("cell"));
@@ -311,7 +344,7 @@ final class PlanReader {
         YamlNode.Mapping baseline = baselineNode.get().mapping(BASELINE_KEYS, ImmutableSet.of());
         indicator.baseline(build(baselineNode.get(), Baseline.builder()
             .value(baseline.get("value").decimal())
-            .year(baseline.get("year").integer())
+            .year(year(baseline.get("year"), "The baseline"))
             .evidence(baseline.get("evidence").text())::build));
       }
       indicators.add(build(node, indicator::build));
@@ -349,7 +382,7 @@ final class PlanReader {
       Agency agency = registry.resolve(node);
       YamlNode first = seen.putIfAbsent(agency.id(), node);
       if (first != null) {
-        throw node.error("body '" + agency.name() + "' is named twice",
+        throw node.error("body " + Quote.of(agency.name()) + " is named twice",
             "first named at " + first.path());
       }
       agencies.add(agency);
@@ -359,14 +392,18 @@ final class PlanReader {
 
   private static URI uri(YamlNode node) {
     String text = node.text();
+    URI uri;
     try {
-      URI uri = new URI(text);
-      if (!uri.isAbsolute()) {
-        throw node.error("expected an absolute address but found '" + text + "'");
-      }
-      return uri;
+      uri = new URI(text);
     } catch (URISyntaxException e) {
-      throw node.error("invalid address '" + text + "': " + e.getReason());
+      throw node.error("invalid address " + Quote.of(text) + ": " + e.getReason());
     }
+    String scheme = uri.getScheme();
+    if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))
+        || uri.getHost() == null) {
+      throw node.error("expected an http or https address but found " + Quote.of(text),
+          "a plan's source is the web page it was published on");
+    }
+    return uri;
   }
 }

@@ -11,6 +11,8 @@ import io.github.ipplan.Indicator;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.Project;
+import io.github.ipplan.internal.Quote;
+import io.github.ipplan.internal.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +23,6 @@ import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.representer.Represent;
 import org.yaml.snakeyaml.representer.Representer;
 
@@ -36,12 +37,13 @@ import org.yaml.snakeyaml.representer.Representer;
  *
  * <p>A measure's bodies and an indicator's source are written by the names the plan prints;
  * issuers and addressees by their usual {@link Agency#name() name}. Text with characters YAML cannot print plainly is written in double
- * quotes with escapes. Text holding an unpaired surrogate (not a character, and not encodable
- * in UTF-8) is refused with {@link IllegalArgumentException}.
+ * quotes with escapes. Text holding a character the loader refuses (a control character other
+ * than tab and line feed, a noncharacter such as U+FFFE, or an unpaired surrogate) is refused
+ * with {@link IllegalArgumentException}, so that what is written always loads back.
+ *
+ * <p>This class is thread-safe: any number of threads may write at once.
  */
 public final class PlanWriter {
-  private static final Yaml YAML = yaml();
-
   private PlanWriter() {}
 
   /**
@@ -139,7 +141,7 @@ public final class PlanWriter {
     if (!headings.isEmpty()) {
       root.put(kind == HeadingKind.CHAPTER ? "chapters" : "parts", headings);
     }
-    return YAML.dump(root);
+    return yaml().dump(root);
   }
 
   /**
@@ -168,7 +170,7 @@ public final class PlanWriter {
     }
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("agencies", entries);
-    return YAML.dump(root);
+    return yaml().dump(root);
   }
 
   private static List<Measure> under(Plan plan, ImmutableList<Heading> path) {
@@ -261,6 +263,10 @@ public final class PlanWriter {
   /** A value to write in flow style, such as {@code [a, b]}. */
   private record Flow<T>(T value) {}
 
+  /**
+   * A new dumper for each call: SnakeYAML's dumper keeps state while it writes, so one shared
+   * dumper would mix up documents written from several threads at once.
+   */
   private static Yaml yaml() {
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
@@ -275,8 +281,8 @@ public final class PlanWriter {
 
   /**
    * Represents dates as YAML dates, decimals exactly, {@link Flow} values in flow style, and
-   * text with characters YAML cannot print as escaped double-quoted text (SnakeYAML's default
-   * would write it as {@code !!binary}, which is not text).
+   * text only where it holds no character the loader refuses (SnakeYAML would write such text
+   * as {@code !!binary}, which is not text).
    */
   private static final class WriterRepresenter extends Representer {
     WriterRepresenter(DumperOptions options) {
@@ -284,12 +290,13 @@ public final class PlanWriter {
       Represent plainText = this.representers.get(String.class);
       this.representers.put(String.class, data -> {
         String text = (String) data;
-        checkArgument(Words.unpairedSurrogate(text) < 0,
-            "Text cannot be written: it holds an unpaired surrogate: '%s'", text);
-        // NEL is a line break to YAML 1.1 outside double quotes, and would read back as \n.
-        return StreamReader.isPrintable(text) && text.indexOf('\u0085') < 0
-            ? plainText.representData(text)
-            : representScalar(Tag.STR, text, DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+        int forbidden = Texts.firstForbidden(text);
+        if (forbidden >= 0) {
+          throw new IllegalArgumentException(String.format("Text cannot be written: it holds "
+              + "U+%04X, which a plan's text may not hold (a control character, a noncharacter "
+              + "or an unpaired surrogate): %s", text.codePointAt(forbidden), Quote.of(text)));
+        }
+        return plainText.representData(text);
       });
       this.representers.put(LocalDate.class, data -> representScalar(Tag.TIMESTAMP, data.toString()));
       this.representers.put(BigDecimal.class, data -> {

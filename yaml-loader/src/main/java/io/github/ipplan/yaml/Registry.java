@@ -6,14 +6,16 @@ import com.google.common.collect.ImmutableSet;
 import io.github.ipplan.Agency;
 import io.github.ipplan.AgencyKind;
 import io.github.ipplan.AgencyLevel;
-import io.github.ipplan.PlanCatalog;
+import io.github.ipplan.internal.NameIndex;
+import io.github.ipplan.internal.Quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The bodies of a registry file, with name lookup through {@link PlanCatalog} so that the loader
- * resolves names exactly as the catalog's queries do.
+ * The bodies read from registry files, indexed by name with the same index the catalog uses,
+ * so that the loader resolves names exactly as the catalog's queries do.
  */
 final class Registry {
   private static final ImmutableSet<String> REQUIRED =
@@ -22,49 +24,43 @@ final class Registry {
       "full-name", "english-descriptive", "abbreviation", "level", "successor", "notes");
   static final ImmutableMap<String, AgencyKind> KINDS = Words.of(AgencyKind.values());
   static final ImmutableMap<String, AgencyLevel> LEVELS = Words.of(AgencyLevel.values());
+  private static final Registry EMPTY = new Registry(NameIndex.of(List.of()));
 
-  private final ImmutableList<Agency> agencies;
-  private final PlanCatalog index;
+  private final NameIndex index;
 
-  private Registry(ImmutableList<Agency> agencies, PlanCatalog index) {
-    this.agencies = agencies;
+  private Registry(NameIndex index) {
     this.index = index;
   }
 
   ImmutableList<Agency> agencies() {
-    return agencies;
+    return index.agencies();
   }
 
   /** An empty registry, to read the first registry document into. */
   static Registry empty() {
-    return new Registry(ImmutableList.of(), PlanCatalog.of(List.of(), List.of()));
+    return EMPTY;
   }
 
   /**
    * Reads a registry document, a mapping with the single key {@code agencies}, and returns this
-   * registry with its bodies added after the ones already here.
+   * registry with its bodies added after the ones already here. The whole registry is checked in
+   * one pass; the first body at fault is reported at its place in the file.
    */
   Registry plus(YamlNode root) {
     YamlNode entries = root.mapping(ImmutableSet.of("agencies"), ImmutableSet.of()).get("agencies");
     List<YamlNode> nodes = entries.list();
-    List<Agency> all = new ArrayList<>(agencies);
+    List<Agency> all = new ArrayList<>(agencies());
     for (YamlNode node : nodes) {
       all.add(agency(node));
     }
-    try {
-      return new Registry(ImmutableList.copyOf(all), PlanCatalog.of(all, List.of()));
-    } catch (IllegalArgumentException e) {
-      // Find the first new entry that cannot join the ones before it, to point at it.
-      for (int count = agencies.size() + 1; count <= all.size(); count++) {
-        try {
-          PlanCatalog.of(all.subList(0, count), List.of());
-        } catch (IllegalArgumentException conflict) {
-          throw nodes.get(count - agencies.size() - 1).error(Words.sentence(conflict.getMessage()));
-        }
-      }
-      // Every body joins; what fails is a successor that no registry holds.
-      throw entries.error(Words.sentence(e.getMessage()));
+    Optional<NameIndex.Problem> problem = NameIndex.problem(all);
+    if (problem.isPresent()) {
+      int position = problem.get().position() - agencies().size();
+      // A body already registered is never at fault alone: the new ones are checked against it.
+      YamlNode at = position >= 0 ? nodes.get(position) : entries;
+      throw at.error(Words.sentence(problem.get().message()));
     }
+    return new Registry(NameIndex.of(all));
   }
 
   private static Agency agency(YamlNode node) {
@@ -90,16 +86,27 @@ final class Registry {
     }
   }
 
-  /** Finds a body by any of its names, or fails with the nearest known name as a hint. */
+  /**
+   * Finds a body by a name written in a plan. The name must be one of the body's names exactly
+   * as the registry writes it (printed, full, English name or abbreviation): a plan quotes its
+   * source, so an id, another letter case, full-width letters or an invisible character are
+   * refused, with the body's names as the hint. A name that finds no body gets the nearest
+   * known name as the hint.
+   */
   Agency resolve(YamlNode node) {
     String name = node.text();
-    Optional<Agency> agency = index.agency(name);
+    Optional<Agency> agency = index.findAlike(name);
     if (agency.isPresent()) {
-      return agency.get();
+      if (agency.get().names().contains(name)) {
+        return agency.get();
+      }
+      throw node.error("body " + Quote.of(name) + " is not written as the registry writes it",
+          "write one of the names of body '" + agency.get().id() + "': "
+              + agency.get().names().stream().map(Quote::of).collect(Collectors.joining(", ")));
     }
-    List<String> nearest = index.nearestNames(name, 1);
-    throw node.error("unknown body '" + name + "'", nearest.isEmpty()
+    List<String> nearest = index.nearest(name, 1);
+    throw node.error("unknown body " + Quote.of(name), nearest.isEmpty()
         ? "no body in the registry has a similar name"
-        : "did you mean '" + nearest.get(0) + "'?");
+        : "did you mean " + Quote.of(nearest.get(0)) + "?");
   }
 }

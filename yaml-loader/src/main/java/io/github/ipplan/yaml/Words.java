@@ -20,20 +20,6 @@ final class Words {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** Returns the first unpaired surrogate in the text, or -1 if every surrogate is paired. */
-  static int unpairedSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
   /** Turns a domain exception's sentence into a problem clause of a load error. */
   static String sentence(String message) {
     String text = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;

@@ -7,16 +7,26 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import org.yaml.snakeyaml.DumperOptions;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Turns the bytes of one YAML file into its node tree, safely: strict UTF-8, one document,
@@ -33,6 +43,7 @@ final class YamlDocument {
           + " bytes, more than the limit of " + limits.maxBytes(), "");
     }
     String text = decode(source, bytes);
+    checkLineLengths(source, text, limits);
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(limits.maxAliases());
     options.setNestingDepthLimit(limits.maxDepth());
@@ -40,12 +51,11 @@ final class YamlDocument {
     options.setAllowRecursiveKeys(false);
     options.setAllowDuplicateKeys(false);
     options.setProcessComments(false);
-    DumperOptions dumperOptions = new DumperOptions();
-    Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumperOptions),
-        dumperOptions, options);
+    CountingParser parser = new CountingParser(
+        new ParserImpl(new StreamReader(new StringReader(text)), options), limits);
     Node root;
     try {
-      root = yaml.compose(new StringReader(text));
+      root = new Composer(parser, new Resolver(), options).getSingleNode();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = "invalid YAML: "
@@ -58,6 +68,9 @@ final class YamlDocument {
       int[] place = place(text, e.getPosition());
       throw new PlanLoadException(source, place[0], place[1], "$", String.format(
           "the file holds the character U+%04X, which YAML does not allow", e.getCodePoint()), "");
+    } catch (LimitException e) {
+      throw new PlanLoadException(source, e.mark.getLine() + 1, e.mark.getColumn() + 1, "$",
+          e.getMessage(), e.hint);
     } catch (YAMLException e) {
       throw new PlanLoadException(source, 0, 0, "$", limitProblem(e.getMessage(), limits), "");
     } catch (StackOverflowError e) {
@@ -66,7 +79,136 @@ final class YamlDocument {
     if (root == null) {
       throw new PlanLoadException(source, 0, 0, "$", "the file holds no YAML document", "");
     }
+    long expanded;
+    try {
+      expanded = expandedLength(root, new IdentityHashMap<>());
+    } catch (LimitException e) {
+      throw new PlanLoadException(source, e.mark.getLine() + 1, e.mark.getColumn() + 1, "$",
+          e.getMessage(), e.hint);
+    }
+    long allowed = 2L * text.length();
+    if (expanded > allowed) {
+      throw new PlanLoadException(source, 0, 0, "$", "its aliases expand the file to "
+          + (expanded == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : expanded)
+          + " characters, more than twice its own " + text.length(),
+          "aliases may at most double a file's text");
+    }
     return new YamlNode(source, root, limits.maxScalarLength());
+  }
+
+  /**
+   * Refuses a line longer than the longest value allows, before the scanner, whose time grows
+   * with the square of a line's length, reads it.
+   */
+  private static void checkLineLengths(String source, String text, LoadOptions limits) {
+    int most = limits.maxLineLength();
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > most) {
+          throw new PlanLoadException(source, line, most + 1, "$", "line " + line + " has "
+              + (i - start) + " characters, more than the limit of " + most,
+              "the limit is the longest value (" + limits.maxScalarLength()
+              + " characters) and " + LoadOptions.LINE_ALLOWANCE + " more");
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+  }
+
+  /**
+   * The characters a document holds once its aliases are expanded: its scalars' lengths added
+   * up, each alias counting its whole target again. Each node is measured once.
+   */
+  private static long expandedLength(Node node, Map<Node, Long> measured) {
+    Long known = measured.get(node);
+    if (known != null) {
+      if (known < 0) {
+        throw new LimitException("an alias stands inside the value it names, which would make "
+            + "the value endless", "", node.getStartMark());
+      }
+      return known;
+    }
+    measured.put(node, -1L); // being measured
+    long length = 0;
+    if (node instanceof ScalarNode scalar) {
+      length = scalar.getValue().length();
+    } else if (node instanceof SequenceNode sequence) {
+      for (Node item : sequence.getValue()) {
+        length = saturatedAdd(length, expandedLength(item, measured));
+      }
+    } else if (node instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        length = saturatedAdd(length, expandedLength(tuple.getKeyNode(), measured));
+        length = saturatedAdd(length, expandedLength(tuple.getValueNode(), measured));
+      }
+    }
+    measured.put(node, length);
+    return length;
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
+  }
+
+  /** A limit reached while composing, with where. */
+  private static final class LimitException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Mark mark;
+    private final String hint;
+
+    LimitException(String problem, String hint, Mark mark) {
+      super(problem, null, false, false);
+      this.mark = mark;
+      this.hint = hint;
+    }
+  }
+
+  /**
+   * Passes the parser's events on to the composer, counting nodes and aliases (of scalars as
+   * well as of mappings and lists), and stops at once when a count passes its limit.
+   */
+  private static final class CountingParser implements Parser {
+    private final Parser parser;
+    private final LoadOptions limits;
+    private int nodes;
+    private int aliases;
+
+    CountingParser(Parser parser, LoadOptions limits) {
+      this.parser = parser;
+      this.limits = limits;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID choice) {
+      return parser.checkEvent(choice);
+    }
+
+    @Override
+    public Event peekEvent() {
+      return parser.peekEvent();
+    }
+
+    @Override
+    public Event getEvent() {
+      Event event = parser.getEvent();
+      if (event instanceof AliasEvent) {
+        if (++aliases > limits.maxAliases()) {
+          throw new LimitException("the file uses more than " + limits.maxAliases() + " aliases",
+              "every alias counts, of text as well as of mappings and lists",
+              event.getStartMark());
+        }
+      } else if (event instanceof NodeEvent) {
+        if (++nodes > limits.maxNodes()) {
+          throw new LimitException("the file has more than " + limits.maxNodes()
+              + " values (mappings, lists, keys and texts)", "", event.getStartMark());
+        }
+      }
+      return event;
+    }
   }
 
   /** SnakeYAML reports its limits without a place; say which limit, in this project's words. */

@@ -3,6 +3,8 @@ package io.github.ipplan.yaml;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.ipplan.internal.Quote;
+import io.github.ipplan.internal.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -25,7 +26,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * a located {@link PlanLoadException}.
  */
 final class YamlNode {
-  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  /** A decimal number without leading zeros, which YAML 1.1 would read as octal. */
+  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+  private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   private final String source;
@@ -104,17 +107,17 @@ final class YamlNode {
       if (!required.contains(name) && !optional.contains(name)) {
         ImmutableSet<String> keys =
             ImmutableSet.<String>builder().addAll(required).addAll(optional).build();
-        throw keyError(tuple, "unknown key '" + name + "'", "expected one of " + String.join(", ", keys));
+        throw keyError(tuple, "unknown key " + Quote.of(name), "expected one of " + String.join(", ", keys));
       }
       if (entries.containsKey(name)) {
-        throw keyError(tuple, "duplicate key '" + name + "'",
+        throw keyError(tuple, "duplicate key " + Quote.of(name),
             "first given at line " + (entries.get(name).node.getStartMark().getLine() + 1));
       }
       entries.put(name, child(tuple.getValueNode(), name, -1));
     }
     for (String name : required) {
       if (!entries.containsKey(name)) {
-        throw error("missing key '" + name + "'");
+        throw error("missing key " + Quote.of(name));
       }
     }
     return new Mapping(entries);
@@ -139,18 +142,27 @@ final class YamlNode {
     return items.build();
   }
 
-  /** Reads a non-blank string; a value YAML would resolve as a number, date or boolean fails. */
+  /**
+   * Reads a non-blank string; a value YAML would resolve as a number, date or boolean fails, and
+   * so does text holding a character no plan text may hold, however it is written (raw, or as
+   * an escape in double quotes).
+   */
   String text() {
     String value = scalar(Tag.STR, "text");
-    if (value.isBlank()) {
-      throw error("expected text but found an empty value");
+    int forbidden = Texts.firstForbidden(value);
+    if (forbidden >= 0) {
+      char c = value.charAt(forbidden);
+      throw error(Character.isSurrogate(c)
+          && !(Character.isHighSurrogate(c) && forbidden + 1 < value.length()
+              && Character.isLowSurrogate(value.charAt(forbidden + 1)))
+          ? String.format("the text holds an unpaired surrogate U+%04X, which is not a character", (int) c)
+          : String.format("the text holds U+%04X, a control character or noncharacter, which a "
+              + "plan's text may not hold", value.codePointAt(forbidden)),
+          "at character " + (value.codePointCount(0, forbidden) + 1) + " of the text");
     }
-    // Only an escape in double quotes can make a lone surrogate: decoding UTF-8 never does.
-    int surrogate = ((ScalarNode) node).getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED
-        ? Words.unpairedSurrogate(value) : -1;
-    if (surrogate >= 0) {
-      throw error(String.format(
-          "the text holds an unpaired surrogate U+%04X, which is not a character", surrogate));
+    if (Texts.isBlank(value)) {
+      throw error(value.isBlank() ? "expected text but found an empty value"
+          : "expected text but found only white space or invisible characters");
     }
     return value;
   }
@@ -168,29 +180,15 @@ final class YamlNode {
   /** Reads a decimal integer; other YAML 1.1 integer forms (0x1F, 1_000, 1:30) fail. */
   int integer() {
     String value = scalar(Tag.INT, "a whole number");
-    if (!isDecimalInteger(value)) {
-      throw error("expected a decimal whole number but found '" + value + "'");
+    if (!INTEGER.matcher(value).matches()) {
+      throw error("expected a decimal whole number but found " + Quote.of(value),
+          "write decimal digits without leading zeros");
     }
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw error("whole number out of range: '" + value + "'");
+      throw error("whole number out of range: " + Quote.of(value));
     }
-  }
-
-  /** Tells whether the text is an optional minus and decimal digits, as {@code -?[0-9]+}. */
-  private static boolean isDecimalInteger(String text) {
-    int start = text.startsWith("-") ? 1 : 0;
-    if (text.length() == start) {
-      return false;
-    }
-    for (int i = start; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Reads an exact decimal number, such as {@code 30} or {@code 6.5}. */
@@ -198,7 +196,8 @@ final class YamlNode {
     Tag tag = node.getTag();
     String value = scalar(tag.equals(Tag.FLOAT) ? Tag.FLOAT : Tag.INT, "a number");
     if (!DECIMAL.matcher(value).matches()) {
-      throw error("expected a decimal number but found '" + value + "'");
+      throw error("expected a decimal number but found " + Quote.of(value),
+          "write decimal digits without leading zeros, with an optional fraction such as 6.5");
     }
     return new BigDecimal(value);
   }
@@ -207,7 +206,7 @@ final class YamlNode {
   boolean bool() {
     String value = scalar(Tag.BOOL, "true or false");
     if (!value.equals("true") && !value.equals("false")) {
-      throw error("expected true or false but found '" + value + "'");
+      throw error("expected true or false but found " + Quote.of(value));
     }
     return value.equals("true");
   }
@@ -218,12 +217,12 @@ final class YamlNode {
         ? scalar(Tag.STR, "a date")
         : scalar(Tag.TIMESTAMP, "a date");
     if (!ISO_DATE.matcher(value).matches()) {
-      throw error("expected a date written yyyy-mm-dd but found '" + value + "'");
+      throw error("expected a date written yyyy-mm-dd but found " + Quote.of(value));
     }
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw error("invalid date '" + value + "'");
+      throw error("invalid date " + Quote.of(value));
     }
   }
 
@@ -232,7 +231,7 @@ final class YamlNode {
     String value = scalar(Tag.STR, "one of " + String.join(", ", values.keySet()));
     T result = values.get(value);
     if (result == null) {
-      throw error("unknown value '" + value + "'",
+      throw error("unknown value " + Quote.of(value),
           "expected one of " + String.join(", ", values.keySet()));
     }
     return result;
@@ -261,22 +260,22 @@ final class YamlNode {
     if (node instanceof ScalarNode) {
       String value = ((ScalarNode) node).getValue();
       if (tag.equals(Tag.STR)) {
-        return "text '" + value + "'";
+        return "text " + Quote.of(value);
       }
       if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
-        return "the number " + value;
+        return "the number " + Quote.of(value);
       }
       if (tag.equals(Tag.BOOL)) {
-        return "the boolean '" + value + "'";
+        return "the boolean " + Quote.of(value);
       }
       if (tag.equals(Tag.NULL)) {
         return "no value";
       }
       if (tag.equals(Tag.TIMESTAMP)) {
-        return "the date " + value;
+        return "the date " + Quote.of(value);
       }
     }
-    return "a value tagged '" + tag.getValue() + "'";
+    return "a value tagged " + Quote.of(tag.getValue());
   }
 
   /** The entries of a checked mapping, by key. */

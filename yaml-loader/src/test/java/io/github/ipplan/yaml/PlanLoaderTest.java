@@ -107,7 +107,7 @@ class PlanLoaderTest {
     assertThatThrownBy(() -> PlanLoader.load(LoadOptions.defaults().withRegistry(registry)))
         .isInstanceOf(PlanLoadException.class)
         .hasMessage(registry + ":8:5: the name '知识产权局' would find two bodies: "
-            + "'Agency{cnipa, 知识产权局}' and 'local-ipo', at $.agencies[1]");
+            + "'cnipa' and 'local-ipo', at $.agencies[1]");
   }
 
   @Test
@@ -126,8 +126,7 @@ class PlanLoaderTest {
 
     assertThatThrownBy(() -> PlanLoader.load(LoadOptions.defaults().withMaxBytes(100), plan))
         .isInstanceOf(PlanLoadException.class)
-        .hasMessageStartingWith(plan + ":0:0: the file has ")
-        .hasMessageEndingWith(" bytes, more than the limit of 100, at $");
+        .hasMessage(plan + ":0:0: the file has more than the limit of 100 bytes, at $");
     assertThatThrownBy(() -> PlanLoader.load(LoadOptions.defaults().withMaxScalarLength(10), plan))
         .isInstanceOf(PlanLoadException.class)
         .hasMessage(plan + ":1:5: a value has 11 characters, more than the limit of 10, at $.id");
@@ -157,7 +156,8 @@ class PlanLoaderTest {
         Arguments.of("zero-number.yaml", 11, 17, "$.parts[0].measures[0].number",
             "measure number must be 1 or more but is 0", ""),
         Arguments.of("hex-number.yaml", 11, 17, "$.parts[0].measures[0].number",
-            "expected a decimal whole number but found '0x1F'", ""),
+            "expected a decimal whole number but found '0x1F'",
+            "write decimal digits without leading zeros"),
         Arguments.of("boolean-title.yaml", 2, 8, "$.title",
             "expected text but found the boolean 'on'", ""),
         Arguments.of("invalid-date.yaml", 4, 9, "$.issued", "invalid date '2023-02-30'", ""),
@@ -176,17 +176,22 @@ class PlanLoaderTest {
         Arguments.of("parts-and-chapters.yaml", 8, 11, "$.chapters",
             "a plan has parts or chapters, not both", ""),
         Arguments.of("invalid-utf8.yaml", 2, 9, "$", "not valid UTF-8 (byte 26 of the file)", ""),
-        Arguments.of("billion-laughs.yaml", 0, 0, "$", "the file uses more than 50 aliases", ""),
+        Arguments.of("billion-laughs.yaml", 7, 35, "$", "the file uses more than 50 aliases",
+            "every alias counts, of text as well as of mappings and lists"),
         Arguments.of("deep-nesting.yaml", 0, 0, "$",
             "the file nests mappings and lists more than 32 deep", ""),
-        Arguments.of("huge-scalar.yaml", 2, 8, "$.title",
-            "a value has 70000 characters, more than the limit of 65536", ""),
+        Arguments.of("huge-scalar.yaml", 2, 66561, "$",
+            "line 2 has 70007 characters, more than the limit of 66560",
+            "the limit is the longest value (65536 characters) and 1024 more"),
+        Arguments.of("huge-multiline-scalar.yaml", 2, 8, "$.title",
+            "a value has 70069 characters, more than the limit of 65536", ""),
         Arguments.of("binary.yaml", 1, 3, "$",
             "the file holds the character U+0003, which YAML does not allow", ""),
-        Arguments.of("recursive-alias.yaml", 7, 8, "$.notes[0]",
-            "expected text but found a list", ""),
+        Arguments.of("recursive-alias.yaml", 7, 8, "$",
+            "an alias stands inside the value it names, which would make the value endless", ""),
         Arguments.of("unpaired-surrogate.yaml", 2, 8, "$.title",
-            "the text holds an unpaired surrogate U+D800, which is not a character", ""),
+            "the text holds an unpaired surrogate U+D800, which is not a character",
+            "at character 2 of the text"),
         Arguments.of("non-numeric-target.yaml", 9, 13, "$.indicators[0].target",
             "expected a number but found text 'lots'", ""),
         Arguments.of("open-ended-without-bodies.yaml", 10, 17, "$.measures[0].open-ended",

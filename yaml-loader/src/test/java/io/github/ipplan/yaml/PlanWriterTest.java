@@ -94,7 +94,8 @@ class PlanWriterTest {
 
     assertThatThrownBy(() -> PlanWriter.write(plan))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Text cannot be written: it holds an unpaired surrogate: 'x\uD800'");
+        .hasMessage("Text cannot be written: it holds U+D800, which a plan's text may not hold "
+            + "(a control character, a noncharacter or an unpaired surrogate): 'x\\uD800'");
   }
 
   @Test

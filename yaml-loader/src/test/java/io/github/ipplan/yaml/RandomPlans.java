@@ -20,7 +20,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Random;
 
 /** Builds random but valid plans over a registry, from a seed, for round-trip properties. */
@@ -30,7 +32,7 @@ final class RandomPlans {
       "0x1F", "1_000", "1:30", "2021-12-27", ".inf", "-", "- a", "a: b", "a:b", "#c", "a #c", "&a",
       "*a", "!t", "!!str", "%x", "@x", "`x", "'q'", "\"q\"", " lead", "trail ", "a\nb", "a\tb",
       "[x]", "{x: y}", "? x", "| x", "> x", "---", "...", "\\", "“引号”", "（一）", "意見", "a\u00a0b",
-      "a\u0000b", "\u0085x", "x\uFFFE", "\u001B[0m", "x\u2028y", "\uFEFFx");
+      "x\u2028y", "\uFEFFx", "a\u200Bb", "\u3000x\u3000");
   private static final String ALPHABET =
       "知识产权局推进加强保护完善制度，。、；：“”《》（）() :#-'\"!&*%@`[]{}|>?,\\ abcXYZ0123456789";
 
@@ -53,12 +55,16 @@ final class RandomPlans {
     List<Measure> measures = new ArrayList<>();
     List<Project> projects = new ArrayList<>();
     addMeasures(id, ImmutableList.of(), random.nextInt(3), measures);
-    for (int t = 0; t < random.nextInt(4); t++) {
+    int tops = random.nextInt(4);
+    Set<String> topNumerals = new HashSet<>();
+    for (int t = 0; t < tops; t++) {
       List<Heading> sections = new ArrayList<>();
-      for (int s = 0; s < random.nextInt(4); s++) {
-        sections.add(heading(HeadingKind.SECTION).build());
+      int sectionCount = random.nextInt(4);
+      Set<String> sectionNumerals = new HashSet<>();
+      for (int s = 0; s < sectionCount; s++) {
+        sections.add(heading(HeadingKind.SECTION, sectionNumerals).build());
       }
-      Heading top = heading(kind).subheadings(sections).build();
+      Heading top = heading(kind, topNumerals).subheadings(sections).build();
       outline.add(top);
       addMeasures(id, ImmutableList.of(top), random.nextInt(3), measures);
       for (Heading section : sections) {
@@ -81,7 +87,8 @@ final class RandomPlans {
       top.subheadings().forEach(section -> paths.add(ImmutableList.of(top, section)));
     }
     List<Indicator> indicators = new ArrayList<>();
-    for (int row = 1; row <= random.nextInt(4); row++) {
+    int rows = random.nextInt(4);
+    for (int row = 1; row <= rows; row++) {
       Indicator.Builder indicator = Indicator.builder().planId(id).row(row).name(text())
           .target(BigDecimal.valueOf(random.nextInt(10_000_000), random.nextInt(4)))
           .unit(text()).targetYear(2000 + random.nextInt(50))
@@ -165,8 +172,14 @@ final class RandomPlans {
     return added;
   }
 
-  private Heading.Builder heading(HeadingKind kind) {
-    Heading.Builder heading = Heading.builder().kind(kind).numeral(text()).title(text())
+  /** A heading whose numeral differs from its siblings' (those in {@code numerals}). */
+  private Heading.Builder heading(HeadingKind kind, Set<String> numerals) {
+    String numeral = text();
+    if (!numerals.add(numeral)) {
+      numeral = numeral + numerals.size();
+      numerals.add(numeral);
+    }
+    Heading.Builder heading = Heading.builder().kind(kind).numeral(numeral).title(text())
         .paragraphs(texts(random.nextInt(3)));
     if (random.nextBoolean()) {
       heading.label(text());
@@ -194,7 +207,8 @@ final class RandomPlans {
       return pick(AWKWARD);
     }
     StringBuilder text = new StringBuilder();
-    for (int i = 0; i < 1 + random.nextInt(30); i++) {
+    int length = 1 + random.nextInt(30);
+    for (int i = 0; i < length; i++) {
       text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
     }
     return text.toString().isBlank() ? "x" + text : text.toString();

@@ -1,0 +1,258 @@
+package io.github.ipplan.internal;
+
+import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.ipplan.Agency;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The registry of bodies indexed by name: the one place that decides which names may stand
+ * together in a registry and which body a name finds. {@link io.github.ipplan.PlanCatalog} and
+ * the YAML loader both use it. Immutable and thread-safe. Not part of the API.
+ *
+ * <p>A registry is valid when no two bodies share an id; no name (or id) finds two bodies, with
+ * Latin letters compared case-insensitively; no two bodies have names that differ only in
+ * letter width (full-width {@code ＣＮＩＰＡ}), letter case or invisible format characters (a
+ * trailing U+200B); every successor is in the registry; and no body is its own successor
+ * through a chain of successors.
+ */
+public final class NameIndex {
+  /** Names longer than this (in code points) get no "did you mean" suggestions. */
+  static final int LONGEST_COMPARED = 256;
+
+  private final ImmutableList<Agency> agencies;
+  private final ImmutableMap<String, Agency> byName;
+  private final ImmutableMap<String, Agency> byFoldedName;
+
+  private NameIndex(ImmutableList<Agency> agencies, ImmutableMap<String, Agency> byName,
+      ImmutableMap<String, Agency> byFoldedName) {
+    this.agencies = agencies;
+    this.byName = byName;
+    this.byFoldedName = byFoldedName;
+  }
+
+  /**
+   * A registry's first problem: the position of the body at fault and what is wrong.
+   *
+   * @param position the 0-based position of the body in the registry
+   * @param message the problem, as a sentence
+   */
+  public record Problem(int position, String message) {}
+
+  /**
+   * Indexes a registry.
+   *
+   * @param agencies the bodies, each once
+   * @return the index
+   * @throws IllegalArgumentException with the registry's first {@link #problem problem}
+   */
+  public static NameIndex of(List<Agency> agencies) {
+    Object result = build(agencies);
+    if (result instanceof Problem problem) {
+      throw new IllegalArgumentException(problem.message());
+    }
+    return (NameIndex) result;
+  }
+
+  /**
+   * Returns a registry's first problem, in one pass over it, or empty if it is valid.
+   *
+   * @param agencies the bodies
+   * @return the first problem, or empty
+   */
+  public static Optional<Problem> problem(List<Agency> agencies) {
+    Object result = build(agencies);
+    return result instanceof Problem problem ? Optional.of(problem) : Optional.empty();
+  }
+
+  /** Returns either the index or the first problem. */
+  private static Object build(List<Agency> agencies) {
+    Map<String, Agency> byId = new HashMap<>();
+    Map<String, Agency> byName = new HashMap<>();
+    Map<String, Agency> byFolded = new HashMap<>();
+    Map<String, String> foldedFrom = new HashMap<>();
+    for (int i = 0; i < agencies.size(); i++) {
+      Agency agency = agencies.get(i);
+      if (byId.putIfAbsent(agency.id(), agency) != null) {
+        return new Problem(i, "Body id " + Quote.of(agency.id()) + " is used twice");
+      }
+      for (String name : ImmutableList.<String>builder().add(agency.id()).addAll(agency.names()).build()) {
+        Agency previous = byName.putIfAbsent(key(name), agency);
+        if (previous != null && previous != agency) {
+          return new Problem(i, "The name " + Quote.of(name) + " would find two bodies: "
+              + Quote.of(previous.id()) + " and " + Quote.of(agency.id()));
+        }
+        String folded = fold(name);
+        Agency similar = byFolded.putIfAbsent(folded, agency);
+        if (similar != null && similar != agency) {
+          return new Problem(i, "The name " + Quote.of(name) + " of body " + Quote.of(agency.id())
+              + " differs from the name " + Quote.of(foldedFrom.get(folded)) + " of body "
+              + Quote.of(similar.id()) + " only in letter width, letter case or invisible characters");
+        }
+        foldedFrom.putIfAbsent(folded, name);
+      }
+    }
+    for (int i = 0; i < agencies.size(); i++) {
+      Agency agency = agencies.get(i);
+      Optional<String> successor = agency.successorId();
+      if (successor.isPresent() && !byId.containsKey(successor.get())) {
+        return new Problem(i, "Body " + Quote.of(agency.id()) + " names a successor "
+            + Quote.of(successor.get()) + " that is not in the registry");
+      }
+    }
+    Optional<Problem> cycle = successorCycle(agencies, byId);
+    if (cycle.isPresent()) {
+      return cycle.get();
+    }
+    return new NameIndex(ImmutableList.copyOf(agencies), ImmutableMap.copyOf(byName),
+        ImmutableMap.copyOf(byFolded));
+  }
+
+  /** Finds the first body whose chain of successors comes back to a body of the chain. */
+  private static Optional<Problem> successorCycle(List<Agency> agencies, Map<String, Agency> byId) {
+    Map<String, Integer> walk = new HashMap<>(); // id -> the walk that first reached it
+    for (int i = 0; i < agencies.size(); i++) {
+      Agency agency = agencies.get(i);
+      List<String> chain = new ArrayList<>();
+      while (agency != null && !walk.containsKey(agency.id())) {
+        walk.put(agency.id(), i);
+        chain.add(agency.id());
+        agency = agency.successorId().map(byId::get).orElse(null);
+      }
+      if (agency != null && walk.get(agency.id()) == i) {
+        List<String> loop = chain.subList(chain.indexOf(agency.id()), chain.size());
+        StringBuilder path = new StringBuilder();
+        for (String id : loop) {
+          path.append(id).append(" → ");
+        }
+        path.append(agency.id());
+        int position = agencies.indexOf(byId.get(loop.get(0)));
+        return Optional.of(new Problem(position, "Body " + Quote.of(loop.get(0))
+            + " is its own successor through a cycle: " + Quote.of(path.toString())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the key a name is looked up by: the name with Latin letters in lower case.
+   *
+   * @param name a name
+   * @return its key
+   */
+  private static String key(String name) {
+    return Ascii.toLowerCase(name);
+  }
+
+  /**
+   * Folds a name for comparing names that look alike: NFKC (full-width letters and digits to
+   * their usual forms), invisible format characters removed, and lower case.
+   *
+   * @param name a name
+   * @return the folded name
+   */
+  public static String fold(String name) {
+    String normalized = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    StringBuilder folded = new StringBuilder(normalized.length());
+    normalized.codePoints()
+        .filter(c -> Character.getType(c) != Character.FORMAT)
+        .forEach(folded::appendCodePoint);
+    return folded.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the bodies, in registry order.
+   *
+   * @return the bodies
+   */
+  public ImmutableList<Agency> agencies() {
+    return agencies;
+  }
+
+  /**
+   * Finds a body by any of its names or its id, Latin letters compared case-insensitively.
+   *
+   * @param name the name
+   * @return the body, or empty
+   */
+  public Optional<Agency> find(String name) {
+    return Optional.ofNullable(byName.get(key(name)));
+  }
+
+  /**
+   * Finds a body by a name that looks like one of its names: equal once {@link #fold folded}.
+   *
+   * @param name the name
+   * @return the body, or empty
+   */
+  public Optional<Agency> findAlike(String name) {
+    Optional<Agency> found = find(name);
+    return found.isPresent() ? found : Optional.ofNullable(byFoldedName.get(fold(name)));
+  }
+
+  /**
+   * Returns up to {@code limit} names of bodies within an edit distance of half the name's length
+   * (rounded up), nearest first, for "did you mean" hints. The work is bounded: names longer
+   * than {@value #LONGEST_COMPARED} characters are not compared, nor are names whose length
+   * alone puts them out of reach.
+   *
+   * @param name the name that found no body
+   * @param limit the most names to return
+   * @return the nearest names, possibly empty
+   */
+  public ImmutableList<String> nearest(String name, int limit) {
+    int length = name.codePointCount(0, name.length());
+    if (length > LONGEST_COMPARED) {
+      return ImmutableList.of();
+    }
+    int most = (length + 1) / 2;
+    Map<String, Integer> close = new LinkedHashMap<>();
+    for (Agency agency : agencies) {
+      for (String candidate : agency.names()) {
+        int other = candidate.codePointCount(0, candidate.length());
+        if (Math.abs(other - length) <= most && other <= LONGEST_COMPARED
+            && !close.containsKey(candidate)) {
+          int distance = distance(name, candidate);
+          if (distance <= most) {
+            close.put(candidate, distance);
+          }
+        }
+      }
+    }
+    return close.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .limit(limit)
+        .map(Map.Entry::getKey)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Levenshtein distance over code points. */
+  static int distance(String a, String b) {
+    int[] x = a.codePoints().toArray();
+    int[] y = b.codePoints().toArray();
+    int[] previous = new int[y.length + 1];
+    int[] current = new int[y.length + 1];
+    for (int j = 0; j <= y.length; j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= x.length; i++) {
+      current[0] = i;
+      for (int j = 1; j <= y.length; j++) {
+        int substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[y.length];
+  }
+}

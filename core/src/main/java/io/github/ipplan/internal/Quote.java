@@ -1,0 +1,44 @@
+package io.github.ipplan.internal;
+
+/**
+ * Quotes a value for an error message so that the message stays short and printable: at most
+ * {@value #SHOWN} characters of the value are shown, then an ellipsis and the full length; control
+ * characters, invisible format characters, noncharacters and lone surrogates are shown as
+ * {@code \}{@code uXXXX} escapes. Not part of the API.
+ */
+public final class Quote {
+  /** The most characters (code points) of a value a message shows. */
+  public static final int SHOWN = 80;
+
+  private Quote() {}
+
+  /**
+   * Returns the value in single quotes, cut and escaped as the class describes, such as
+   * {@code '知识产权局\u200B'} or {@code 'aaaa…' (65000 characters)}.
+   *
+   * @param value the value
+   * @return the quoted value
+   */
+  public static String of(String value) {
+    int length = value.codePointCount(0, value.length());
+    int end = length <= SHOWN ? value.length() : value.offsetByCodePoints(0, SHOWN);
+    StringBuilder quoted = new StringBuilder(end + 16).append('\'');
+    for (int i = 0; i < end; ) {
+      int c = value.codePointAt(i);
+      int size = Character.charCount(c);
+      if (Texts.isPrintable(c)) {
+        quoted.appendCodePoint(c);
+      } else {
+        for (int j = i; j < i + size; j++) {
+          quoted.append(String.format("\\u%04X", (int) value.charAt(j)));
+        }
+      }
+      i += size;
+    }
+    quoted.append('\'');
+    if (length > SHOWN) {
+      quoted.insert(quoted.length() - 1, '…').append(" (").append(length).append(" characters)");
+    }
+    return quoted.toString();
+  }
+}
