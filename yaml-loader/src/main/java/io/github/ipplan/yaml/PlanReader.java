@@ -399,7 +399,7 @@ final class PlanReader {
       throw node.error("invalid address " + Quote.of(text) + ": " + e.getReason());
     }
     String scheme = uri.getScheme();
-    if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))
+    if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
         || uri.getHost() == null) {
       throw node.error("expected an http or https address but found " + Quote.of(text),
           "a plan's source is the web page it was published on");

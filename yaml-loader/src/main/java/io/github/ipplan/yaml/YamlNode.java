@@ -161,7 +161,7 @@ final class YamlNode {
           "at character " + (value.codePointCount(0, forbidden) + 1) + " of the text");
     }
     if (Texts.isBlank(value)) {
-      throw error(value.isBlank() ? "expected text but found an empty value"
+      throw error(value.isEmpty() ? "expected text but found an empty value"
           : "expected text but found only white space or invisible characters");
     }
     return value;
