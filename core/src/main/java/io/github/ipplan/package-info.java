@@ -16,6 +16,9 @@
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    // Each value type's public Builder extends its package-private generated builder, so javadoc
+    // documents the setters as the Builder's own and no generated type appears in the API.
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     defaults = @Value.Immutable(copy = false),
     typeImmutable = "Immutable*",
     // Keep the generated classes free of annotations whose classes consumers do not have.

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.NullPointerTester;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class MeasureTest {
@@ -38,7 +41,8 @@ class MeasureTest {
     List<Responsibility> first = Responsibility.assign(List.of(BODIES.get(1)));
     List<Responsibility> second = Responsibility.assign(List.of(BODIES.get(2)));
 
-    assertThatThrownBy(() -> Measure.builder().planId("plan").number(3).text("任务。")
+    // Measure.Builder sets bodies only through the rule; the generated builder can still break it.
+    assertThatThrownBy(() -> ImmutableMeasure.builder().planId("plan").number(3).text("任务。")
             .addAllResponsibilities(first).addAllResponsibilities(second)
             .assignment(Assignment.JOINT).build())
         .isInstanceOf(IllegalStateException.class)
@@ -70,6 +74,29 @@ class MeasureTest {
     assertThatThrownBy(() -> TestData.measure("plan", 0, List.of()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Measure number must be 1 or more: 0");
+  }
+
+  @Test
+  void builder_setsBodiesOnlyThroughTheLeadRule() {
+    assertThat(Arrays.stream(Measure.Builder.class.getMethods()).map(Method::getName))
+        .contains("responsible")
+        .noneMatch(name -> name.toLowerCase(Locale.ROOT).contains("responsibilit"));
+  }
+
+  @Test
+  void builder_responsible_replacesTheBodiesSetBefore() {
+    Measure measure = Measure.builder().planId("plan").number(1).text("任务。")
+        .responsible(List.of(BODIES.get(1), BODIES.get(2)))
+        .responsible(List.of(BODIES.get(3)), List.of("TB3"))
+        .assignment(Assignment.JOINT).build();
+
+    assertThat(measure.agencies()).containsExactly(BODIES.get(3));
+    assertThat(measure.printedNames()).containsExactly("TB3");
+  }
+
+  @Test
+  void builderMethods_rejectNulls() {
+    new NullPointerTester().testAllPublicInstanceMethods(Measure.builder());
   }
 
   @Test
