@@ -11,9 +11,9 @@ import org.immutables.value.Value;
  * One numbered measure of a plan (a task, 任务, in the national plan): its number, where it sits
  * in the outline, its text as printed, and the bodies responsible for it.
  *
- * <p>{@link #lead()} and {@link #participants()} follow the lead-agency rule held by
- * {@link Responsibility#assign(List)}. Instances are immutable and thread-safe; build them with
- * {@link #builder()}.
+ * <p>{@link #lead()} and {@link #participants()} read each body's {@link Responsibility#role()
+ * role}, so they follow the lead-agency rule that {@link Responsibility} holds. Instances are
+ * immutable and thread-safe; build them with {@link #builder()}.
  */
 @Value.Immutable
 public abstract class Measure {
@@ -119,23 +119,31 @@ public abstract class Measure {
   public abstract ImmutableList<String> notes();
 
   /**
-   * Returns the lead body: the first body printed, or the only one.
+   * Returns the lead body: the body whose {@link Responsibility#role() role} is
+   * {@link Role#LEAD}, under the plans' rule the first body printed, or the only one.
    *
    * @return the lead body, or empty if the measure names no body
    */
   public Optional<Agency> lead() {
-    return responsibilities().isEmpty()
-        ? Optional.empty()
-        : Optional.of(responsibilities().get(0).agency());
+    return responsibilities().stream()
+        .filter(responsibility -> responsibility.role() == Role.LEAD)
+        .map(Responsibility::agency)
+        .findFirst();
   }
 
   /**
-   * Returns the participating bodies: every body printed after the first, in printed order.
+   * Returns the participating bodies: those whose {@link Responsibility#role() role} is
+   * {@link Role#PARTICIPANT}, under the plans' rule every body printed after the first, in
+   * printed order.
    *
    * @return the participants, possibly empty
    */
+  @Value.Lazy
   public ImmutableList<Agency> participants() {
-    return agencies().subList(Math.min(1, responsibilities().size()), responsibilities().size());
+    return responsibilities().stream()
+        .filter(responsibility -> responsibility.role() == Role.PARTICIPANT)
+        .map(Responsibility::agency)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
