@@ -6,6 +6,7 @@
 module io.github.ipplan.core {
   requires transitive com.google.common;
   requires static org.immutables.value.annotations;
+  requires static org.jspecify;
 
   exports io.github.ipplan;
 }

@@ -23,6 +23,8 @@
     typeImmutable = "Immutable*",
     // Keep the generated classes free of annotations whose classes consumers do not have.
     allowedClasspathAnnotations = {Override.class})
+@NullMarked
 package io.github.ipplan;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;
