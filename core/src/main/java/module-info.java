@@ -7,6 +7,7 @@
 module io.github.ipplan.core {
   requires transitive com.google.common;
   requires static org.immutables.value.annotations;
+  requires static org.jspecify;
 
   exports io.github.ipplan;
   // Shared rules for ipplan's own modules; not part of the API.

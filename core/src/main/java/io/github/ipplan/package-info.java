@@ -16,10 +16,18 @@
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    // Each value type's public Builder extends its package-private generated builder, so javadoc
+    // documents the setters as the Builder's own and no generated type appears in the API.
+    // Compiled calls reach those setters; Method.invoke from another package does not, as they
+    // are declared in the hidden class. Measure.Builder's form (an abstract public Builder that
+    // the generated one extends) declares them publicly where reflection needs that.
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     defaults = @Value.Immutable(copy = false),
     typeImmutable = "Immutable*",
     // Keep the generated classes free of annotations whose classes consumers do not have.
     allowedClasspathAnnotations = {Override.class})
+@NullMarked
 package io.github.ipplan;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

@@ -3,12 +3,46 @@ package io.github.ipplan;
 import static io.github.ipplan.TestData.BODIES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.testing.NullPointerTester;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class MeasureTest {
+  /** Ordered lists of 0 to 12 distinct bodies. */
+  private static final Gen<List<Agency>> PRINTED_LISTS =
+      lists().of(integers().between(0, BODIES.size() - 1)).ofSizeBetween(0, 12)
+          .map(indexes -> indexes.stream().distinct().map(BODIES::get).toList());
+
+  @Test
+  void leadAndParticipants_agreeWithTheRoleOfEveryResponsibility() {
+    qt().forAll(PRINTED_LISTS).checkAssert(printed -> {
+      Measure measure = TestData.measure("plan", 1, printed);
+
+      for (Responsibility responsibility : measure.responsibilities()) {
+        Agency body = responsibility.agency();
+        assertThat(measure.lead().equals(Optional.of(body)))
+            .as("%s is the lead", responsibility).isEqualTo(responsibility.role() == Role.LEAD);
+        assertThat(measure.participants().contains(body))
+            .as("%s is a participant", responsibility).isEqualTo(responsibility.role() == Role.PARTICIPANT);
+      }
+      assertThat(measure.lead().isPresent())
+          .isEqualTo(measure.responsibilities().stream().anyMatch(r -> r.role() == Role.LEAD));
+      assertThat(measure.participants())
+          .hasSize((int) measure.responsibilities().stream().filter(r -> r.role() == Role.PARTICIPANT).count())
+          .isSortedAccordingTo(Comparator.comparing(measure.agencies()::indexOf));
+    });
+  }
+
   @Test
   void leadAndParticipants_followPrintedOrder() {
     Measure measure = TestData.measure("plan", 1, List.of(BODIES.get(5), BODIES.get(2), BODIES.get(9)));
@@ -38,7 +72,8 @@ class MeasureTest {
     List<Responsibility> first = Responsibility.assign(List.of(BODIES.get(1)));
     List<Responsibility> second = Responsibility.assign(List.of(BODIES.get(2)));
 
-    assertThatThrownBy(() -> Measure.builder().planId("plan").number(3).text("任务。")
+    // Measure.Builder sets bodies only through the rule; the generated builder can still break it.
+    assertThatThrownBy(() -> ImmutableMeasure.builder().planId("plan").number(3).text("任务。")
             .addAllResponsibilities(first).addAllResponsibilities(second)
             .assignment(Assignment.JOINT).build())
         .isInstanceOf(IllegalStateException.class)
@@ -70,6 +105,29 @@ class MeasureTest {
     assertThatThrownBy(() -> TestData.measure("plan", 0, List.of()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Measure number must be 1 or more: 0");
+  }
+
+  @Test
+  void builder_setsBodiesOnlyThroughTheLeadRule() {
+    assertThat(Arrays.stream(Measure.Builder.class.getMethods()).map(Method::getName))
+        .contains("responsible")
+        .noneMatch(name -> name.toLowerCase(Locale.ROOT).contains("responsibilit"));
+  }
+
+  @Test
+  void builder_responsible_replacesTheBodiesSetBefore() {
+    Measure measure = Measure.builder().planId("plan").number(1).text("任务。")
+        .responsible(List.of(BODIES.get(1), BODIES.get(2)))
+        .responsible(List.of(BODIES.get(3)), List.of("TB3"))
+        .assignment(Assignment.JOINT).build();
+
+    assertThat(measure.agencies()).containsExactly(BODIES.get(3));
+    assertThat(measure.printedNames()).containsExactly("TB3");
+  }
+
+  @Test
+  void builderMethods_rejectNulls() {
+    new NullPointerTester().testAllPublicInstanceMethods(Measure.builder());
   }
 
   @Test
