@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A seeded mutation fuzzer over the bundled YAML files. Every mutated input must load into a
- * catalog that keeps its invariants, or fail with a {@link PlanLoadException}; nothing else, and
- * no hang. Each case has its own seed; a failure names it and the command that replays it:
+ * catalog that keeps its invariants and writes back equal, or fail with a located
+ * {@link PlanLoadException} whose message is short and printable; nothing else, and no hang.
+ * Besides token-level edits, the mutations build the structures hostile files use: alias
+ * amplification, look-alike body names, duplicate headings, escapes and huge single lines. Each case has its own seed; a failure names it and the command that replays it:
  * {@code mvn -pl yaml-loader test -Dtest=LoaderFuzzTest -Dipplan.fuzz.seed=SEED -Dipplan.fuzz.cases=1}.
  */
 class LoaderFuzzTest {
@@ -31,6 +33,15 @@ class LoaderFuzzTest {
       "99999999999", ".inf", "<<: *a\n", "\\u0000", "\u0000", "\u0085", "\uFEFF", "\uD800", "知识产权",
       "知识产权局", "CNIPA", "number", "text: ", "responsible: [", "assignment: by-duty",
       "open-ended: yes", "measures:\n  - number: 1\n");
+
+  /** Names the bundled files hold, each with a name that looks alike but is not written so. */
+  private static final List<List<String>> LOOK_ALIKES = List.of(
+      List.of("知识产权局", "知识产权局\u200B"), List.of("知识产权局", "知识产权\u200B局"),
+      List.of("知识产权局", "知识产权局\uFEFF"), List.of("科技部", "科技部\u2060"),
+      List.of("CNIPA", "ＣＮＩＰＡ"), List.of("CNIPA", "cnipa"), List.of("CNIPA", "Cnipa"),
+      List.of("市场监管总局", "市场监管总局\u00AD"), List.of("cnipa", "ｃｎｉｐａ"));
+  private static final List<String> ESCAPES = List.of("\\0", "\\x80", "\\e", "\\uFFFE", "\\uFDD0",
+      "\\uD800", "\\U0001FFFF", "\\N", "\\u200B", "\\u00A0", "\\t", "\\u3000", "\\\\", "\\\"");
 
   private final Registry registry = Loading.registry(List.of(), LoadOptions.defaults());
   private final List<Loading.Source> inputs = new ArrayList<>();
@@ -67,7 +78,8 @@ class LoaderFuzzTest {
     Random random = new Random(seed);
     Loading.Source input = inputs.get(random.nextInt(inputs.size()));
     String text = new String(input.bytes(), UTF_8);
-    for (int m = 0; m <= random.nextInt(3); m++) {
+    int mutations = 1 + random.nextInt(3);
+    for (int m = 0; m < mutations; m++) {
       text = mutate(text, random);
     }
     byte[] bytes = random.nextInt(20) == 0 ? flipByte(text.getBytes(UTF_8), random) : text.getBytes(UTF_8);
@@ -76,15 +88,22 @@ class LoaderFuzzTest {
     try {
       if (input.name().equals(Loading.REGISTRY_RESOURCE)) {
         Registry read = Registry.empty().plus(YamlDocument.compose(source.name(), bytes, LoadOptions.defaults()));
-        assertThat(read.agencies()).isNotNull();
+        String written = PlanWriter.writeRegistry(read.agencies());
+        assertThat(Registry.empty().plus(YamlDocument.compose("rewritten.yaml",
+            written.getBytes(UTF_8), LoadOptions.defaults())).agencies())
+            .as(replay(seed) + ": registry written and loaded again").isEqualTo(read.agencies());
       } else {
         checkInvariants(Loading.catalog(registry, List.of(source), LoadOptions.defaults()), seed);
       }
       return true;
     } catch (PlanLoadException e) {
-      if (e.line() < 0 || e.column() < 0 || !e.getMessage().startsWith(source.name() + ":")
-          || !e.path().startsWith("$")) {
+      String place = source.name() + ":" + e.line() + ":" + e.column() + ": ";
+      if (!e.getMessage().startsWith(place + e.problem() + ", at " + e.path())
+          || !e.path().startsWith("$") || e.line() > lines(bytes)) {
         fail(replay(seed) + ": badly located error: " + e.getMessage());
+      }
+      if (e.getMessage().length() > 1_500 || !UTF_8.newEncoder().canEncode(e.getMessage())) {
+        fail(replay(seed) + ": a message too long or not printable: " + e.getMessage());
       }
       return false;
     } catch (Throwable e) {
@@ -114,13 +133,50 @@ class LoaderFuzzTest {
     }
   }
 
+  private static int lines(byte[] bytes) {
+    int lines = 1;
+    for (byte b : bytes) {
+      if (b == '\n') {
+        lines++;
+      }
+    }
+    return lines;
+  }
+
   private static String mutate(String text, Random random) {
     if (text.isEmpty()) {
       return TOKENS.get(random.nextInt(TOKENS.size()));
     }
     int at = random.nextInt(text.length());
     List<String> lines = List.of(text.split("\n", -1));
-    switch (random.nextInt(8)) {
+    switch (random.nextInt(13)) {
+      case 8: // alias amplification: anchor a value, then alias it in many places
+        return amplify(lines, random);
+      case 9: { // a body name replaced by one that looks alike
+        List<String> pair = LOOK_ALIKES.get(random.nextInt(LOOK_ALIKES.size()));
+        int place = text.indexOf(pair.get(0), at);
+        return place < 0 ? text
+            : text.substring(0, place) + pair.get(1) + text.substring(place + pair.get(0).length());
+      }
+      case 10: { // a heading block copied after itself: the same numeral twice
+        int start = text.indexOf("\n  - numeral:", at);
+        int end = start < 0 ? -1 : text.indexOf("\n  - numeral:", start + 1);
+        return end < 0 ? text : text.substring(0, end) + text.substring(start, end) + text.substring(end);
+      }
+      case 11: { // a value replaced by a double-quoted escape
+        int colon = text.indexOf(": ", at);
+        int end = colon < 0 ? -1 : text.indexOf('\n', colon);
+        String escape = ESCAPES.get(random.nextInt(ESCAPES.size()));
+        return colon < 0 || end < 0 ? text
+            : text.substring(0, colon + 2) + "\"x" + escape + "y\"" + text.substring(end);
+      }
+      case 12: { // a huge single line
+        int colon = text.indexOf(": ", at);
+        int end = colon < 0 ? -1 : text.indexOf('\n', colon);
+        int length = random.nextInt(10) == 0 ? 1_000_000 : 60_000 + random.nextInt(10_000);
+        return colon < 0 || end < 0 ? text
+            : text.substring(0, colon + 2) + "长".repeat(length) + text.substring(end);
+      }
       case 0: // insert a token
         return text.substring(0, at) + TOKENS.get(random.nextInt(TOKENS.size())) + text.substring(at);
       case 1: // delete a span
@@ -157,6 +213,26 @@ class LoaderFuzzTest {
       default: // replace a character
         return text.substring(0, at) + (char) random.nextInt(0x10000) + text.substring(at + 1);
     }
+  }
+
+  /** Anchors the value of one line and aliases it from up to 60 later lines with values. */
+  private static String amplify(List<String> lines, Random random) {
+    List<String> copy = new ArrayList<>(lines);
+    int first = random.nextInt(copy.size());
+    int colon = copy.get(first).indexOf(": ");
+    if (colon < 0) {
+      return String.join("\n", copy);
+    }
+    copy.set(first, copy.get(first).substring(0, colon + 2) + "&amp " + copy.get(first).substring(colon + 2));
+    int aliases = 1 + random.nextInt(60);
+    for (int i = first + 1; i < copy.size() && aliases > 0; i++) {
+      int other = copy.get(i).indexOf(": ");
+      if (other >= 0 && random.nextInt(3) == 0) {
+        copy.set(i, copy.get(i).substring(0, other + 2) + "*amp");
+        aliases--;
+      }
+    }
+    return String.join("\n", copy);
   }
 
   private static byte[] flipByte(byte[] bytes, Random random) {
