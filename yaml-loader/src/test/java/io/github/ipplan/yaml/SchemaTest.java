@@ -162,6 +162,36 @@ class SchemaTest {
     }
   }
 
+  /** The schema and the loader agree on which titles, years and sources a plan may have. */
+  @ParameterizedTest
+  @ValueSource(strings = {"title: 示例计划", "title: \"\\u00A0\"", "title: \"\\u3000\"",
+      "title: \"\\u200B\"", "title: \"\\uFEFF\"", "title: \"\\u2060\\u00A0\"", "title: \"a\\u200B\"",
+      "title: \"a\\u0000b\"", "title: \"a\\x80\"", "title: \"a\\e\"", "title: \"a\\uFFFE\"",
+      "title: \"a\\uFDD0\"", "title: \"a\\tb\"", "title: \"a\\nb\"", "title: \"\\t\"",
+      "period: {from: 1948, to: 2023}", "period: {from: 1949, to: 2100}", "period: {from: 2023, to: 2101}",
+      "issued: 0000-01-01", "issued: 1949-10-01", "issued: 2101-01-01",
+      "source: https://www.gov.cn/a.htm", "source: HTTP://example.org", "source: javascript:alert(1)",
+      "source: ftp://example.org/a", "source: \"https:///no-host\""})
+  void schemaAndLoader_agree(String line) {
+    String key = line.substring(0, line.indexOf(':'));
+    StringBuilder yaml = new StringBuilder();
+    for (String header : HostileCorpus.HEADER.split("\n")) {
+      if (!header.startsWith(key + ":")) {
+        yaml.append(header).append('\n');
+      }
+    }
+    byte[] bytes = yaml.append(line).append('\n').toString().getBytes(UTF_8);
+    boolean loads;
+    try {
+      Loading.catalog(Loading.registry(List.of(), LoadOptions.defaults()),
+          List.of(new Loading.Source("agree.yaml", bytes, false)), LoadOptions.defaults());
+      loads = true;
+    } catch (PlanLoadException e) {
+      loads = false;
+    }
+    assertThat(PLAN.validate(json(bytes)).isEmpty()).as(line + " valid to the schema").isEqualTo(loads);
+  }
+
   private static List<String> words(JsonNode array) {
     List<String> words = new ArrayList<>();
     array.forEach(word -> words.add(word.asText()));
