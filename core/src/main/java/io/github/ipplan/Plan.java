@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 import io.github.ipplan.internal.Texts;
 import io.github.ipplan.internal.Headings;
 import io.github.ipplan.internal.Quote;
+import io.github.ipplan.internal.Rules;
 import io.github.ipplan.internal.Years;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -248,6 +249,9 @@ public abstract class Plan {
     for (Heading heading : outline()) {
       Headings.checkNumerals(heading.subheadings(), "under " + Headings.name(heading));
     }
+    int addressee = Rules.firstRepeat(addressees().stream().map(Agency::id).toList());
+    checkState(addressee < 0, "Plan '%s' lists the addressee %s twice", id(),
+        addressee < 0 ? "" : Quote.of(addressees().get(addressee).name()));
     Set<Integer> numbers = new HashSet<>();
     for (Measure measure : measures()) {
       checkState(measure.planId().equals(id()),

@@ -19,6 +19,7 @@ import io.github.ipplan.PlanStatus;
 import io.github.ipplan.Project;
 import io.github.ipplan.internal.Headings;
 import io.github.ipplan.internal.Quote;
+import io.github.ipplan.internal.Rules;
 import io.github.ipplan.internal.Years;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -69,10 +70,15 @@ final class PlanReader {
   private final Registry registry;
   private final List<Measure> measures = new ArrayList<>();
   private final List<Project> projects = new ArrayList<>();
-  private final Map<Integer, YamlNode> projectNumbers = new HashMap<>();
+  /** The node of each project's number, in document order. */
+  private final List<YamlNode> projectNumbers = new ArrayList<>();
+  /** The node of each project's follows-measure, where it has one, in document order. */
+  private final List<Optional<YamlNode>> projectFollows = new ArrayList<>();
+  private final List<YamlNode> addresseeNodes = new ArrayList<>();
   private IndicatorTable indicatorTable;
   private YamlNode indicatorTableNode;
-  private final Map<Integer, YamlNode> measureNumbers = new HashMap<>();
+  /** The node of each measure's number, in document order. */
+  private final List<YamlNode> measureNumbers = new ArrayList<>();
   private String planId = "";
 
   private PlanReader(Registry registry) {
@@ -119,6 +125,7 @@ final class PlanReader {
     plan.notes(map.texts("notes"));
     Optional<YamlNode> addressees = map.optional("addressees");
     if (addressees.isPresent()) {
+      addresseeNodes.addAll(addressees.get().list());
       plan.addressees(agencies(addressees.get()));
     }
     Optional<YamlNode> notice = map.optional("notice");
@@ -148,7 +155,49 @@ final class PlanReader {
     if (indicators.isPresent()) {
       plan.indicators(indicators(indicators.get()));
     }
-    return build(root, plan::build);
+    try {
+      return plan.build();
+    } catch (IllegalStateException e) {
+      throw locate(e, root);
+    }
+  }
+
+  /**
+   * Points at the entry that broke a rule of the plan as a whole: the domain refuses the plan,
+   * and the same rules, applied to the entries in document order, find where.
+   */
+  private PlanLoadException locate(IllegalStateException refusal, YamlNode root) {
+    String problem = Words.sentence(refusal.getMessage());
+    List<String> ids = new ArrayList<>();
+    for (YamlNode node : addresseeNodes) {
+      ids.add(registry.resolve(node).id());
+    }
+    int addressee = Rules.firstRepeat(ids);
+    if (addressee >= 0) {
+      return addresseeNodes.get(addressee).error(problem,
+          "first named at " + addresseeNodes.get(ids.indexOf(ids.get(addressee))).path());
+    }
+    List<Integer> numbers = measures.stream().map(Measure::number).toList();
+    int measure = Rules.firstRepeat(numbers);
+    if (measure >= 0) {
+      return measureNumbers.get(measure).error(problem,
+          "first used at " + measureNumbers.get(numbers.indexOf(numbers.get(measure))).path());
+    }
+    List<Integer> seen = new ArrayList<>();
+    for (int i = 0; i < projects.size(); i++) {
+      Project project = projects.get(i);
+      if (seen.contains(project.number())) {
+        return projectNumbers.get(i).error(problem,
+            "first used at " + projectNumbers.get(seen.indexOf(project.number())).path());
+      }
+      seen.add(project.number());
+      Optional<Integer> follows = project.followsMeasure();
+      if (follows.isPresent() && measures.stream().noneMatch(candidate ->
+          candidate.number() == follows.get() && candidate.headingPath().equals(project.headingPath()))) {
+        return projectFollows.get(i).orElseThrow().error(problem);
+      }
+    }
+    return root.error(problem);
   }
 
   private ImmutableList<Heading> topHeadings(YamlNode list, HeadingKind kind) {
@@ -257,7 +306,8 @@ final class PlanReader {
 
   private Measure measure(YamlNode node, ImmutableList<Heading> path) {
     YamlNode.Mapping map = node.mapping(MEASURE_REQUIRED, MEASURE_OPTIONAL);
-    int number = positiveNumber(map.get("number"), "measure", measureNumbers);
+    measureNumbers.add(map.get("number"));
+    int number = map.get("number").integer();
     Measure.Builder measure = Measure.builder()
         .planId(planId)
         .number(number)
@@ -281,8 +331,18 @@ final class PlanReader {
         throw responsible.get().error("a measure's list of responsible bodies must not be empty",
             "leave out the key if the measure names no body");
       }
-      measure.responsible(bodies, responsible.get().texts())
-          .assignment(assignment.isPresent() ? assignment.get().oneOf(ASSIGNMENTS) : Assignment.JOINT);
+      try {
+        measure.responsible(bodies, responsible.get().texts());
+      } catch (IllegalArgumentException e) {
+        // The domain refuses a body named twice; the same rule finds the second naming.
+        List<YamlNode> items = responsible.get().list();
+        List<String> ids = bodies.stream().map(Agency::id).toList();
+        int repeat = Rules.firstRepeat(ids);
+        throw repeat < 0 ? responsible.get().error(Words.sentence(e.getMessage()))
+            : items.get(repeat).error(Words.sentence(e.getMessage()),
+                "first named at " + items.get(ids.indexOf(ids.get(repeat))).path());
+      }
+      measure.assignment(assignment.isPresent() ? assignment.get().oneOf(ASSIGNMENTS) : Assignment.JOINT);
     } else if (assignment.isPresent()) {
       throw assignment.get().error("an assignment is given but no responsible bodies");
     }
@@ -292,7 +352,8 @@ final class PlanReader {
   private void projects(YamlNode list, ImmutableList<Heading> path) {
     for (YamlNode node : list.list()) {
       YamlNode.Mapping map = node.mapping(PROJECT_REQUIRED, PROJECT_OPTIONAL);
-      int number = positiveNumber(map.get("number"), "project", projectNumbers);
+      projectNumbers.add(map.get("number"));
+      int number = map.get("number").integer();
       Project.Builder project = Project.builder()
           .planId(planId)
           .number(number)
@@ -301,19 +362,9 @@ final class PlanReader {
           .headingPath(path);
       project.notes(map.texts("notes"));
       Optional<YamlNode> follows = map.optional("follows-measure");
+      projectFollows.add(follows);
       if (follows.isPresent()) {
-        int after = follows.get().integer();
-        Measure measure = null;
-        for (Measure candidate : measures) {
-          if (candidate.number() == after) {
-            measure = candidate;
-          }
-        }
-        if (measure == null || !measure.headingPath().equals(path)) {
-          throw follows.get().error("project " + number + " follows measure " + after
-              + ", which is not a measure of the same section");
-        }
-        project.followsMeasure(after);
+        project.followsMeasure(follows.get().integer());
       }
       projects.add(build(node, project::build));
     }
@@ -361,31 +412,11 @@ final class PlanReader {
     }
   }
 
-  /** Reads a number that must be 1 or more and unique among those seen so far. */
-  private static int positiveNumber(YamlNode node, String what, Map<Integer, YamlNode> seen) {
-    int number = node.integer();
-    if (number < 1) {
-      throw node.error(what + " number must be 1 or more but is " + number);
-    }
-    YamlNode first = seen.putIfAbsent(number, node);
-    if (first != null) {
-      throw node.error(what + " number " + number + " is used twice", "first used at " + first.path());
-    }
-    return number;
-  }
-
-  /** Resolves a list of body names, rejecting a body named twice (by any of its names). */
+  /** Resolves a list of body names, in order. */
   private ImmutableList<Agency> agencies(YamlNode list) {
-    Map<String, YamlNode> seen = new HashMap<>();
     ImmutableList.Builder<Agency> agencies = ImmutableList.builder();
     for (YamlNode node : list.list()) {
-      Agency agency = registry.resolve(node);
-      YamlNode first = seen.putIfAbsent(agency.id(), node);
-      if (first != null) {
-        throw node.error("body " + Quote.of(agency.name()) + " is named twice",
-            "first named at " + first.path());
-      }
-      agencies.add(agency);
+      agencies.add(registry.resolve(node));
     }
     return agencies.build();
   }

@@ -79,6 +79,9 @@ final class HostileCorpus {
         "is not written as the registry writes it");
     refused("addressee in lower case", file(HEADER + "addressees: [cnipa, 中央宣传部]\n"),
         "is not written as the registry writes it");
+    refused("an addressee named twice under two names",
+        file(HEADER + "addressees: [知识产权局, 中央宣传部, 国家知识产权局]\n"),
+        "plan 'hostile' lists the addressee '知识产权局' twice");
     loads("responsible by full, English and abbreviated names", plan(measures(
         "    responsible: [国家知识产权局, 市场监管总局]\n"
             + "  - number: 2\n    text: 另一项。\n"

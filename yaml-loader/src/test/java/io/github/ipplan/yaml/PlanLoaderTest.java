@@ -152,9 +152,9 @@ class PlanLoaderTest {
             "expected one of number, text, label, title, responsible, open-ended, assignment, notes"),
         Arguments.of("missing-key.yaml", 1, 1, "$", "missing key 'title'", ""),
         Arguments.of("duplicate-number.yaml", 16, 17, "$.parts[1].measures[0].number",
-            "measure number 1 is used twice", "first used at $.parts[0].measures[0].number"),
-        Arguments.of("zero-number.yaml", 11, 17, "$.parts[0].measures[0].number",
-            "measure number must be 1 or more but is 0", ""),
+            "plan 'sample-2023' numbers two measures 1", "first used at $.parts[0].measures[0].number"),
+        Arguments.of("zero-number.yaml", 11, 9, "$.parts[0].measures[0]",
+            "measure number must be 1 or more: 0", ""),
         Arguments.of("hex-number.yaml", 11, 17, "$.parts[0].measures[0].number",
             "expected a decimal whole number but found '0x1F'",
             "write decimal digits without leading zeros"),
@@ -197,10 +197,11 @@ class PlanLoaderTest {
         Arguments.of("open-ended-without-bodies.yaml", 10, 17, "$.measures[0].open-ended",
             "open-ended is given but no responsible bodies", ""),
         Arguments.of("duplicate-project-number.yaml", 20, 21, "$.chapters[0].sections[0].projects[1].number",
-            "project number 1 is used twice", "first used at $.chapters[0].sections[0].projects[0].number"),
+            "plan 'sample-2023' numbers two projects 1",
+            "first used at $.chapters[0].sections[0].projects[0].number"),
         Arguments.of("project-follows-missing-measure.yaml", 16, 30,
             "$.chapters[0].sections[0].projects[0].follows-measure",
-            "project 1 follows measure 3, which is not a measure of the same section", ""));
+            "project 1 follows measure 3, which is not a measure under the same headings", ""));
   }
 
   @ParameterizedTest(name = "{0}")
