@@ -13,10 +13,7 @@ import io.github.ipplan.Provision;
 import io.github.ipplan.Project;
 import io.github.ipplan.Role;
 import io.github.ipplan.yaml.BundledPlans;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,8 +84,8 @@ public final class Ipplan implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), UTF_8), true);
+    PrintWriter out = Console.outWriter();
+    PrintWriter err = Console.errWriter();
     // Load the plans on a second thread while picocli builds its model and parses the
     // arguments: a cold start pays for the longer of the two, not for both.
     FutureTask<PlanCatalog> loading = new FutureTask<>(BundledPlans::load);
@@ -352,8 +349,8 @@ public final class Ipplan implements Callable<Integer> {
       out().println("  English:      " + agency.englishName()
           + (agency.englishNameDescriptive() ? " (descriptive translation)" : ""));
       out().println("  abbreviation: " + agency.abbreviation().orElse("(none)"));
-      out().println("  kind:         " + Text.word(agency.kind()) + (agency.isPublicBody() ? "" : " (not a public body)"));
-      out().println("  level:        " + agency.level().map(Text::word).orElse("(none)"));
+      out().println("  kind:         " + Words.spaced(agency.kind()) + (agency.isPublicBody() ? "" : " (not a public body)"));
+      out().println("  level:        " + agency.level().map(Words::spaced).orElse("(none)"));
       successor.ifPresent(next -> out().println("  replaced by:  " + next.name() + " (" + next.fullName().orElse(next.englishName()) + ")"));
       agency.notes().forEach(note -> out().println("  note:         " + note));
       for (Plan plan : catalog().plans()) {
@@ -439,7 +436,7 @@ public final class Ipplan implements Callable<Integer> {
         printJson(Json.indicators(indicators));
         return;
       }
-      indicators.forEach(indicator -> Text.indicator(out(), indicator));
+      indicators.forEach(indicator -> out().println(Text.indicator(indicator)));
     }
   }
 

@@ -16,7 +16,6 @@ import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.Project;
 import io.github.ipplan.Responsibility;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -55,7 +54,7 @@ final class Json {
     node.put("issuer", plan.issuer().id());
     node.put("issued", plan.issued().toString());
     put(node, "published", plan.published().map(Object::toString));
-    node.put("status", word(plan.status()));
+    node.put("status", Words.hyphenated(plan.status()));
     node.putObject("period").put("from", plan.firstYear()).put("to", plan.lastYear());
     put(node, "source", plan.source().map(Object::toString));
     array(node, "addressees", plan.addressees(), agency -> JSON.textNode(agency.id()));
@@ -95,8 +94,8 @@ final class Json {
     node.put("englishName", agency.englishName());
     node.put("englishNameDescriptive", agency.englishNameDescriptive());
     put(node, "abbreviation", agency.abbreviation());
-    node.put("kind", word(agency.kind()));
-    put(node, "level", agency.level().map(Json::word));
+    node.put("kind", Words.hyphenated(agency.kind()));
+    put(node, "level", agency.level().map(Words::hyphenated));
     node.put("publicBody", agency.isPublicBody());
     put(node, "successor", agency.successorId());
     array(node, "notes", agency.notes(), JSON::textNode);
@@ -118,7 +117,7 @@ final class Json {
 
   static ObjectNode heading(Heading heading) {
     ObjectNode node = JSON.objectNode();
-    node.put("kind", word(heading.kind()));
+    node.put("kind", Words.hyphenated(heading.kind()));
     node.put("numeral", heading.numeral());
     node.put("label", heading.printedLabel());
     node.put("title", heading.title());
@@ -144,7 +143,7 @@ final class Json {
     if (measure.openEnded()) {
       node.put("openEnded", true);
     }
-    put(node, "assignment", measure.assignment().map(Json::word));
+    put(node, "assignment", measure.assignment().map(Words::hyphenated));
     array(node, "notes", measure.notes(), JSON::textNode);
     return node;
   }
@@ -153,7 +152,7 @@ final class Json {
     return JSON.objectNode()
         .put("body", responsibility.agency().id())
         .put("printedName", responsibility.printedName())
-        .put("role", word(responsibility.role()))
+        .put("role", Words.hyphenated(responsibility.role()))
         .put("position", responsibility.position());
   }
 
@@ -188,8 +187,8 @@ final class Json {
     node.put("target", indicator.target());
     node.put("unit", indicator.unit());
     node.put("targetYear", indicator.targetYear());
-    node.put("kind", word(indicator.kind()));
-    node.put("nature", word(indicator.nature()));
+    node.put("kind", Words.hyphenated(indicator.kind()));
+    node.put("nature", Words.hyphenated(indicator.nature()));
     put(node, "source", indicator.source().map(Agency::id));
     put(node, "sourceName", indicator.sourceName());
     indicator.baseline().ifPresent(baseline -> node.putObject("baseline")
@@ -230,10 +229,5 @@ final class Json {
     if (!values.isEmpty()) {
       node.set(field, arrayOf(values, item));
     }
-  }
-
-  /** An enum constant as in the YAML format: {@code BY_DUTY} is {@code by-duty}. */
-  static String word(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -5,7 +5,6 @@ import io.github.ipplan.Measure;
 import io.github.ipplan.Project;
 import io.github.ipplan.Responsibility;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The command line's text output, and the quoting its export formats need. */
@@ -26,7 +25,7 @@ final class Text {
   }
 
   static String responsibility(Responsibility responsibility) {
-    return responsibility.printedName() + " (" + word(responsibility.role()) + ")";
+    return responsibility.printedName() + " (" + Words.spaced(responsibility.role()) + ")";
   }
 
   /** A project as a block: plan and number, title, paragraphs. */
@@ -35,18 +34,13 @@ final class Text {
     project.paragraphs().forEach(paragraph -> out.println("  " + paragraph));
   }
 
-  /** An indicator on one line. */
-  static void indicator(PrintWriter out, Indicator indicator) {
-    out.println(indicator.id() + "  " + indicator.name() + ": " + indicator.target().toPlainString()
-        + " " + indicator.unit() + " by " + indicator.targetYear() + " (" + word(indicator.kind())
+  /** An indicator on one line: target, unit, year, kind, nature, reporting body, baseline. */
+  static String indicator(Indicator indicator) {
+    return indicator.id() + "  " + indicator.name() + ": " + indicator.target().toPlainString()
+        + " " + indicator.unit() + " by " + indicator.targetYear() + " (" + Words.spaced(indicator.kind())
         + ", " + indicator.nature().printedWords() + "), reported by "
         + indicator.sourceName().orElse("no body named")
-        + indicator.baseline().map(b -> "; " + b.year() + ": " + b.value().toPlainString()).orElse(""));
-  }
-
-  /** An enum constant as words: {@code ANNUAL_GROWTH_RATE} is {@code annual growth rate}. */
-  static String word(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        + indicator.baseline().map(b -> "; " + b.year() + ": " + b.value().toPlainString()).orElse("");
   }
 
   /** A CSV field, quoted where RFC 4180 requires it. */
