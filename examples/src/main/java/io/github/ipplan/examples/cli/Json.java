@@ -1,4 +1,4 @@
-package io.github.ipplan.examples;
+package io.github.ipplan.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +15,9 @@ import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.Project;
 import io.github.ipplan.Responsibility;
+import io.github.ipplan.examples.CollaborationCounts;
+import io.github.ipplan.examples.Text;
+import io.github.ipplan.examples.Words;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -79,7 +82,7 @@ final class Json {
       ObjectNode entry = node.putObject("indicatorTable");
       entry.put("title", table.title());
       array(entry, "columns", table.columns(), JSON::textNode);
-      array(entry, "headings", table.headingPath(), heading -> JSON.textNode(heading.numeral() + " " + heading.title()));
+      array(entry, "headings", table.headingPath(), heading -> JSON.textNode(Text.heading(heading)));
     });
     array(node, "indicators", plan.indicators(), Json::indicator);
     return node;
@@ -102,15 +105,15 @@ final class Json {
     return node;
   }
 
-  static ObjectNode body(PlanCatalog catalog, Agency agency) {
+  static ObjectNode body(Agency agency, List<PlanCounts> plans) {
     ObjectNode node = agency(agency);
     ArrayNode counts = node.putArray("plans");
-    for (Plan plan : catalog.plans()) {
+    for (PlanCounts plan : plans) {
       counts.addObject()
-          .put("plan", plan.id())
-          .put("leads", catalog.measuresLedBy(agency).stream().filter(m -> m.planId().equals(plan.id())).count())
-          .put("participates", catalog.measuresWithParticipant(agency).stream().filter(m -> m.planId().equals(plan.id())).count())
-          .put("reports", catalog.indicatorsFromSource(agency).stream().filter(i -> i.planId().equals(plan.id())).count());
+          .put("plan", plan.plan().id())
+          .put("leads", plan.leads())
+          .put("participates", plan.participates())
+          .put("reports", plan.reports());
     }
     return node;
   }
@@ -136,7 +139,7 @@ final class Json {
     node.put("plan", measure.planId());
     node.put("number", measure.number());
     put(node, "label", measure.label());
-    array(node, "headings", measure.headingPath(), heading -> JSON.textNode(heading.numeral() + " " + heading.title()));
+    array(node, "headings", measure.headingPath(), heading -> JSON.textNode(Text.heading(heading)));
     put(node, "title", measure.title());
     node.put("text", measure.text());
     array(node, "responsibilities", measure.responsibilities(), Json::responsibility);
@@ -166,7 +169,7 @@ final class Json {
     node.put("plan", project.planId());
     node.put("number", project.number());
     node.put("title", project.title());
-    array(node, "headings", project.headingPath(), heading -> JSON.textNode(heading.numeral() + " " + heading.title()));
+    array(node, "headings", project.headingPath(), heading -> JSON.textNode(Text.heading(heading)));
     project.followsMeasure().ifPresent(number -> node.put("followsMeasure", number));
     array(node, "paragraphs", project.paragraphs(), JSON::textNode);
     array(node, "notes", project.notes(), JSON::textNode);
