@@ -5,10 +5,18 @@ import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.Role;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
-/** The body × task matrix as CSV (RFC 4180): one row per body, one column per task. */
+/** The body × task matrix as CSV: one row per body, one column per task. */
 final class Csv {
+  /** RFC 4180: comma-separated, CRLF after every row, fields quoted only where needed. */
+  static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
   private Csv() {}
 
   /**
@@ -19,23 +27,23 @@ final class Csv {
   static String matrix(PlanCatalog catalog, List<Plan> plans) {
     List<Measure> tasks = plans.stream().flatMap(p -> p.measures().stream())
         .filter(m -> !m.responsibilities().isEmpty()).toList();
-    StringBuilder csv = new StringBuilder("body_id,body");
-    tasks.forEach(task -> csv.append(',').append(task.id()));
-    csv.append("\r\n");
-    for (Agency agency : catalog.agencies()) {
-      csv.append(field(agency.id())).append(',').append(field(agency.name()));
-      for (Measure task : tasks) {
-        csv.append(',').append(task.responsibilities().stream()
-            .filter(r -> r.agency().equals(agency))
-            .map(r -> r.role() == Role.LEAD ? "L" : "P").findFirst().orElse(""));
+    StringBuilder csv = new StringBuilder();
+    try (CSVPrinter printer = FORMAT.print(csv)) {
+      List<String> header = new ArrayList<>(List.of("body_id", "body"));
+      tasks.forEach(task -> header.add(task.id()));
+      printer.printRecord(header);
+      for (Agency agency : catalog.agencies()) {
+        List<String> row = new ArrayList<>(List.of(agency.id(), agency.name()));
+        for (Measure task : tasks) {
+          row.add(task.responsibilities().stream()
+              .filter(r -> r.agency().equals(agency))
+              .map(r -> r.role() == Role.LEAD ? "L" : "P").findFirst().orElse(""));
+        }
+        printer.printRecord(row);
       }
-      csv.append("\r\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write CSV to memory", e);
     }
     return csv.toString();
-  }
-
-  /** A CSV field, quoted where RFC 4180 requires it. */
-  private static String field(String value) {
-    return value.matches("[^,\"\r\n]*") ? value : "\"" + value.replace("\"", "\"\"") + "\"";
   }
 }
