@@ -60,6 +60,9 @@ final class RootCommand implements Callable<Integer> {
   static CommandLine commandLine(Supplier<PlanCatalog> catalog, String[] args, PrintWriter out,
       PrintWriter err) {
     CommandLine commandLine = new CommandLine(new RootCommand(catalog, out, err));
+    // Arguments are taken literally. picocli would otherwise replace '@file' by the file's
+    // contents: 'leads @/dev/zero' never returned and '@/etc/hostname' echoed the file.
+    commandLine.setExpandAtFiles(false);
     // picocli builds a command's model by reflection; a run needs only the command it runs, and
     // building one instead of all of them is most of a cold start's cost in picocli.
     Class<?> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
