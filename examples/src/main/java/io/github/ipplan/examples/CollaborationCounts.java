@@ -45,7 +45,7 @@ public final class CollaborationCounts {
     PlanCatalog catalog = BundledPlans.load();
     Optional<Agency> body = catalog.agency(String.join(" ", args).strip());
     if (body.isEmpty()) {
-      out.println("No body is called '" + String.join(" ", args).strip() + "'.");
+      out.println(Text.unknownBody(String.join(" ", args).strip()));
       System.exit(3);
     }
     for (Collaboration c : of(catalog.measuresInvolving(body.get()), body.get())) {

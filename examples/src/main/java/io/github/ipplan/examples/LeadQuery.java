@@ -49,7 +49,7 @@ public final class LeadQuery {
     }
     Optional<Agency> found = catalog.agency(name.strip());
     if (found.isEmpty()) {
-      err.println("No body is called '" + name.strip() + "'.");
+      err.println(Text.unknownBody(name.strip()));
       return 2;
     }
     Agency agency = found.get();

@@ -93,6 +93,16 @@ public final class Text {
   }
 
   /**
+   * Returns the sentence that says no body has a name.
+   *
+   * @param name the name asked for
+   * @return for example {@code No body is called '知识产权'.}
+   */
+  public static String unknownBody(String name) {
+    return "No body is called '" + name + "'.";
+  }
+
+  /**
    * Returns a body's name with its full name, or its English name where it has no full name.
    *
    * @param agency the body

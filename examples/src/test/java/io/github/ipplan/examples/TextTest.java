@@ -28,4 +28,9 @@ class TextTest {
     assertThat(Text.headingPath(twenty.headingPath())).isEqualTo("一 完善知识产权制度 / 三 完善新兴领域和特定领域知识产权规则");
     assertThat(Text.heading(twenty.headingPath().get(0))).isEqualTo("一 完善知识产权制度");
   }
+
+  @Test
+  void unknownBody_quotesTheNameAskedFor() {
+    assertThat(Text.unknownBody("知识产权")).isEqualTo("No body is called '知识产权'.");
+  }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ipplan.Agency;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
+import io.github.ipplan.examples.Text;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,7 +47,7 @@ abstract class Subcommand implements Callable<Integer> {
     String wanted = name.strip();
     return catalog().agency(wanted).orElseThrow(() -> {
       List<String> nearest = catalog().nearestNames(wanted, 5);
-      return Failure.notFound("No body is called '" + wanted + "'."
+      return Failure.notFound(Text.unknownBody(wanted)
           + (nearest.isEmpty() ? "" : " Nearest names: " + String.join(", ", nearest) + "."));
     });
   }
