@@ -1,14 +1,10 @@
 package io.github.ipplan.examples;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import com.google.common.collect.ImmutableList;
 import io.github.ipplan.Agency;
 import io.github.ipplan.Measure;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.yaml.BundledPlans;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,11 +41,11 @@ public final class CollaborationCounts {
    * @param args the body's name
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8);
+    PrintStream out = Console.out();
     PlanCatalog catalog = BundledPlans.load();
     Optional<Agency> body = catalog.agency(String.join(" ", args).strip());
     if (body.isEmpty()) {
-      out.println("No body is called '" + String.join(" ", args).strip() + "'.");
+      out.println(Text.unknownBody(String.join(" ", args).strip()));
       System.exit(3);
     }
     for (Collaboration c : of(catalog.measuresInvolving(body.get()), body.get())) {

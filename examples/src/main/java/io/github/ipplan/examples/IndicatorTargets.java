@@ -1,14 +1,9 @@
 package io.github.ipplan.examples;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import io.github.ipplan.Indicator;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.yaml.BundledPlans;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintStream;
-import java.util.Locale;
 
 /**
  * Prints every quantitative target of the bundled plans with its unit, kind, the body that
@@ -27,7 +22,7 @@ public final class IndicatorTargets {
    * @param args not used
    */
   public static void main(String[] args) {
-    run(BundledPlans.load(), new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8));
+    run(BundledPlans.load(), Console.out());
   }
 
   /**
@@ -38,12 +33,7 @@ public final class IndicatorTargets {
    */
   static void run(PlanCatalog catalog, PrintStream out) {
     for (Indicator indicator : catalog.indicators()) {
-      out.println(indicator.id() + "  " + indicator.name() + ": " + indicator.target().toPlainString()
-          + " " + indicator.unit() + " by " + indicator.targetYear() + " ("
-          + indicator.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", "
-          + indicator.nature().printedWords() + "), reported by "
-          + indicator.sourceName().orElse("no body named")
-          + indicator.baseline().map(b -> "; " + b.year() + ": " + b.value().toPlainString()).orElse(""));
+      out.println(Text.indicator(indicator));
     }
   }
 }

@@ -1,13 +1,9 @@
 package io.github.ipplan.examples;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import io.github.ipplan.Agency;
 import io.github.ipplan.Measure;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.yaml.BundledPlans;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +30,7 @@ public final class LeadQuery {
    * @param args the body's name
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
-    System.exit(run(BundledPlans.load(), String.join(" ", args), out, err));
+    System.exit(run(BundledPlans.load(), String.join(" ", args), Console.out(), Console.err()));
   }
 
   /**
@@ -55,7 +49,7 @@ public final class LeadQuery {
     }
     Optional<Agency> found = catalog.agency(name.strip());
     if (found.isEmpty()) {
-      err.println("No body is called '" + name.strip() + "'.");
+      err.println(Text.unknownBody(name.strip()));
       return 2;
     }
     Agency agency = found.get();

@@ -1,7 +1,5 @@
 package io.github.ipplan.examples;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import io.github.ipplan.Agency;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
@@ -9,8 +7,6 @@ import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.yaml.LoadOptions;
 import io.github.ipplan.yaml.PlanLoadException;
 import io.github.ipplan.yaml.PlanLoader;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -40,9 +36,7 @@ public final class LoadYourOwnPlan {
   public static void main(String[] args) throws IOException {
     Path plan = Path.of(args.length > 0 ? args[0] : "examples/samples/national-2024-sample.yaml");
     Path registry = Path.of(args.length > 1 ? args[1] : "examples/samples/sample-agencies.yaml");
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
-    System.exit(run(plan, registry, out, err));
+    System.exit(run(plan, registry, Console.out(), Console.err()));
   }
 
   /**

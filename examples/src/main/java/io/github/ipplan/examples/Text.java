@@ -1,19 +1,29 @@
 package io.github.ipplan.examples;
 
+import io.github.ipplan.Agency;
+import io.github.ipplan.Heading;
 import io.github.ipplan.Indicator;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Project;
 import io.github.ipplan.Responsibility;
 import java.io.PrintWriter;
-import java.util.Locale;
+import java.util.List;
 import java.util.stream.Collectors;
 
-/** The command line's text output, and the quoting its export formats need. */
-final class Text {
+/**
+ * Domain values as the command line and the runnable examples print them: a measure or a project
+ * as a block of lines, an indicator on one line, a heading or a body in a few words.
+ */
+public final class Text {
   private Text() {}
 
-  /** A measure as a block: plan and number, title, text, bodies with their roles. */
-  static void measure(PrintWriter out, Measure measure) {
+  /**
+   * Prints a measure as a block: plan and number, title, text, bodies with their roles.
+   *
+   * @param out where the block is printed
+   * @param measure the measure
+   */
+  public static void measure(PrintWriter out, Measure measure) {
     out.println(measure.planId() + " measure " + measure.number()
         + measure.title().map(title -> ": " + title).orElse(""));
     out.println("  " + measure.text());
@@ -25,37 +35,80 @@ final class Text {
     }
   }
 
-  static String responsibility(Responsibility responsibility) {
-    return responsibility.printedName() + " (" + word(responsibility.role()) + ")";
+  /**
+   * Returns a body's part in a measure: the name as printed, then its role.
+   *
+   * @param responsibility the body's part
+   * @return for example {@code 中央宣传部 (participant)}
+   */
+  public static String responsibility(Responsibility responsibility) {
+    return responsibility.printedName() + " (" + Words.spaced(responsibility.role()) + ")";
   }
 
-  /** A project as a block: plan and number, title, paragraphs. */
-  static void project(PrintWriter out, Project project) {
+  /**
+   * Prints a project as a block: plan and number, title, paragraphs.
+   *
+   * @param out where the block is printed
+   * @param project the project
+   */
+  public static void project(PrintWriter out, Project project) {
     out.println(project.planId() + " project " + project.number() + ": " + project.title());
     project.paragraphs().forEach(paragraph -> out.println("  " + paragraph));
   }
 
-  /** An indicator on one line. */
-  static void indicator(PrintWriter out, Indicator indicator) {
-    out.println(indicator.id() + "  " + indicator.name() + ": " + indicator.target().toPlainString()
-        + " " + indicator.unit() + " by " + indicator.targetYear() + " (" + word(indicator.kind())
+  /**
+   * Returns an indicator on one line: target, unit, year, kind, nature, the body that reports it
+   * and, where the plan states one, its baseline.
+   *
+   * @param indicator the indicator
+   * @return for example {@code guangzhou-2021-2025/indicator/3  有效注册商标总量: 160 万件 by 2025
+   *     (level, 预期性), reported by 市知识产权局; 2020: 151.4}
+   */
+  public static String indicator(Indicator indicator) {
+    return indicator.id() + "  " + indicator.name() + ": " + indicator.target().toPlainString()
+        + " " + indicator.unit() + " by " + indicator.targetYear() + " (" + Words.spaced(indicator.kind())
         + ", " + indicator.nature().printedWords() + "), reported by "
         + indicator.sourceName().orElse("no body named")
-        + indicator.baseline().map(b -> "; " + b.year() + ": " + b.value().toPlainString()).orElse(""));
+        + indicator.baseline().map(b -> "; " + b.year() + ": " + b.value().toPlainString()).orElse("");
   }
 
-  /** An enum constant as words: {@code ANNUAL_GROWTH_RATE} is {@code annual growth rate}. */
-  static String word(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  /**
+   * Returns a heading's numeral and title.
+   *
+   * @param heading a part, chapter or section
+   * @return for example {@code 一 完善知识产权制度}
+   */
+  public static String heading(Heading heading) {
+    return heading.numeral() + " " + heading.title();
   }
 
-  /** A CSV field, quoted where RFC 4180 requires it. */
-  static String csvField(String value) {
-    return value.matches("[^,\"\r\n]*") ? value : "\"" + value.replace("\"", "\"\"") + "\"";
+  /**
+   * Returns the headings a measure or project sits under, outermost first.
+   *
+   * @param path the headings
+   * @return each heading's numeral and title, separated by {@code " / "}
+   */
+  public static String headingPath(List<Heading> path) {
+    return path.stream().map(Text::heading).collect(Collectors.joining(" / "));
   }
 
-  /** A Graphviz DOT identifier: a double-quoted string. */
-  static String dotId(String value) {
-    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  /**
+   * Returns the sentence that says no body has a name.
+   *
+   * @param name the name asked for
+   * @return for example {@code No body is called '知识产权'.}
+   */
+  public static String unknownBody(String name) {
+    return "No body is called '" + name + "'.";
+  }
+
+  /**
+   * Returns a body's name with its full name, or its English name where it has no full name.
+   *
+   * @param agency the body
+   * @return for example {@code 知识产权局 (国家知识产权局)}
+   */
+  public static String body(Agency agency) {
+    return agency.name() + " (" + agency.fullName().orElse(agency.englishName()) + ")";
   }
 }

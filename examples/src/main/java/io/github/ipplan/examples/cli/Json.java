@@ -1,4 +1,4 @@
-package io.github.ipplan.examples;
+package io.github.ipplan.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,8 +15,10 @@ import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.Project;
 import io.github.ipplan.Responsibility;
+import io.github.ipplan.examples.CollaborationCounts;
+import io.github.ipplan.examples.Text;
+import io.github.ipplan.examples.Words;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -55,7 +57,7 @@ final class Json {
     node.put("issuer", plan.issuer().id());
     node.put("issued", plan.issued().toString());
     put(node, "published", plan.published().map(Object::toString));
-    node.put("status", word(plan.status()));
+    node.put("status", Words.hyphenated(plan.status()));
     node.putObject("period").put("from", plan.firstYear()).put("to", plan.lastYear());
     put(node, "source", plan.source().map(Object::toString));
     array(node, "addressees", plan.addressees(), agency -> JSON.textNode(agency.id()));
@@ -80,7 +82,7 @@ final class Json {
       ObjectNode entry = node.putObject("indicatorTable");
       entry.put("title", table.title());
       array(entry, "columns", table.columns(), JSON::textNode);
-      array(entry, "headings", table.headingPath(), heading -> JSON.textNode(heading.numeral() + " " + heading.title()));
+      array(entry, "headings", table.headingPath(), heading -> JSON.textNode(Text.heading(heading)));
     });
     array(node, "indicators", plan.indicators(), Json::indicator);
     return node;
@@ -95,30 +97,30 @@ final class Json {
     node.put("englishName", agency.englishName());
     node.put("englishNameDescriptive", agency.englishNameDescriptive());
     put(node, "abbreviation", agency.abbreviation());
-    node.put("kind", word(agency.kind()));
-    put(node, "level", agency.level().map(Json::word));
+    node.put("kind", Words.hyphenated(agency.kind()));
+    put(node, "level", agency.level().map(Words::hyphenated));
     node.put("publicBody", agency.isPublicBody());
     put(node, "successor", agency.successorId());
     array(node, "notes", agency.notes(), JSON::textNode);
     return node;
   }
 
-  static ObjectNode body(PlanCatalog catalog, Agency agency) {
+  static ObjectNode body(Agency agency, List<PlanCounts> plans) {
     ObjectNode node = agency(agency);
     ArrayNode counts = node.putArray("plans");
-    for (Plan plan : catalog.plans()) {
+    for (PlanCounts plan : plans) {
       counts.addObject()
-          .put("plan", plan.id())
-          .put("leads", catalog.measuresLedBy(agency).stream().filter(m -> m.planId().equals(plan.id())).count())
-          .put("participates", catalog.measuresWithParticipant(agency).stream().filter(m -> m.planId().equals(plan.id())).count())
-          .put("reports", catalog.indicatorsFromSource(agency).stream().filter(i -> i.planId().equals(plan.id())).count());
+          .put("plan", plan.plan().id())
+          .put("leads", plan.leads())
+          .put("participates", plan.participates())
+          .put("reports", plan.reports());
     }
     return node;
   }
 
   static ObjectNode heading(Heading heading) {
     ObjectNode node = JSON.objectNode();
-    node.put("kind", word(heading.kind()));
+    node.put("kind", Words.hyphenated(heading.kind()));
     node.put("numeral", heading.numeral());
     node.put("label", heading.printedLabel());
     node.put("title", heading.title());
@@ -137,14 +139,14 @@ final class Json {
     node.put("plan", measure.planId());
     node.put("number", measure.number());
     put(node, "label", measure.label());
-    array(node, "headings", measure.headingPath(), heading -> JSON.textNode(heading.numeral() + " " + heading.title()));
+    array(node, "headings", measure.headingPath(), heading -> JSON.textNode(Text.heading(heading)));
     put(node, "title", measure.title());
     node.put("text", measure.text());
     array(node, "responsibilities", measure.responsibilities(), Json::responsibility);
     if (measure.openEnded()) {
       node.put("openEnded", true);
     }
-    put(node, "assignment", measure.assignment().map(Json::word));
+    put(node, "assignment", measure.assignment().map(Words::hyphenated));
     array(node, "notes", measure.notes(), JSON::textNode);
     return node;
   }
@@ -153,7 +155,7 @@ final class Json {
     return JSON.objectNode()
         .put("body", responsibility.agency().id())
         .put("printedName", responsibility.printedName())
-        .put("role", word(responsibility.role()))
+        .put("role", Words.hyphenated(responsibility.role()))
         .put("position", responsibility.position());
   }
 
@@ -167,7 +169,7 @@ final class Json {
     node.put("plan", project.planId());
     node.put("number", project.number());
     node.put("title", project.title());
-    array(node, "headings", project.headingPath(), heading -> JSON.textNode(heading.numeral() + " " + heading.title()));
+    array(node, "headings", project.headingPath(), heading -> JSON.textNode(Text.heading(heading)));
     project.followsMeasure().ifPresent(number -> node.put("followsMeasure", number));
     array(node, "paragraphs", project.paragraphs(), JSON::textNode);
     array(node, "notes", project.notes(), JSON::textNode);
@@ -188,8 +190,8 @@ final class Json {
     node.put("target", indicator.target());
     node.put("unit", indicator.unit());
     node.put("targetYear", indicator.targetYear());
-    node.put("kind", word(indicator.kind()));
-    node.put("nature", word(indicator.nature()));
+    node.put("kind", Words.hyphenated(indicator.kind()));
+    node.put("nature", Words.hyphenated(indicator.nature()));
     put(node, "source", indicator.source().map(Agency::id));
     put(node, "sourceName", indicator.sourceName());
     indicator.baseline().ifPresent(baseline -> node.putObject("baseline")
@@ -230,10 +232,5 @@ final class Json {
     if (!values.isEmpty()) {
       node.set(field, arrayOf(values, item));
     }
-  }
-
-  /** An enum constant as in the YAML format: {@code BY_DUTY} is {@code by-duty}. */
-  static String word(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

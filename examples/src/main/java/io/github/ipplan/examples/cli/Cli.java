@@ -1,0 +1,68 @@
+package io.github.ipplan.examples.cli;
+
+import io.github.ipplan.PlanCatalog;
+import io.github.ipplan.examples.Console;
+import io.github.ipplan.yaml.BundledPlans;
+import java.io.PrintWriter;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+
+/**
+ * Runs the ipplan command line: asks the bundled plans which tasks a body leads, takes part in or
+ * is involved in, shows bodies, measures, projects and indicators, searches the texts, counts
+ * collaborations and exports the catalog as JSON, CSV or Graphviz DOT.
+ *
+ * <p>Exit codes: 0 success (also when nothing matches), 1 unexpected failure, 2 usage error,
+ * 3 unknown body, plan, measure or project. Output is UTF-8 whatever the platform's encoding.
+ */
+public final class Cli {
+  /** Exit code for an unknown body, plan, measure or project. */
+  public static final int NOT_FOUND = 3;
+
+  private Cli() {}
+
+  /**
+   * Runs the command line over the bundled plans, on standard output and error, and exits with
+   * its exit code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintWriter out = Console.outWriter();
+    PrintWriter err = Console.errWriter();
+    // Load the plans on a second thread while picocli builds its model and parses the
+    // arguments: a cold start pays for the longer of the two, not for both.
+    Supplier<PlanCatalog> catalog = BackgroundLoad.start(BundledPlans::load);
+    System.exit(run(catalog, Arguments.recover(args), out, err));
+  }
+
+  /**
+   * Runs the command line over a catalog, writing to the given streams.
+   *
+   * @param catalog the plans to query
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(PlanCatalog catalog, String[] args, PrintWriter out, PrintWriter err) {
+    return run(() -> catalog, args, out, err);
+  }
+
+  /**
+   * Runs the command line over a catalog that is loaded when a command first needs it.
+   *
+   * @param catalog supplies the plans to query
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(Supplier<PlanCatalog> catalog, String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = RootCommand.commandLine(catalog, args, out, err);
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.ipplan.examples.cli;
+
+import io.github.ipplan.Measure;
+import io.github.ipplan.examples.CollaborationCounts;
+import io.github.ipplan.examples.CollaborationCounts.Collaboration;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code collaborations}: which bodies share tasks and how often, for all pairs or one body. */
+@Command(name = "collaborations", mixinStandardHelpOptions = true,
+    description = "Which bodies share tasks and how often, with who leads; all pairs, or one body's partners.")
+final class CollaborationsCommand extends Subcommand {
+  @Parameters(paramLabel = "<body>", arity = "0..*", description = "Only this body's partners.")
+  List<String> name;
+
+  @Mixin
+  ListOptions scope;
+
+  @Override
+  void execute() {
+    List<Measure> tasks = plans(scope.plan).stream().flatMap(p -> p.measures().stream()).toList();
+    boolean one = name != null && !name.isEmpty();
+    List<Collaboration> rows = one
+        ? CollaborationCounts.of(tasks, agency(String.join(" ", name)))
+        : CollaborationCounts.network(catalog(), tasks);
+    if (scope.output.json()) {
+      printJson(Json.collaborations(rows));
+      return;
+    }
+    if (one && !rows.isEmpty()) {
+      out().println(rows.get(0).body().name() + " shares tasks with " + rows.size() + " bodies:");
+    }
+    for (Collaboration c : rows) {
+      out().println((one ? "  " + c.partner().name() : c.body().name() + " + " + c.partner().name())
+          + ": " + c.shared() + " shared; " + c.body().name() + " leads " + c.ledByBody()
+          + ", " + c.partner().name() + " leads " + c.ledByPartner());
+    }
+  }
+}

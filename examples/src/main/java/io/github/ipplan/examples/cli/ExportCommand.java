@@ -1,0 +1,54 @@
+package io.github.ipplan.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.ipplan.Plan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code export}: the whole catalog as JSON, a body × task CSV matrix, or Graphviz DOT. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Exports the catalog: json (everything, documented field names), "
+        + "csv (body × task matrix: L lead, P participant), dot (collaboration network for Graphviz)."})
+final class ExportCommand extends Subcommand {
+  /** What to export. */
+  enum Kind {
+    json,
+    csv,
+    dot
+  }
+
+  @Parameters(paramLabel = "json|csv|dot", description = "The format: ${COMPLETION-CANDIDATES}.")
+  Kind kind;
+
+  @Option(names = "--plan", paramLabel = "<id>", description = "Only this plan.")
+  String plan;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "<file>", description = "Write to this file (UTF-8) instead of standard output.")
+  Path output;
+
+  @Override
+  void execute() {
+    List<Plan> plans = plans(plan);
+    String text = switch (kind) {
+      case json -> Json.pretty(Json.catalog(catalog(), plans));
+      case csv -> Csv.matrix(catalog(), plans);
+      case dot -> Dot.network(catalog(), plans);
+    };
+    if (output == null) {
+      out().print(text);
+      out().flush();
+      return;
+    }
+    try {
+      Files.writeString(output, text, UTF_8);
+    } catch (IOException e) {
+      throw new Failure(1, "Cannot write " + output + ": " + e.getMessage());
+    }
+  }
+}

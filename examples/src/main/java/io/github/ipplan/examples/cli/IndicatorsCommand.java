@@ -1,0 +1,32 @@
+package io.github.ipplan.examples.cli;
+
+import io.github.ipplan.Indicator;
+import io.github.ipplan.examples.Text;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code indicators}: the quantitative targets, one a line, optionally of one reporting body. */
+@Command(name = "indicators", mixinStandardHelpOptions = true,
+    description = "Quantitative targets, with unit, kind and the body that reports them.")
+final class IndicatorsCommand extends Subcommand {
+  @Option(names = "--source", paramLabel = "<body>", description = "Only the targets this body reports.")
+  String source;
+
+  @Mixin
+  ListOptions scope;
+
+  @Override
+  void execute() {
+    List<Indicator> indicators = source == null
+        ? catalog().indicators()
+        : catalog().indicatorsFromSource(agency(source));
+    indicators = within(scope, indicators, Indicator::planId);
+    if (scope.output.json()) {
+      printJson(Json.indicators(indicators));
+      return;
+    }
+    indicators.forEach(indicator -> out().println(Text.indicator(indicator)));
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.ipplan.examples.cli;
+
+import io.github.ipplan.Plan;
+import io.github.ipplan.Project;
+import io.github.ipplan.examples.Text;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code project}: one flagship project of a plan in full, with its notes. */
+@Command(name = "project", mixinStandardHelpOptions = true,
+    description = "One flagship project of a plan, in full.")
+final class ProjectCommand extends Subcommand {
+  @Parameters(index = "0", paramLabel = "<plan>", description = "The plan id.")
+  String planId;
+
+  @Parameters(index = "1", paramLabel = "<number>", description = "The project's number.")
+  int number;
+
+  @Mixin
+  FormatOption output;
+
+  @Override
+  void execute() {
+    Plan plan = plan(planId);
+    Project project = plan.project(number).orElseThrow(() -> Failure.notFound(
+        "Plan " + plan.id() + " has no project " + number + "; it has " + plan.projects().size() + "."));
+    if (output.json()) {
+      printJson(Json.project(project));
+      return;
+    }
+    Text.project(out(), project);
+    project.notes().forEach(note -> out().println("note: " + note));
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.ipplan.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ipplan.Agency;
+import io.github.ipplan.Plan;
+import io.github.ipplan.PlanCatalog;
+import io.github.ipplan.examples.Text;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * The base of every subcommand: the catalog, standard output, the lookups of bodies and plans by
+ * name, and the report of a {@link Failure} on standard error with its exit code.
+ */
+abstract class Subcommand implements Callable<Integer> {
+  @ParentCommand
+  RootCommand root;
+
+  @Override
+  public final Integer call() {
+    try {
+      execute();
+      return 0;
+    } catch (Failure failure) {
+      root.err.println(failure.getMessage());
+      return failure.code;
+    }
+  }
+
+  /** Does the command's work; throws {@link Failure} to end it with another exit code. */
+  abstract void execute();
+
+  PlanCatalog catalog() {
+    return root.catalog.get();
+  }
+
+  PrintWriter out() {
+    return root.out;
+  }
+
+  /** Returns the body with this name, or fails naming the nearest names. */
+  Agency agency(String name) {
+    String wanted = name.strip();
+    return catalog().agency(wanted).orElseThrow(() -> {
+      List<String> nearest = catalog().nearestNames(wanted, 5);
+      return Failure.notFound(Text.unknownBody(wanted)
+          + (nearest.isEmpty() ? "" : " Nearest names: " + String.join(", ", nearest) + "."));
+    });
+  }
+
+  /** Returns the plan with this id, or fails listing the plans. */
+  Plan plan(String id) {
+    return catalog().plan(id).orElseThrow(() -> Failure.notFound("No plan is called '"
+        + id + "'. Plans: " + catalog().plans().stream().map(Plan::id)
+            .collect(Collectors.joining(", ")) + "."));
+  }
+
+  /** Returns the plan with this id, or every plan where the id is {@code null}. */
+  List<Plan> plans(String id) {
+    return id == null ? catalog().plans() : List.of(plan(id));
+  }
+
+  /** Returns the items that belong to the plans the options keep to, in their order. */
+  <T> List<T> within(ListOptions options, List<T> items, Function<T, String> planId) {
+    List<String> ids = plans(options.plan).stream().map(Plan::id).toList();
+    return items.stream().filter(item -> ids.contains(planId.apply(item))).toList();
+  }
+
+  void printJson(JsonNode node) {
+    out().println(Json.pretty(node));
+  }
+}
