@@ -23,6 +23,8 @@ public final class PlanLoadException extends RuntimeException {
   private final String path;
   /** The problem, without the place. */
   private final String problem;
+  /** What may help, or empty. */
+  private final String hint;
 
   PlanLoadException(String source, int line, int column, String path, String problem, String hint) {
     super(source + ":" + line + ":" + column + ": " + problem + ", at " + path
@@ -32,6 +34,7 @@ public final class PlanLoadException extends RuntimeException {
     this.column = column;
     this.path = path;
     this.problem = problem;
+    this.hint = hint;
   }
 
   /**
@@ -78,5 +81,15 @@ public final class PlanLoadException extends RuntimeException {
    */
   public String problem() {
     return problem;
+  }
+
+  /**
+   * Returns what may help fix the problem, such as {@code did you mean '知识产权局'?} or the
+   * place where a repeated number was first used; empty when there is no hint.
+   *
+   * @return the hint, possibly empty
+   */
+  public String hint() {
+    return hint;
   }
 }

@@ -219,6 +219,7 @@ class PlanLoaderTest {
           assertThat(e.column()).isEqualTo(column);
           assertThat(e.path()).isEqualTo(path);
           assertThat(e.problem()).isEqualTo(problem);
+          assertThat(e.hint()).isEqualTo(hint);
         });
   }
 }
