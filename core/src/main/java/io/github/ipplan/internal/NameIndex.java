@@ -160,12 +160,39 @@ public final class NameIndex {
    * @return the folded name
    */
   public static String fold(String name) {
-    String normalized = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    String normalized = quickNfkc(name);
+    if (normalized == null) {
+      normalized = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    }
     StringBuilder folded = new StringBuilder(normalized.length());
-    normalized.codePoints()
-        .filter(c -> Character.getType(c) != Character.FORMAT)
-        .forEach(folded::appendCodePoint);
+    for (int i = 0; i < normalized.length(); ) {
+      int c = normalized.codePointAt(i);
+      if (Character.getType(c) != Character.FORMAT) {
+        folded.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
     return folded.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the NFKC form of a name made only of printable ASCII, CJK unified ideographs (which
+   * NFKC leaves alone) and full-width ASCII forms U+FF01 to U+FF5E (which NFKC maps to U+0021 to
+   * U+007E), as nearly all names of bodies are, so that the normalizer's tables need not be
+   * loaded; or null for any other name.
+   */
+  static String quickNfkc(String name) {
+    char[] chars = name.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= 0xFF01 && c <= 0xFF5E) {
+        chars[i] = (char) (c - 0xFEE0);
+      } else if (!(c >= 0x20 && c < 0x7F) && !(c >= 0x4E00 && c <= 0x9FFF)
+          && !(c >= 0x3400 && c <= 0x4DBF)) {
+        return null;
+      }
+    }
+    return new String(chars);
   }
 
   /**
