@@ -53,14 +53,16 @@ final class Registry {
     for (YamlNode node : nodes) {
       all.add(agency(node));
     }
-    Optional<NameIndex.Problem> problem = NameIndex.problem(all);
-    if (problem.isPresent()) {
-      int position = problem.get().position() - agencies().size();
+    try {
+      return new Registry(NameIndex.of(all));
+    } catch (IllegalArgumentException e) {
+      // The same single pass again, now to learn which body is at fault.
+      NameIndex.Problem problem = NameIndex.problem(all).orElseThrow(() -> e);
+      int position = problem.position() - agencies().size();
       // A body already registered is never at fault alone: the new ones are checked against it.
       YamlNode at = position >= 0 ? nodes.get(position) : entries;
-      throw at.error(Words.sentence(problem.get().message()));
+      throw at.error(Words.sentence(problem.message()));
     }
-    return new Registry(NameIndex.of(all));
   }
 
   private static Agency agency(YamlNode node) {
