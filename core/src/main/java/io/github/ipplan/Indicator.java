@@ -114,6 +114,25 @@ public abstract class Indicator {
   public abstract IndicatorNature nature();
 
   /**
+   * Returns how the plan states the target, where its own words say: a value to reach (达), a
+   * floor (以上) or a value to exceed (超过). Empty where the plan states the target without such
+   * a word, or does not state it in its text at all; present exactly when
+   * {@link #boundEvidence()} is.
+   *
+   * @return the bound, or empty
+   */
+  public abstract Optional<TargetBound> bound();
+
+  /**
+   * Returns the plan's sentence that states the {@link #bound() bound}, quoted verbatim, such as
+   * the goals' sentence that says {@code 全市知识产权管理体系贯标认证企事业单位超过6000家}; present
+   * exactly when {@link #bound()} is.
+   *
+   * @return the evidence for the bound, or empty
+   */
+  public abstract Optional<String> boundEvidence();
+
+  /**
    * Returns the body that supplies the figures, where the plan names one.
    *
    * @return the data source, or empty
@@ -153,6 +172,10 @@ public abstract class Indicator {
     sourceName().ifPresent(name -> checkState(source().orElseThrow().names().contains(name),
         "Indicator %s names its source %s, which is not a name of %s", row(), Quote.of(name),
         source().orElseThrow()));
+    checkState(boundEvidence().isPresent() == bound().isPresent(),
+        "Indicator %s must have bound evidence exactly when it has a bound", row());
+    boundEvidence().ifPresent(evidence -> checkState(!Texts.isBlank(evidence),
+        "Indicator %s has blank bound evidence", row()));
   }
 
   /** Builds {@link Indicator} values; obtain one from {@link Indicator#builder()}. */

@@ -87,9 +87,10 @@ public abstract class Plan {
   public abstract Optional<LocalDate> published();
 
   /**
-   * Returns the legal standing of the text.
+   * Returns the legal standing of the text as published: in force or a draft for comment when
+   * it was issued, not its standing today.
    *
-   * @return the status
+   * @return the status as published
    */
   public abstract PlanStatus status();
 

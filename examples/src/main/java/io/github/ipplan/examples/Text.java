@@ -57,19 +57,35 @@ public final class Text {
   }
 
   /**
-   * Returns an indicator on one line: target, unit, year, kind, nature, the body that reports it
-   * and, where the plan states one, its baseline.
+   * Returns an indicator on one line: target with its bound, unit, year, kind, nature, the body
+   * that reports it and, where the plan states one, its baseline.
    *
    * @param indicator the indicator
    * @return for example {@code guangzhou-2021-2025/indicator/3  有效注册商标总量: 160 万件 by 2025
    *     (level, 预期性), reported by 市知识产权局; 2020: 151.4}
    */
   public static String indicator(Indicator indicator) {
-    return indicator.id() + "  " + indicator.name() + ": " + indicator.target().toPlainString()
-        + " " + indicator.unit() + " by " + indicator.targetYear() + " (" + Words.spaced(indicator.kind())
+    return indicator.id() + "  " + indicator.name() + ": " + target(indicator) + " by " + indicator.targetYear() + " (" + Words.spaced(indicator.kind())
         + ", " + indicator.nature().printedWords() + "), reported by "
         + indicator.sourceName().orElse("no body named")
         + indicator.baseline().map(b -> "; " + b.year() + ": " + b.value().toPlainString()).orElse("");
+  }
+
+  /**
+   * Returns an indicator's target as the plan states it: the value and unit, preceded by
+   * {@code ≥} where the plan says …以上 and by {@code >} where it says 超过…; a target to reach
+   * (达) or one the plan states without such a word is the plain value.
+   *
+   * @param indicator the indicator
+   * @return for example {@code ≥ 6 %}, {@code > 6000 家} or {@code 30 件}
+   */
+  public static String target(Indicator indicator) {
+    String prefix = indicator.bound().map(bound -> switch (bound) {
+      case REACH -> "";
+      case AT_LEAST -> "≥ ";
+      case MORE_THAN -> "> ";
+    }).orElse("");
+    return prefix + indicator.target().toPlainString() + " " + indicator.unit();
   }
 
   /**

@@ -156,6 +156,20 @@ class IpplanTest {
     JsonNode indicators = json();
     assertThat(indicators).hasSize(13);
     assertThat(indicators.get(2).get("baseline").get("value").decimalValue()).isEqualByComparingTo("151.4");
+    assertThat(indicators.get(3).get("bound").asText()).isEqualTo("more-than");
+    assertThat(indicators.get(3).get("boundEvidence").asText()).endsWith("全市知识产权管理体系贯标认证企事业单位超过6000家。");
+    assertThat(indicators.get(4).get("bound").asText()).isEqualTo("at-least");
+    assertThat(indicators.get(0).get("bound").asText()).isEqualTo("reach");
+    assertThat(indicators.get(1).has("bound")).isFalse();
+    assertThat(indicators.get(1).has("boundEvidence")).isFalse();
+    assertThat(indicators.get(1).get("kind").asText()).isEqualTo("new-over-period");
+    assertThat(fieldNames(indicators.get(3))).containsSubsequence("sourceName", "bound", "boundEvidence", "baseline");
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   @Test

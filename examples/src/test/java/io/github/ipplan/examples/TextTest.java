@@ -3,9 +3,14 @@ package io.github.ipplan.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ipplan.Agency;
+import io.github.ipplan.Indicator;
+import io.github.ipplan.IndicatorKind;
+import io.github.ipplan.IndicatorNature;
 import io.github.ipplan.Measure;
 import io.github.ipplan.PlanCatalog;
+import io.github.ipplan.TargetBound;
 import io.github.ipplan.yaml.BundledPlans;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
@@ -27,6 +32,18 @@ class TextTest {
 
     assertThat(Text.headingPath(twenty.headingPath())).isEqualTo("一 完善知识产权制度 / 三 完善新兴领域和特定领域知识产权规则");
     assertThat(Text.heading(twenty.headingPath().get(0))).isEqualTo("一 完善知识产权制度");
+  }
+
+  @Test
+  void target_showsAFloorAsAtLeast_aValueToExceedAsMoreThan_andAValueToReachPlain() {
+    Indicator.Builder six = Indicator.builder().planId("plan").row(1).name("增长率")
+        .target(new BigDecimal("6.0")).unit("%").targetYear(2025)
+        .kind(IndicatorKind.ANNUAL_GROWTH_RATE).nature(IndicatorNature.EXPECTED);
+
+    assertThat(Text.target(six.build())).isEqualTo("6.0 %");
+    assertThat(Text.target(six.bound(TargetBound.REACH).boundEvidence("达6.0%。").build())).isEqualTo("6.0 %");
+    assertThat(Text.target(six.bound(TargetBound.AT_LEAST).boundEvidence("6.0%以上。").build())).isEqualTo("≥ 6.0 %");
+    assertThat(Text.target(six.bound(TargetBound.MORE_THAN).boundEvidence("超过6.0%。").build())).isEqualTo("> 6.0 %");
   }
 
   @Test

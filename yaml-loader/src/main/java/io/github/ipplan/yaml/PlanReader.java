@@ -17,6 +17,7 @@ import io.github.ipplan.Notice;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanStatus;
 import io.github.ipplan.Project;
+import io.github.ipplan.TargetBound;
 import io.github.ipplan.internal.Headings;
 import io.github.ipplan.internal.Quote;
 import io.github.ipplan.internal.Rules;
@@ -58,11 +59,12 @@ final class PlanReader {
   private static final ImmutableSet<String> INDICATOR_REQUIRED =
       ImmutableSet.of("name", "target", "unit", "year", "kind", "nature");
   private static final ImmutableSet<String> INDICATOR_OPTIONAL =
-      ImmutableSet.of("cell", "source", "baseline", "notes");
+      ImmutableSet.of("cell", "source", "bound", "bound-evidence", "baseline", "notes");
   private static final ImmutableSet<String> BASELINE_KEYS =
       ImmutableSet.of("value", "year", "evidence");
   static final ImmutableMap<String, IndicatorKind> INDICATOR_KINDS =
       Words.of(IndicatorKind.values());
+  static final ImmutableMap<String, TargetBound> BOUNDS = Words.of(TargetBound.values());
   static final ImmutableMap<String, IndicatorNature> NATURES = Words.of(IndicatorNature.values());
   static final ImmutableMap<String, PlanStatus> STATUSES = Words.of(PlanStatus.values());
   static final ImmutableMap<String, Assignment> ASSIGNMENTS = Words.of(Assignment.values());
@@ -389,6 +391,11 @@ final class PlanReader {
       if (source.isPresent()) {
         indicator.source(registry.resolve(source.get())).sourceName(source.get().text());
       }
+      Optional<YamlNode> bound = map.optional("bound");
+      if (bound.isPresent()) {
+        indicator.bound(bound.get().oneOf(BOUNDS));
+      }
+      indicator.boundEvidence(map.text("bound-evidence"));
       indicator.notes(map.texts("notes"));
       Optional<YamlNode> baselineNode = map.optional("baseline");
       if (baselineNode.isPresent()) {

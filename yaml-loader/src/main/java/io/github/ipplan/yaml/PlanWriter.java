@@ -221,6 +221,8 @@ public final class PlanWriter {
     entry.put("kind", Words.word(indicator.kind()));
     entry.put("nature", Words.word(indicator.nature()));
     indicator.sourceName().ifPresent(name -> entry.put("source", name));
+    indicator.bound().ifPresent(bound -> entry.put("bound", Words.word(bound)));
+    indicator.boundEvidence().ifPresent(evidence -> entry.put("bound-evidence", evidence));
     indicator.baseline().ifPresent(baseline -> {
       Map<String, Object> value = new LinkedHashMap<>();
       value.put("value", baseline.value());

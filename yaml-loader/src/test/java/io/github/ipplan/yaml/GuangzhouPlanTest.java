@@ -14,9 +14,12 @@ import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.PlanStatus;
 import io.github.ipplan.Project;
+import io.github.ipplan.TargetBound;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,45 @@ class GuangzhouPlanTest {
   private static final GuangzhouSource SOURCE = GuangzhouSource.load();
   private static final PlanCatalog CATALOG = BundledPlans.load();
   private static final Plan PLAN = CATALOG.plan("guangzhou-2021-2025").orElseThrow();
+
+  /**
+   * Each target as the goals (主要目标) print it, by table row, copied by hand from the project's
+   * copy of the source. Rows 11 to 13 are not in the goals.
+   */
+  private static final Map<Integer, String> STATED = Map.of(
+      1, "每万人口高价值发明专利拥有量达30件",
+      2, "新增海外发明专利授权量5000件",
+      3, "有效注册商标总量达160万件",
+      4, "全市知识产权管理体系贯标认证企事业单位超过6000家",
+      5, "知识产权质押融资项目数、金额年均增长6%以上",
+      6, "知识产权质押融资项目数、金额年均增长6%以上",
+      7, "知识产权(专利)密集型产业增加值占GDP比重达13%",
+      8, "版权产业行业增加值占GDP比重达10%",
+      9, "全市建设知识产权信息公共服务网点15个以上",
+      10, "知识产权服务机构达到3500家以上");
+
+  private static String goals() {
+    return String.join("\n", SOURCE.goals);
+  }
+
+  /** The figure as printed: value then unit, such as {@code 6%} or {@code 160万件}. */
+  private static String figure(Indicator indicator) {
+    return indicator.target().toPlainString() + indicator.unit();
+  }
+
+  /** The bound the printed words state: …以上 first (达到3500家以上 is a floor), then 超过, then 达 or 达到. */
+  private static Optional<TargetBound> boundStatedBy(String words, String figure) {
+    if (words.contains(figure + "以上")) {
+      return Optional.of(TargetBound.AT_LEAST);
+    }
+    if (words.contains("超过" + figure)) {
+      return Optional.of(TargetBound.MORE_THAN);
+    }
+    if (words.contains("达" + figure) || words.contains("达到" + figure)) {
+      return Optional.of(TargetBound.REACH);
+    }
+    return Optional.empty();
+  }
 
   private static String path(List<Heading> headings) {
     return String.join(" / ", headings.stream().map(h -> h.numeral() + " " + h.title()).toList());
@@ -119,6 +161,8 @@ class GuangzhouPlanTest {
         expected = IndicatorKind.SCORE;
       } else if (indicator.unit().startsWith("件/")) {
         expected = IndicatorKind.ANNUAL_COUNT;
+      } else if (goals().contains("新增" + indicator.name() + figure(indicator))) {
+        expected = IndicatorKind.NEW_OVER_PERIOD;
       } else {
         expected = IndicatorKind.LEVEL;
       }
@@ -155,6 +199,85 @@ class GuangzhouPlanTest {
       assertThat(baseline.evidence()).contains(baseline.value().toPlainString() + indicator.unit());
       assertThat(baseline.year()).isEqualTo(2020);
     }
+  }
+
+  @Test
+  void everyStatedTarget_isPrintedOnceInTheGoals_withTheTablesValueAndUnit() {
+    for (Indicator indicator : PLAN.indicators()) {
+      String words = STATED.get(indicator.row());
+      if (words == null) {
+        assertThat(indicator.row()).isBetween(11, 13);
+        assertThat(goals()).as("row %s", indicator.row())
+            .doesNotContain(indicator.name()).doesNotContain(figure(indicator));
+        continue;
+      }
+      assertThat(words).as("row %s", indicator.row()).contains(figure(indicator));
+      assertThat(goals().indexOf(words)).as("row %s", indicator.row())
+          .isNotNegative().isEqualTo(goals().lastIndexOf(words));
+    }
+  }
+
+  @Test
+  void everyBound_isTheWordTheGoalsPrint_andRowsWithoutOneHaveNone() {
+    for (Indicator indicator : PLAN.indicators()) {
+      Optional<TargetBound> expected = Optional.ofNullable(STATED.get(indicator.row()))
+          .flatMap(words -> boundStatedBy(words, figure(indicator)));
+      assertThat(indicator.bound()).as("bound of row %s", indicator.row()).isEqualTo(expected);
+    }
+    assertThat(PLAN.indicators()).extracting(i -> i.bound().orElse(null)).containsExactly(
+        TargetBound.REACH, null, TargetBound.REACH, TargetBound.MORE_THAN, TargetBound.AT_LEAST,
+        TargetBound.AT_LEAST, TargetBound.REACH, TargetBound.REACH, TargetBound.AT_LEAST,
+        TargetBound.AT_LEAST, null, null, null);
+  }
+
+  @Test
+  void everyBoundEvidence_isAWholeSentenceOfTheGoals_thatCarriesTheStatedWord() {
+    for (Indicator indicator : PLAN.indicators()) {
+      if (indicator.bound().isEmpty()) {
+        assertThat(indicator.boundEvidence()).as("row %s", indicator.row()).isEmpty();
+        continue;
+      }
+      String evidence = indicator.boundEvidence().orElseThrow();
+      String figure = figure(indicator);
+      int at = goals().indexOf(evidence);
+
+      assertThat(at).as("evidence of row %s is in the goals", indicator.row()).isNotNegative();
+      assertThat(goals().charAt(at - 1)).as("evidence of row %s starts a sentence", indicator.row())
+          .isIn('。', '\n');
+      assertThat(evidence).as("evidence of row %s is one sentence", indicator.row())
+          .endsWith("。").containsOnlyOnce("。");
+      assertThat(evidence).as("evidence of row %s", indicator.row()).contains(STATED.get(indicator.row()));
+      switch (indicator.bound().orElseThrow()) {
+        case REACH -> assertThat(evidence).containsAnyOf("达" + figure, "达到" + figure)
+            .doesNotContain(figure + "以上");
+        case AT_LEAST -> assertThat(evidence).contains(figure + "以上");
+        case MORE_THAN -> assertThat(evidence).contains("超过" + figure);
+      }
+    }
+  }
+
+  @Test
+  void overseasGrants_areNewOverThePlanPeriod_withNoBound() {
+    Indicator overseas = PLAN.indicators().get(1);
+
+    assertThat(overseas.name()).isEqualTo("海外发明专利授权量");
+    assertThat(goals()).contains("新增" + overseas.name() + figure(overseas) + ";");
+    assertThat(overseas.kind()).isEqualTo(IndicatorKind.NEW_OVER_PERIOD);
+    assertThat(overseas.bound()).isEmpty();
+  }
+
+  @Test
+  void theUnnotedAnomalies_areNoted() {
+    assertThat(SOURCE.paragraphs.get(0)).endsWith("有关事项通告如下:");
+    assertThat(SOURCE.paragraphs.get(1)).isEqualTo("附件:");
+    assertThat(PLAN.notes()).anyMatch(note -> note.contains("'有关事项通告如下:'")
+        && note.contains("no items follow"));
+
+    Indicator trademarks = PLAN.indicators().get(2);
+    assertThat(trademarks.baseline().orElseThrow().evidence()).contains("有效商标注册量")
+        .doesNotContain(trademarks.name());
+    assertThat(trademarks.notes()).anyMatch(note -> note.contains("'有效商标注册量'")
+        && note.contains("'" + trademarks.name() + "'"));
   }
 
   @Test

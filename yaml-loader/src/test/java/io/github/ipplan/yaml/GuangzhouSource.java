@@ -34,6 +34,8 @@ final class GuangzhouSource {
   final ImmutableList<Project> projects;
   final ImmutableList<Row> rows;
   final String tableTitle;
+  /** The paragraphs of the goals (主要目标), between their heading and the indicator table. */
+  final ImmutableList<String> goals;
 
   private GuangzhouSource(String text) {
     this.text = text;
@@ -54,6 +56,7 @@ final class GuangzhouSource {
       rows.add(new Row(paragraphs.get(i), paragraphs.get(i + 1), paragraphs.get(i + 2)));
     }
     this.rows = ImmutableList.copyOf(rows);
+    this.goals = this.paragraphs.subList(paragraphs.indexOf("(三)主要目标") + 1, header - 3);
 
     List<String> chapters = new ArrayList<>();
     List<String> sections = new ArrayList<>();

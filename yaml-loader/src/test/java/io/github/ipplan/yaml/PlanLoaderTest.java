@@ -201,7 +201,11 @@ class PlanLoaderTest {
             "first used at $.chapters[0].sections[0].projects[0].number"),
         Arguments.of("project-follows-missing-measure.yaml", 16, 30,
             "$.chapters[0].sections[0].projects[0].follows-measure",
-            "project 1 follows measure 3, which is not a measure under the same headings", ""));
+            "project 1 follows measure 3, which is not a measure under the same headings", ""),
+        Arguments.of("bound-without-evidence.yaml", 8, 5, "$.indicators[0]",
+            "indicator 1 must have bound evidence exactly when it has a bound", ""),
+        Arguments.of("unknown-bound.yaml", 14, 12, "$.indicators[0].bound",
+            "unknown value 'at_least'", "expected one of reach, at-least, more-than"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -15,6 +15,7 @@ import io.github.ipplan.Notice;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanStatus;
 import io.github.ipplan.Project;
+import io.github.ipplan.TargetBound;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -105,6 +106,9 @@ final class RandomPlans {
         indicator.baseline(Baseline.builder()
             .value(BigDecimal.valueOf(random.nextInt(100_000), random.nextInt(3)))
             .year(2000 + random.nextInt(30)).evidence(text()).build());
+      }
+      if (random.nextBoolean()) {
+        indicator.bound(pick(TargetBound.values())).boundEvidence(text());
       }
       indicators.add(indicator.build());
     }

@@ -23,10 +23,31 @@ class RegistryTest {
     return rows(text.substring(text.indexOf("## National plan"), text.indexOf("## Guangzhou")));
   }
 
-  /** The rows of the Guangzhou table of agencies.md: printed, full, English, kind. */
+  /** The rows of the Guangzhou table of agencies.md: printed, full, English, abbreviation, kind. */
   private static List<List<String>> guangzhouRows() throws IOException {
     String text = facts();
-    return rows(text.substring(text.indexOf("## Guangzhou")));
+    return rows(text.substring(text.indexOf("## Guangzhou"), text.indexOf("## Sources")));
+  }
+
+  private static final String DESCRIPTIVE = " *(descriptive)*";
+
+  /** An English name cell without its mark. */
+  private static String english(String cell) {
+    return cell.endsWith(DESCRIPTIVE) ? cell.substring(0, cell.length() - DESCRIPTIVE.length()) : cell;
+  }
+
+  /** The remark after a kind in a kind cell, in parentheses or after a semicolon; empty where none. */
+  private static String remark(String kindCell) {
+    int open = kindCell.indexOf(" (");
+    int semicolon = kindCell.indexOf("; ");
+    if (open >= 0 && (semicolon < 0 || open < semicolon)) {
+      return kindCell.substring(open + 2, kindCell.lastIndexOf(')'));
+    }
+    return semicolon < 0 ? "" : kindCell.substring(semicolon + 2);
+  }
+
+  private static List<String> row(List<List<String>> rows, String printed) {
+    return rows.stream().filter(r -> r.get(0).equals(printed)).findFirst().orElseThrow();
   }
 
   private static String facts() throws IOException {
@@ -57,8 +78,13 @@ class RegistryTest {
       Agency agency = CATALOG.agency(row.get(0)).orElseThrow(() -> new AssertionError(row.get(0)));
       assertThat(agency.name()).isEqualTo(row.get(0));
       assertThat(agency.fullName()).as(row.get(0)).contains(row.get(1));
-      assertThat(agency.englishName()).as(row.get(0)).isEqualTo(row.get(2));
+      assertThat(agency.englishName()).as(row.get(0)).isEqualTo(english(row.get(2)));
+      assertThat(agency.englishNameDescriptive()).as("%s is descriptive", row.get(0))
+          .isEqualTo(row.get(2).endsWith(DESCRIPTIVE));
       assertThat(agency.abbreviation().orElse("")).as(row.get(0)).isEqualTo(row.get(3));
+      if (!remark(row.get(4)).isEmpty()) {
+        assertThat(agency.notes()).as("notes of %s", row.get(0)).contains(remark(row.get(4)));
+      }
       assertThat(row.get(4)).as(row.get(0))
           .startsWith(Words.word(agency.kind()).replace('-', ' ')
               .replace("peoples", "people's").replace("under state council", "directly under the State Council")
@@ -79,9 +105,11 @@ class RegistryTest {
       } else {
         assertThat(agency.fullName()).as(row.get(0)).contains(row.get(1));
       }
-      assertThat(agency.englishName()).as(row.get(0)).isEqualTo(row.get(2));
-      assertThat(agency.englishNameDescriptive()).as(row.get(0)).isTrue();
-      assertThat(row.get(3)).as(row.get(0)).startsWith(Words.word(agency.kind())
+      assertThat(agency.englishName()).as(row.get(0)).isEqualTo(english(row.get(2)));
+      assertThat(agency.englishNameDescriptive()).as("%s is descriptive", row.get(0))
+          .isEqualTo(row.get(2).endsWith(DESCRIPTIVE));
+      assertThat(agency.abbreviation().orElse("")).as(row.get(0)).isEqualTo(row.get(3));
+      assertThat(row.get(4)).as(row.get(0)).startsWith(Words.word(agency.kind())
           .replace("-", " ").replace("non government organisation", "not a government body"));
     }
   }
@@ -106,6 +134,71 @@ class RegistryTest {
         + " (" + nfra.englishName() + ", " + nfra.abbreviation().orElseThrow() + ")");
     assertThat(facts()).contains("(" + nfra.name() + ", ");
     assertThat(CATALOG.successor(nfra)).isEmpty();
+  }
+
+  @Test
+  void sastind_isFoundByItsOwnEnglishSpelling() throws IOException {
+    Agency sastind = CATALOG.agency("国防科工局").orElseThrow();
+    String english = row(nationalRows(), "国防科工局").get(2);
+
+    assertThat(english).endsWith("for National Defense");
+    assertThat(CATALOG.agency(english)).contains(sastind);
+    assertThat(facts()).contains("\"…for National\n  Defense\"");
+  }
+
+  @Test
+  void theJointConferencesEnglishNames_areMarkedDescriptive() throws IOException {
+    for (String printed : List.of("联席会议办公室", "联席会议成员单位")) {
+      assertThat(row(nationalRows(), printed).get(2)).as(printed).endsWith(DESCRIPTIVE);
+      assertThat(CATALOG.agency(printed).orElseThrow().englishNameDescriptive()).as(printed).isTrue();
+    }
+  }
+
+  @Test
+  void theArbitrationCommission_hasItsOwnEnglishName_andAbbreviation() throws IOException {
+    Agency gzac = CATALOG.agency("广州仲裁委").orElseThrow();
+    List<String> row = row(guangzhouRows(), "广州仲裁委");
+
+    assertThat(row.get(2)).isEqualTo("Guangzhou Arbitration Commission");
+    assertThat(gzac.englishNameDescriptive()).isFalse();
+    assertThat(gzac.abbreviation()).contains("GZAC");
+    assertThat(CATALOG.agency("GZAC")).contains(gzac);
+    assertThat(facts()).contains("\"Guangzhou Arbitration Commission (GZAC)\"");
+    assertThat(gzac.notes()).anyMatch(note -> note.contains("en.gzac.org") && note.contains("en.moj.gov.cn"));
+  }
+
+  @Test
+  void theThirdPartysNote_isOneNote() throws IOException {
+    Agency thirdParty = CATALOG.agency("第三方机构").orElseThrow();
+    List<String> row = row(guangzhouRows(), "第三方机构");
+
+    assertThat(thirdParty.notes()).containsExactly(
+        "an unnamed independent organisation, not a government body; it has no full name");
+    assertThat(row.get(1)).isEqualTo("(none: an unnamed independent organisation)");
+    assertThat(row.get(4)).isEqualTo("not a government body");
+  }
+
+  /**
+   * The 2023 State Council institutional reform changed the standing of three listed bodies:
+   * 银保监会 was replaced, 知识产权局 and 证监会 came directly under the State Council.
+   */
+  @Test
+  void the2023Reform_isRecordedForEveryBodyWhoseStandingItChanged() throws IOException {
+    List<List<String>> rows = nationalRows();
+    assertThat(remark(row(rows, "银保监会").get(4))).startsWith("replaced in 2023 by ");
+    assertThat(remark(row(rows, "知识产权局").get(4))).endsWith("; directly under the State Council since 2023");
+    assertThat(remark(row(rows, "证监会").get(4)))
+        .startsWith("a public institution directly under the State Council in 2021; ")
+        .endsWith("; a body directly under the State Council (国务院直属机构) since 2023");
+    assertThat(rows.stream().filter(r -> r.get(4).contains("2023")).map(r -> r.get(0)))
+        .containsExactlyInAnyOrder("银保监会", "证监会", "知识产权局");
+    for (String printed : List.of("银保监会", "证监会", "知识产权局")) {
+      assertThat(CATALOG.agency(printed).orElseThrow().notes()).as(printed)
+          .contains(remark(row(rows, printed).get(4)));
+    }
+    assertThat(facts()).contains("item 4: 中国证券监督管理委员会调整为国务院直属机构");
+    assertThat(CATALOG.agency("证监会").orElseThrow().notes())
+        .anyMatch(note -> note.contains("中国证券监督管理委员会调整为国务院直属机构"));
   }
 
   @Test

@@ -18,6 +18,7 @@ import io.github.ipplan.Assignment;
 import io.github.ipplan.IndicatorKind;
 import io.github.ipplan.IndicatorNature;
 import io.github.ipplan.PlanStatus;
+import io.github.ipplan.TargetBound;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -118,7 +119,8 @@ class SchemaTest {
   @ParameterizedTest
   @ValueSource(strings = {"unknown-key.yaml", "missing-key.yaml", "unknown-assignment.yaml",
       "boolean-title.yaml", "assignment-without-bodies.yaml", "parts-and-chapters.yaml",
-      "open-ended-without-bodies.yaml", "non-numeric-target.yaml", "zero-number.yaml"})
+      "open-ended-without-bodies.yaml", "non-numeric-target.yaml", "zero-number.yaml",
+      "bound-without-evidence.yaml", "unknown-bound.yaml"})
   void invalidPlans_areInvalid(String file) throws IOException {
     Set<ValidationMessage> messages = PLAN.validate(json(bytes(test("invalid/" + file).toString())));
 
@@ -149,10 +151,25 @@ class SchemaTest {
         .isEqualTo(List.copyOf(Words.of(IndicatorKind.values()).keySet()));
     assertThat(words(plan.at("/$defs/indicator/properties/nature/enum")))
         .isEqualTo(List.copyOf(Words.of(IndicatorNature.values()).keySet()));
+    assertThat(words(plan.at("/$defs/indicator/properties/bound/enum")))
+        .isEqualTo(List.copyOf(Words.of(TargetBound.values()).keySet()));
     assertThat(words(registry.at("/$defs/agency/properties/kind/enum")))
         .isEqualTo(List.copyOf(Words.of(AgencyKind.values()).keySet()));
     assertThat(words(registry.at("/$defs/agency/properties/level/enum")))
         .isEqualTo(List.copyOf(Words.of(AgencyLevel.values()).keySet()));
+  }
+
+  /** The schema refuses what the domain refuses: a bound without its sentence, or the reverse. */
+  @ParameterizedTest
+  @ValueSource(strings = {"bound", "bound-evidence"})
+  void aBoundOrItsEvidenceAlone_isInvalid(String removed) {
+    JsonNode plan = json(Loading.resource("guangzhou-2021-2025.yaml").bytes());
+    ObjectNode indicator = (ObjectNode) plan.get("indicators").get(3);
+    assertThat(indicator.get("bound").asText()).isEqualTo("more-than");
+    assertThat(PLAN.validate(plan)).isEmpty();
+    indicator.remove(removed);
+
+    assertThat(PLAN.validate(plan)).isNotEmpty();
   }
 
   @Test

@@ -194,6 +194,8 @@ final class Json {
     node.put("nature", Words.hyphenated(indicator.nature()));
     put(node, "source", indicator.source().map(Agency::id));
     put(node, "sourceName", indicator.sourceName());
+    put(node, "bound", indicator.bound().map(Words::hyphenated));
+    put(node, "boundEvidence", indicator.boundEvidence());
     indicator.baseline().ifPresent(baseline -> node.putObject("baseline")
         .put("value", baseline.value()).put("year", baseline.year()).put("evidence", baseline.evidence()));
     array(node, "notes", indicator.notes(), JSON::textNode);
