@@ -41,7 +41,7 @@ public final class LoadOptions {
   /** The default longest scalar, in characters. */
   public static final int DEFAULT_MAX_SCALAR_LENGTH = 64 * 1024;
   /** The default largest number of values (mappings, lists, keys and texts) in one file. */
-  public static final int DEFAULT_MAX_NODES = 300_000;
+  public static final int DEFAULT_MAX_NODES = 100_000;
   /** How many characters a line may hold beyond the longest value: its key, indentation, quotes. */
   public static final int LINE_ALLOWANCE = 1024;
 
@@ -154,9 +154,9 @@ public final class LoadOptions {
 
   /**
    * Returns options with a different largest number of values per file. Each mapping, list,
-   * key and text counts as one; the default allows a file of the default size with tasks as
-   * dense as the bundled plans', and keeps a file made of nothing but tiny values from taking
-   * more than a bounded amount of memory.
+   * key and text counts as one. The default allows a plan of about 9,000 tasks, sixty times the
+   * largest plan published so far, and keeps a file made of nothing but tiny values from taking
+   * more than a bounded amount of time and memory.
    *
    * @param nodes the most values a file may hold, at least 1
    * @return the new options
