@@ -168,22 +168,22 @@ public abstract class Agency {
   @Value.Check
   void check() {
     checkState(level().isPresent() == isPublicBody(),
-        "Agency %s must have a level exactly when it is a public body", Quote.of(id()));
+        "Agency %s must have a level exactly when it is a public body", Quote.lazy(id()));
     checkState(ID.matcher(id()).matches(),
-        "Agency id must be lower-case words joined by hyphens: %s", Quote.of(id()));
-    checkState(!printedNames().isEmpty(), "Agency %s has no printed name", Quote.of(id()));
+        "Agency id must be lower-case words joined by hyphens: %s", Quote.lazy(id()));
+    checkState(!printedNames().isEmpty(), "Agency %s has no printed name", Quote.lazy(id()));
     Set<String> printed = new HashSet<>();
     for (String name : printedNames()) {
-      checkState(printed.add(name), "Agency %s lists the printed name %s twice", Quote.of(id()),
-          Quote.of(name));
+      checkState(printed.add(name), "Agency %s lists the printed name %s twice", Quote.lazy(id()),
+          Quote.lazy(name));
     }
     for (String name : names()) {
-      checkState(!Texts.isBlank(name), "Agency %s has a blank name", Quote.of(id()));
+      checkState(!Texts.isBlank(name), "Agency %s has a blank name", Quote.lazy(id()));
       checkState(name.strip().equals(name),
-          "Agency %s has a name with surrounding white space: %s", Quote.of(id()), Quote.of(name));
+          "Agency %s has a name with surrounding white space: %s", Quote.lazy(id()), Quote.lazy(name));
     }
     successorId().ifPresent(successor -> checkState(!successor.equals(id()),
-        "Agency %s cannot succeed itself", Quote.of(id())));
+        "Agency %s cannot succeed itself", Quote.lazy(id())));
   }
 
   @Override

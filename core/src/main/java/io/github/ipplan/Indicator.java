@@ -170,7 +170,7 @@ public abstract class Indicator {
     checkState(sourceName().isPresent() == source().isPresent(),
         "Indicator %s must have a source name exactly when it has a source", row());
     sourceName().ifPresent(name -> checkState(source().orElseThrow().names().contains(name),
-        "Indicator %s names its source %s, which is not a name of %s", row(), Quote.of(name),
+        "Indicator %s names its source %s, which is not a name of %s", row(), Quote.lazy(name),
         source().orElseThrow()));
     checkState(boundEvidence().isPresent() == bound().isPresent(),
         "Indicator %s must have bound evidence exactly when it has a bound", row());

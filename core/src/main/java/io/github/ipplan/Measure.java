@@ -178,7 +178,7 @@ public abstract class Measure {
     checkState(!Texts.isBlank(text()), "Measure %s has a blank text", number());
     title().ifPresent(title -> checkState(!Texts.isBlank(title), "Measure %s has a blank title", number()));
     label().ifPresent(label -> checkState(printsNumber(label.strip(), Integer.toString(number())),
-        "Measure %s has a label that does not print its number: %s", number(), Quote.of(label)));
+        "Measure %s has a label that does not print its number: %s", number(), Quote.lazy(label)));
     checkState(responsibilities().equals(Responsibility.assign(agencies(), printedNames())),
         "Measure %s: responsibilities must follow the printed order from position 1: %s",
         number(), responsibilities());

@@ -237,7 +237,7 @@ public abstract class Plan {
   @Value.Check
   void check() {
     checkState(ID.matcher(id()).matches(),
-        "Plan id must be lower-case words joined by hyphens: %s", Quote.of(id()));
+        "Plan id must be lower-case words joined by hyphens: %s", Quote.lazy(id()));
     checkState(!Texts.isBlank(title()), "Plan '%s' has a blank title", id());
     Years.check(firstYear(), "The first year of plan '" + id() + "'");
     Years.check(lastYear(), "The last year of plan '" + id() + "'");
@@ -256,7 +256,7 @@ public abstract class Plan {
     Set<Integer> numbers = new HashSet<>();
     for (Measure measure : measures()) {
       checkState(measure.planId().equals(id()),
-          "Measure %s belongs to plan %s, not '%s'", measure.number(), Quote.of(measure.planId()), id());
+          "Measure %s belongs to plan %s, not '%s'", measure.number(), Quote.lazy(measure.planId()), id());
       checkState(numbers.add(measure.number()),
           "Plan '%s' numbers two measures %s", id(), measure.number());
       checkHeadingPath(measure.headingPath(), "Measure", measure.number());
@@ -264,7 +264,7 @@ public abstract class Plan {
     numbers.clear();
     for (Project project : projects()) {
       checkState(project.planId().equals(id()),
-          "Project %s belongs to plan %s, not '%s'", project.number(), Quote.of(project.planId()), id());
+          "Project %s belongs to plan %s, not '%s'", project.number(), Quote.lazy(project.planId()), id());
       checkState(numbers.add(project.number()),
           "Plan '%s' numbers two projects %s", id(), project.number());
       checkHeadingPath(project.headingPath(), "Project", project.number());
@@ -282,7 +282,7 @@ public abstract class Plan {
     for (int place = 1; place <= indicators().size(); place++) {
       Indicator indicator = indicators().get(place - 1);
       checkState(indicator.planId().equals(id()),
-          "Indicator %s belongs to plan %s, not '%s'", indicator.row(), Quote.of(indicator.planId()), id());
+          "Indicator %s belongs to plan %s, not '%s'", indicator.row(), Quote.lazy(indicator.planId()), id());
       checkState(indicator.row() == place,
           "Indicator rows of plan '%s' must count from 1 in order; found row %s at place %s",
           id(), indicator.row(), place);

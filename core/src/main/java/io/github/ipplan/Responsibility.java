@@ -57,9 +57,9 @@ public abstract class Responsibility {
     for (int i = 0; i < printedOrder.size(); i++) {
       Agency agency = printedOrder.get(i);
       String printedName = printedNames.get(i);
-      checkArgument(seen.add(agency.id()), "Body %s is named twice", Quote.of(agency.name()));
+      checkArgument(seen.add(agency.id()), "Body %s is named twice", Quote.lazy(agency.name()));
       checkArgument(agency.names().contains(printedName),
-          "%s is not a name of body '%s'", Quote.of(printedName), agency.id());
+          "%s is not a name of body '%s'", Quote.lazy(printedName), agency.id());
       responsibilities.add(ImmutableResponsibility.of(agency, i + 1, printedName));
     }
     return responsibilities.build();
@@ -103,7 +103,7 @@ public abstract class Responsibility {
   void check() {
     checkState(position() >= 1, "Position must be 1 or more: %s", position());
     checkState(agency().names().contains(printedName()),
-        "%s is not a name of body '%s'", Quote.of(printedName()), agency().id());
+        "%s is not a name of body '%s'", Quote.lazy(printedName()), agency().id());
   }
 
   @Override

@@ -13,6 +13,22 @@ public final class Quote {
   private Quote() {}
 
   /**
+   * Returns an object whose {@code toString()} is {@link #of(String) the quoted value}, for
+   * message arguments that are only formatted when a check fails.
+   *
+   * @param value the value
+   * @return the value, to be quoted when printed
+   */
+  public static Object lazy(String value) {
+    return new Object() {
+      @Override
+      public String toString() {
+        return of(value);
+      }
+    };
+  }
+
+  /**
    * Returns the value in single quotes, cut and escaped as the class describes, such as
    * {@code '知识产权局\u200B'} or {@code 'aaaa…' (65000 characters)}.
    *

@@ -104,17 +104,19 @@ final class YamlDocument {
     int most = limits.maxLineLength();
     int line = 1;
     int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        if (i - start > most) {
-          throw new PlanLoadException(source, line, most + 1, "$", "line " + line + " has "
-              + (i - start) + " characters, more than the limit of " + most,
-              "the limit is the longest value (" + limits.maxScalarLength()
-              + " characters) and " + LoadOptions.LINE_ALLOWANCE + " more");
-        }
-        line++;
-        start = i + 1;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
       }
+      if (end - start > most) {
+        throw new PlanLoadException(source, line, most + 1, "$", "line " + line + " has "
+            + (end - start) + " characters, more than the limit of " + most,
+            "the limit is the longest value (" + limits.maxScalarLength()
+            + " characters) and " + LoadOptions.LINE_ALLOWANCE + " more");
+      }
+      line++;
+      start = end + 1;
     }
   }
 
