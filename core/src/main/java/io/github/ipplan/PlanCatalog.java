@@ -6,9 +6,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.github.ipplan.internal.FoldedText;
 import io.github.ipplan.internal.NameIndex;
 import io.github.ipplan.internal.Quote;
 
@@ -32,6 +36,11 @@ public final class PlanCatalog {
   private final ImmutableListMultimap<String, Measure> participated;
   private final ImmutableListMultimap<String, Measure> involving;
   private final ImmutableListMultimap<String, Indicator> indicatorsBySource;
+  /** Every provision of every plan, in plan then document order, folded once for search. */
+  private final ImmutableList<Searchable> searchable;
+
+  /** A provision of a plan with its folded text. */
+  private record Searchable(String planId, Provision provision, FoldedText folded) {}
 
   private PlanCatalog(Iterable<Agency> registry, Iterable<Plan> plans) {
     this.agencies = ImmutableList.copyOf(registry);
@@ -66,6 +75,13 @@ public final class PlanCatalog {
     this.participated = participated.build();
     this.involving = involving.build();
     this.indicatorsBySource = indicatorsBySource.build();
+    ImmutableList.Builder<Searchable> searchable = ImmutableList.builder();
+    for (Plan plan : this.plans) {
+      for (Provision provision : PlanText.provisions(plan)) {
+        searchable.add(new Searchable(plan.id(), provision, FoldedText.of(provision.text())));
+      }
+    }
+    this.searchable = searchable.build();
   }
 
   /**
@@ -218,8 +234,63 @@ public final class PlanCatalog {
   }
 
   /**
+   * Searches every provision of every plan, forgiving the way people type: the notice, title and
+   * preamble, headings and their prose, the indicator table, measures (with their numbers and
+   * responsibility clauses) and projects, each as {@link PlanText#provisions(Plan)} gives it.
+   *
+   * <p>The query is split into terms at white space (including U+00A0 NO-BREAK SPACE and U+3000
+   * IDEOGRAPHIC SPACE); a provision is found when it contains every term. Texts and terms are
+   * compared folded: full-width and half-width forms alike (NFKC: {@code ＴＩＳＣ} is
+   * {@code TISC}, {@code ，} is {@code ,}), white space and invisible format characters ignored
+   * ({@code 31个省} finds {@code 31 个省}), Latin letters in any case ({@code tisc} finds
+   * {@code TISC}), and traditional ideographs as their simplified forms ({@code 意見} finds
+   * {@code 意见} and {@code 意见} finds {@code 意見}), by a table generated from ICU4J's
+   * Traditional-Simplified transform. The texts are folded once, when the catalog is created.
+   *
+   * @param query one or more terms, such as {@code 意见 保护}
+   * @return the provisions found, in plan order then document order, each with the spans of
+   *     every match in its verbatim text
+   * @throws IllegalArgumentException if the query has no term: it is empty, or made only of
+   *     white space and invisible characters
+   */
+  public ImmutableList<SearchHit> search(String query) {
+    ImmutableList<String> terms = FoldedText.terms(checkNotNull(query, "query"));
+    checkArgument(!terms.isEmpty(), "A search needs at least one term");
+    ImmutableList.Builder<SearchHit> hits = ImmutableList.builder();
+    for (Searchable candidate : searchable) {
+      if (terms.stream().allMatch(candidate.folded()::contains)) {
+        hits.add(SearchHit.of(candidate.planId(), candidate.provision(), spans(candidate.folded(), terms)));
+      }
+    }
+    return hits.build();
+  }
+
+  /** Every match of every term, in text order, overlapping ones merged. */
+  private static List<TextSpan> spans(FoldedText text, List<String> terms) {
+    List<int[]> found = new ArrayList<>();
+    terms.forEach(term -> found.addAll(text.find(term)));
+    found.sort(Comparator.<int[]>comparingInt(span -> span[0]).thenComparingInt(span -> span[1]));
+    List<TextSpan> spans = new ArrayList<>();
+    int start = found.get(0)[0];
+    int end = found.get(0)[1];
+    for (int[] span : found.subList(1, found.size())) {
+      if (span[0] <= end) {
+        end = Math.max(end, span[1]);
+      } else {
+        spans.add(TextSpan.of(start, end));
+        start = span[0];
+        end = span[1];
+      }
+    }
+    spans.add(TextSpan.of(start, end));
+    return spans;
+  }
+
+  /**
    * Finds the measures whose title or text contains the given text, compared exactly (Chinese
-   * characters, punctuation and Latin letters alike).
+   * characters, punctuation and Latin letters alike): no folding of width, case, white space or
+   * traditional forms, and only measures, as it always has. {@link #search(String)} is the
+   * forgiving search over every provision.
    *
    * @param text the text to look for, such as {@code 展会}
    * @return the measures, in plan order then document order

@@ -132,6 +132,45 @@ class PlanCatalogTest {
   }
 
   @Test
+  void search_foldsWidthCaseSpaceAndTraditionalForms_andGivesSpansInTheVerbatimText() {
+    Measure traditional = Measure.builder().planId("third").number(1)
+        .text("制定《关于保护的意見》，在 31 个省推广 TISC 经验。").build();
+    Measure fullWidth = Measure.builder().planId("third").number(2).text("建设ＴＩＳＣ\u3000中心。").build();
+    PlanCatalog searchable = PlanCatalog.of(BODIES, List.of(plan("third", List.of(traditional, fullWidth))));
+
+    List<SearchHit> hits = searchable.search("意见");
+    assertThat(hits).extracting(SearchHit::id).containsExactly("third/measure/1");
+    SearchHit hit = hits.get(0);
+    assertThat(hit.planId()).isEqualTo("third");
+    assertThat(hit.kind()).isEqualTo(ProvisionKind.MEASURE);
+    assertThat(hit.text()).isEqualTo("1. 制定《关于保护的意見》，在 31 个省推广 TISC 经验。");
+    assertThat(hit.spans()).extracting(span -> hit.text().substring(span.start(), span.end()))
+        .containsExactly("意見");
+
+    assertThat(searchable.search("31个省").get(0).spans())
+        .extracting(span -> hit.text().substring(span.start(), span.end())).containsExactly("31 个省");
+    assertThat(searchable.search("tisc")).extracting(SearchHit::id)
+        .containsExactly("third/measure/1", "third/measure/2");
+    assertThat(searchable.search("ＴＩＳＣ中心")).extracting(SearchHit::id).containsExactly("third/measure/2");
+    assertThat(searchable.search("意見\u3000保护 tisc").get(0).spans())
+        .extracting(span -> hit.text().substring(span.start(), span.end()))
+        .containsExactly("保护", "意見", "TISC");
+    assertThat(searchable.search("意见 没有")).isEmpty();
+  }
+
+  @Test
+  void search_findsHeadingsAndPlanOrder_andRejectsAQueryWithNoTerm() {
+    assertThat(catalog.search("任务2")).extracting(SearchHit::id)
+        .containsExactly("first/measure/2", "second/measure/2");
+    assertThat(catalog.search("测试计划 ")).isEmpty();
+    for (String blank : List.of("", " ", "\u3000\u00A0", "\u200B")) {
+      assertThatThrownBy(() -> catalog.search(blank))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("A search needs at least one term");
+    }
+  }
+
+  @Test
   void indicatorsFromSource_listsTheIndicatorsTheBodySupplies() {
     Indicator one = indicator("third", 1, a);
     Indicator two = indicator("third", 2, b);

@@ -116,6 +116,54 @@ class IpplanTest {
   }
 
   @Test
+  void search_forgivesTraditionalFormsSpacesAndLetterCase() {
+    assertThat(run("search", "意见")).isZero();
+    assertThat(measureNumbers(out.toString())).contains(14, 27);
+    out.getBuffer().setLength(0);
+
+    assertThat(run("search", "31个省")).isZero();
+    assertThat(out.toString()).startsWith("'31个省' is in 1 measures and 0 projects.\n");
+    assertThat(measureNumbers(out.toString())).containsExactly(87);
+    out.getBuffer().setLength(0);
+
+    assertThat(run("search", "tisc")).isZero();
+    assertThat(out.toString()).startsWith("'tisc' is in 3 measures and 0 projects.\n"
+        + "It is also in 2 other passages.\n")
+        .contains("\nguangzhou-2021-2025/chapter/1/section/1/paragraph/6 (paragraph)\n  ——知识产权服务能力显著提高。");
+    assertThat(measureNumbers(out.toString())).containsExactly(87);
+  }
+
+  @Test
+  void search_json_givesEachHitsIdKindTextAndSpans() throws Exception {
+    assertThat(run("search", "意見", "保护", "--plan", "national-2021-2022", "--format", "json")).isZero();
+
+    JsonNode hits = json().get("hits");
+    JsonNode task27 = null;
+    for (JsonNode hit : hits) {
+      assertThat(hit.get("plan").asText()).isEqualTo("national-2021-2022");
+      if (hit.get("id").asText().equals("national-2021-2022/measure/27")) {
+        task27 = hit;
+      }
+    }
+    assertThat(task27).isNotNull();
+    assertThat(task27.get("kind").asText()).isEqualTo("measure");
+    String text = task27.get("text").asText();
+    List<String> matched = new java.util.ArrayList<>();
+    for (JsonNode span : task27.get("spans")) {
+      matched.add(text.substring(span.get("start").asInt(), span.get("end").asInt()));
+    }
+    assertThat(matched).contains("意見", "保护");
+    assertThat(json().get("measures").findValuesAsText("id")).contains("national-2021-2022/measure/27");
+  }
+
+  @Test
+  void search_withNoTerm_isAUsageError() {
+    assertThat(run("search", "")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("search needs a term to look for, e.g. ipplan search 展会\n");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void body_showsNamesKindCountsAndSuccessor() {
     assertThat(run("body", "银保监会")).isZero();
 

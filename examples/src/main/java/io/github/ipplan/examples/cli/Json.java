@@ -14,6 +14,7 @@ import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.Project;
+import io.github.ipplan.SearchHit;
 import io.github.ipplan.Responsibility;
 import io.github.ipplan.examples.CollaborationCounts;
 import io.github.ipplan.examples.Text;
@@ -200,10 +201,20 @@ final class Json {
     return node;
   }
 
-  static ObjectNode search(List<Measure> measures, List<Project> projects) {
+  static ObjectNode search(List<Measure> measures, List<Project> projects, List<SearchHit> hits) {
     ObjectNode node = JSON.objectNode();
     node.set("measures", measures(measures));
     node.set("projects", projects(projects));
+    ArrayNode array = node.putArray("hits");
+    for (SearchHit hit : hits) {
+      ObjectNode item = array.addObject()
+          .put("id", hit.id())
+          .put("plan", hit.planId())
+          .put("kind", Words.hyphenated(hit.kind()))
+          .put("text", hit.text());
+      ArrayNode spans = item.putArray("spans");
+      hit.spans().forEach(span -> spans.addObject().put("start", span.start()).put("end", span.end()));
+    }
     return node;
   }
 
