@@ -19,9 +19,9 @@ import io.github.ipplan.internal.Quote;
 /**
  * Several plans together with the registry of the bodies they name, indexed for queries.
  *
- * <p>A body is found by any of its {@link Agency#names() names}, or its id, with Latin letters
- * compared case-insensitively: {@code 知识产权局}, {@code 国家知识产权局}, {@code CNIPA} and
- * {@code cnipa} find the same body. Query results come in plan order (the order the plans were
+ * <p>A body is found by any of its {@link Agency#names() names}, its {@link Agency#aliases()
+ * aliases} or its id, forgiving letter case and width: {@code 知识产权局}, {@code 国家知识产权局},
+ * {@code 国知局}, {@code CNIPA}, {@code cnipa} and {@code ＣＮＩＰＡ} find the same body. Query results come in plan order (the order the plans were
  * given in), then in document order within each plan.
  *
  * <p>The indexes are built once, when the catalog is created. Instances are immutable and
@@ -126,19 +126,26 @@ public final class PlanCatalog {
   }
 
   /**
-   * Finds a body by any of its names (printed, full, English, abbreviation) or its id. Latin
-   * letters match case-insensitively; everything else must match exactly.
+   * Finds a body by any of its names (printed, full, English, abbreviation), its aliases (such as
+   * {@code 国知局}) or its id, the way people type them: Latin letters in any case, full-width
+   * and half-width forms alike ({@code ＣＮＩＰＡ}), invisible format characters ignored; and,
+   * where that finds no body, traditional ideographs compared as their simplified forms
+   * ({@code 國家知識產權局}), where that finds exactly one body. White space counts.
    *
    * @param name the name
    * @return the body, or empty if no body has that name
    */
   public Optional<Agency> agency(String name) {
-    return names.find(checkNotNull(name, "name"));
+    return names.lookup(checkNotNull(name, "name"));
   }
 
   /**
-   * Returns the names of bodies nearest to a name that finds none, for "did you mean" hints:
-   * up to {@code limit} names within an edit distance of half the name's length, nearest first.
+   * Returns the names and aliases of bodies nearest to a name that finds none, for "did you
+   * mean" hints, nearest first: up to {@code limit} names within an edit distance of half the
+   * name's length, compared without regard to letter case or width ({@code cnipaa} suggests
+   * {@code CNIPA}), or of which the name is a short form, its characters in order from the
+   * first ({@code 国知识局} suggests {@code 国家知识产权局}). Among names equally near, short forms
+   * come first, then aliases, then the rest in registry order.
    *
    * @param name a name, typically one that {@link #agency(String)} does not find
    * @param limit the most names to return
@@ -147,7 +154,7 @@ public final class PlanCatalog {
   public ImmutableList<String> nearestNames(String name, int limit) {
     checkNotNull(name, "name");
     checkArgument(limit >= 0, "limit must be 0 or more: %s", limit);
-    return names.nearest(name, limit);
+    return names.nearest(name, limit, true);
   }
 
   /**

@@ -59,6 +59,42 @@ class PlanCatalogTest {
   }
 
   @Test
+  void agency_findsAliases_andForgivesWidthCaseSpaceAndTraditionalForms() {
+    Agency cnipa = Agency.builder().id("cnipa").printedNames(List.of("知识产权局", "国家知识产权局"))
+        .fullName("国家知识产权局").englishName("China National Intellectual Property Administration")
+        .abbreviation("CNIPA").aliases(List.of("国知局")).kind(AgencyKind.NATIONAL_ADMINISTRATION)
+        .level(AgencyLevel.CENTRAL).build();
+    PlanCatalog withAlias = PlanCatalog.of(List.of(cnipa, a, b), List.of());
+
+    for (String name : List.of("国知局", "ＣＮＩＰＡ", "cnipa", "知识产权局\u200B", "國家知識產權局",
+        "china national intellectual property administration")) {
+      assertThat(withAlias.agency(name)).as(name).contains(cnipa);
+    }
+    assertThat(withAlias.agency("国家 知识产权局")).isEmpty();
+    assertThat(cnipa.names()).doesNotContain("国知局");
+    assertThat(withAlias.nearestNames("cnipaa", 3)).startsWith("CNIPA");
+    assertThat(withAlias.nearestNames("国知识局", 1)).containsExactly("国家知识产权局");
+    assertThat(withAlias.nearestNames("国知", 1)).containsExactly("国知局");
+  }
+
+  @Test
+  void of_refusesAnAliasThatWouldFindAnotherBody() {
+    Agency clash = Agency.builder().from(body(40)).aliases(List.of("ＴＢ1")).build();
+
+    assertThatThrownBy(() -> PlanCatalog.of(List.of(a, b, clash), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("The alias 'ＴＢ1' of body 'body-40' would also find body 'body-1'");
+    Agency twice = Agency.builder().from(body(41)).aliases(List.of("简称")).build();
+    Agency again = Agency.builder().from(body(42)).aliases(List.of("简称")).build();
+    assertThatThrownBy(() -> PlanCatalog.of(List.of(twice, again), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("The alias '简称' of body 'body-42' would also find body 'body-41'");
+    assertThatThrownBy(() -> Agency.builder().from(body(43)).aliases(List.of("部门43")).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Agency 'body-43' lists its name '部门43' as an alias");
+  }
+
+  @Test
   void nearestNames_suggestsTheClosestNames_nearestFirst() {
     assertThat(catalog.nearestNames("部门", 3)).containsExactly("部门0", "部门1", "部门2");
     assertThat(catalog.nearestNames("测试部门19", 2)).containsExactly("测试部门19", "测试部门1");

@@ -157,6 +157,23 @@ class IpplanTest {
   }
 
   @Test
+  void body_findsAliasesAndFullWidthLetters_andSuggestsForLatinTypos() throws Exception {
+    for (String name : List.of("国知局", "ＣＮＩＰＡ", "國家知識產權局")) {
+      out.getBuffer().setLength(0);
+      assertThat(run("body", name)).as(name).isZero();
+      assertThat(out.toString()).as(name).startsWith("知识产权局  [cnipa]\n")
+          .contains("\n  aliases:      国知局\n");
+    }
+    out.getBuffer().setLength(0);
+    assertThat(run("body", "发改委", "--format", "json")).isZero();
+    assertThat(json().get("id").asText()).isEqualTo("ndrc");
+    assertThat(json().get("aliases").toString()).isEqualTo("[\"发改委\",\"国家发改委\"]");
+
+    assertThat(run("leads", "cnipaa")).isEqualTo(Ipplan.NOT_FOUND);
+    assertThat(err.toString()).startsWith("No body is called 'cnipaa'. Nearest names: CNIPA");
+  }
+
+  @Test
   void search_withNoTerm_isAUsageError() {
     assertThat(run("search", "")).isEqualTo(2);
     assertThat(err.toString()).startsWith("search needs a term to look for, e.g. ipplan search 展会\n");

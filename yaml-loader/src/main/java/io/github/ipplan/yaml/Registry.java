@@ -21,7 +21,7 @@ final class Registry {
   private static final ImmutableSet<String> REQUIRED =
       ImmutableSet.of("id", "printed", "english", "kind");
   private static final ImmutableSet<String> OPTIONAL = ImmutableSet.of(
-      "full-name", "english-descriptive", "abbreviation", "level", "successor", "notes");
+      "full-name", "english-descriptive", "abbreviation", "aliases", "level", "successor", "notes");
   static final ImmutableMap<String, AgencyKind> KINDS = Words.of(AgencyKind.values());
   static final ImmutableMap<String, AgencyLevel> LEVELS = Words.of(AgencyLevel.values());
   private static final Registry EMPTY = new Registry(NameIndex.of(List.of()));
@@ -77,6 +77,7 @@ final class Registry {
       agency.englishNameDescriptive(descriptive.get().bool());
     }
     agency.abbreviation(map.text("abbreviation"));
+    agency.aliases(map.texts("aliases"));
     agency.successorId(map.text("successor"));
     agency.notes(map.texts("notes"));
     try {
@@ -90,7 +91,7 @@ final class Registry {
    * Finds a body by a name written in a plan. The name must be one of the body's names exactly
    * as the registry writes it (printed, full, English name or abbreviation): a plan quotes its
    * source, so an id, another letter case, full-width letters or an invisible character are
-   * refused, with the body's names as the hint. A name that finds no body gets the nearest
+   * refused, with the body's names as the hint; so is an alias. A name that finds no body gets the nearest
    * known name as the hint.
    */
   Agency resolve(YamlNode node) {
@@ -103,6 +104,12 @@ final class Registry {
       throw node.error("body " + Quote.of(name) + " is not written as the registry writes it",
           "write one of the names of body '" + agency.get().id() + "': "
               + agency.get().names().stream().map(Quote::of).collect(Collectors.joining(", ")));
+    }
+    Optional<Agency> aliased = index.findAlias(name);
+    if (aliased.isPresent()) {
+      throw node.error("body " + Quote.of(name) + " is an alias, not a name the registry writes",
+          "write one of the names of body '" + aliased.get().id() + "': "
+              + aliased.get().names().stream().map(Quote::of).collect(Collectors.joining(", ")));
     }
     List<String> nearest = index.nearest(name, 1);
     throw node.error("unknown body " + Quote.of(name), nearest.isEmpty()

@@ -142,6 +142,10 @@ class PlanLoaderTest {
     return Stream.of(
         Arguments.of("unknown-body.yaml", 13, 31, "$.parts[0].measures[0].responsible[1]",
             "unknown body '知识产权'", "did you mean '知识产权局'?"),
+        Arguments.of("alias-as-body.yaml", 13, 31, "$.parts[0].measures[0].responsible[1]",
+            "body '国知局' is an alias, not a name the registry writes",
+            "write one of the names of body 'cnipa': '知识产权局', '国家知识产权局', "
+                + "'China National Intellectual Property Administration', 'CNIPA'"),
         Arguments.of("body-named-twice.yaml", 13, 38, "$.parts[0].measures[0].responsible[2]",
             "body '知识产权局' is named twice",
             "first named at $.parts[0].measures[0].responsible[0]"),

@@ -32,6 +32,9 @@ final class BodyCommand extends Subcommand {
     out().println("  English:      " + agency.englishName()
         + (agency.englishNameDescriptive() ? " (descriptive translation)" : ""));
     out().println("  abbreviation: " + agency.abbreviation().orElse("(none)"));
+    if (!agency.aliases().isEmpty()) {
+      out().println("  aliases:      " + String.join(", ", agency.aliases()));
+    }
     out().println("  kind:         " + Words.spaced(agency.kind()) + (agency.isPublicBody() ? "" : " (not a public body)"));
     out().println("  level:        " + agency.level().map(Words::spaced).orElse("(none)"));
     catalog().successor(agency).ifPresent(next -> out().println("  replaced by:  " + Text.body(next)));

@@ -98,6 +98,7 @@ final class Json {
     node.put("englishName", agency.englishName());
     node.put("englishNameDescriptive", agency.englishNameDescriptive());
     put(node, "abbreviation", agency.abbreviation());
+    array(node, "aliases", agency.aliases(), JSON::textNode);
     node.put("kind", Words.hyphenated(agency.kind()));
     put(node, "level", agency.level().map(Words::hyphenated));
     node.put("publicBody", agency.isPublicBody());
