@@ -178,6 +178,34 @@ public final class PlanCatalog {
   }
 
   /**
+   * Returns the ids of the plans nearest to an id that finds none, for "did you mean" hints:
+   * up to {@code limit} ids that contain the given text (Latin letters in any case, such as
+   * {@code national} or {@code 2021}), or are within an edit distance of half its length, nearest
+   * first, then in catalog order.
+   *
+   * @param id an id, typically one that {@link #plan(String)} does not find
+   * @param limit the most ids to return
+   * @return the nearest ids, possibly empty
+   */
+  public ImmutableList<String> nearestPlanIds(String id, int limit) {
+    checkNotNull(id, "id");
+    checkArgument(limit >= 0, "limit must be 0 or more: %s", limit);
+    String typed = NameIndex.fold(id.strip());
+    if (typed.isEmpty() || typed.length() > 256) {
+      return ImmutableList.of();
+    }
+    Map<String, Integer> near = new LinkedHashMap<>();
+    for (String candidate : plansById.keySet()) {
+      int distance = candidate.contains(typed) ? 0 : NameIndex.distance(typed, candidate);
+      if (distance <= (typed.length() + 1) / 2) {
+        near.put(candidate, distance);
+      }
+    }
+    return near.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(limit)
+        .map(Map.Entry::getKey).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
    * Returns the measures the body leads: those that print it first, or alone.
    *
    * @param agency the body

@@ -95,6 +95,14 @@ class PlanCatalogTest {
   }
 
   @Test
+  void nearestPlanIds_suggestsIdsContainingTheTextOrCloseToIt() {
+    assertThat(catalog.nearestPlanIds("FIRST", 3)).containsExactly("first");
+    assertThat(catalog.nearestPlanIds("secnd", 3)).containsExactly("second");
+    assertThat(catalog.nearestPlanIds("sec", 3)).containsExactly("second");
+    assertThat(catalog.nearestPlanIds("national", 3)).isEmpty();
+  }
+
+  @Test
   void nearestNames_suggestsTheClosestNames_nearestFirst() {
     assertThat(catalog.nearestNames("部门", 3)).containsExactly("部门0", "部门1", "部门2");
     assertThat(catalog.nearestNames("测试部门19", 2)).containsExactly("测试部门19", "测试部门1");

@@ -384,8 +384,14 @@ public final class NameIndex {
     return true;
   }
 
-  /** Levenshtein distance over code points. */
-  static int distance(String a, String b) {
+  /**
+   * Returns the Levenshtein distance between two texts, over code points.
+   *
+   * @param a a text
+   * @param b another
+   * @return the least number of code points to insert, delete or replace to turn one into the other
+   */
+  public static int distance(String a, String b) {
     int[] x = a.codePoints().toArray();
     int[] y = b.codePoints().toArray();
     int[] previous = new int[y.length + 1];

@@ -174,6 +174,61 @@ class IpplanTest {
   }
 
   @Test
+  void plans_listsEveryPlanWithItsIssuerPeriodAndCounts() throws Exception {
+    assertThat(run("plans")).isZero();
+    assertThat(out.toString()).startsWith("national-2021-2022  知识产权强国建设纲要和“十四五”规划实施年度推进计划\n"
+        + "  issued by 联席会议办公室 on 2021-12-27, in force, for 2021–2022\n"
+        + "  115 measures, 0 projects, 0 indicators\n\n"
+        + "guangzhou-2021-2025  ");
+    assertThat(out.toString()).contains("  48 measures, 7 projects, 13 indicators\n");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("plans", "--format", "json")).isZero();
+    assertThat(json().findValuesAsText("id")).containsExactly("national-2021-2022", "guangzhou-2021-2025");
+    assertThat(json().get(1).get("projects").asInt()).isEqualTo(7);
+    assertThat(json().get(0).get("period").toString()).isEqualTo("{\"from\":2021,\"to\":2022}");
+  }
+
+  @Test
+  void bodies_listsEveryBody_orThoseAPlanNames_withTheirTasks() throws Exception {
+    assertThat(run("bodies")).isZero();
+    assertThat(out.toString()).startsWith(CATALOG.agencies().size() + " bodies.\n")
+        .contains("\n知识产权局  [cnipa]  China National Intellectual Property Administration\n"
+            + "  national administration; leads 36 tasks, takes part in ");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("bodies", "--plan", "guangzhou-2021-2025", "--format", "json")).isZero();
+    JsonNode bodies = json();
+    assertThat(bodies.findValuesAsText("id")).contains("guangzhou-amr").doesNotContain("cnipa");
+    for (JsonNode body : bodies) {
+      if (body.get("id").asText().equals("guangzhou-amr")) {
+        assertThat(body.get("reports").asInt()).isPositive();
+        assertThat(body.get("kind").asText()).isEqualTo("municipal-government-body");
+      }
+    }
+  }
+
+  @Test
+  void projects_takesThePlanAsAnOption_likeEveryListingCommand() {
+    assertThat(run("projects", "--plan", "guangzhou-2021-2025")).isZero();
+    String byOption = out.toString();
+    out.getBuffer().setLength(0);
+    assertThat(run("projects", "guangzhou-2021-2025")).isZero();
+    assertThat(out.toString()).isEqualTo(byOption).contains("guangzhou-2021-2025/project/1  项目1 ");
+
+    assertThat(run("projects", "guangzhou-2021-2025", "--plan", "national-2021-2022")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("Name the plan once: 'guangzhou-2021-2025' and --plan "
+        + "'national-2021-2022' differ");
+  }
+
+  @Test
+  void anUnknownPlan_suggestsTheNearestIds() {
+    assertThat(run("measure", "national", "5")).isEqualTo(Ipplan.NOT_FOUND);
+    assertThat(err.toString()).isEqualTo("No plan is called 'national'. Plans: national-2021-2022, "
+        + "guangzhou-2021-2025. Nearest: national-2021-2022.\n");
+  }
+
+  @Test
   void search_withNoTerm_isAUsageError() {
     assertThat(run("search", "")).isEqualTo(2);
     assertThat(err.toString()).startsWith("search needs a term to look for, e.g. ipplan search 展会\n");
@@ -317,7 +372,7 @@ class IpplanTest {
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).contains("Usage: ipplan", "leads", "export", "Exit codes:");
     for (String command : List.of("leads", "participates", "involves", "body", "measure", "project",
-        "indicators", "projects", "search", "collaborations", "export", "text")) {
+        "indicators", "projects", "search", "collaborations", "export", "text", "plans", "bodies")) {
       out.getBuffer().setLength(0);
       assertThat(run(command, "--help")).as(command).isZero();
       assertThat(out.toString()).as(command).startsWith("Usage: ipplan " + command);

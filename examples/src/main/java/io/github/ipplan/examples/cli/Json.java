@@ -107,6 +107,39 @@ final class Json {
     return node;
   }
 
+  static ArrayNode plans(List<Plan> plans) {
+    ArrayNode array = JSON.arrayNode();
+    for (Plan plan : plans) {
+      ObjectNode node = array.addObject()
+          .put("id", plan.id())
+          .put("title", plan.title())
+          .put("issuer", plan.issuer().id())
+          .put("issuerName", plan.issuer().name())
+          .put("issued", plan.issued().toString())
+          .put("status", Words.hyphenated(plan.status()));
+      node.putObject("period").put("from", plan.firstYear()).put("to", plan.lastYear());
+      node.put("measures", plan.measures().size())
+          .put("projects", plan.projects().size())
+          .put("indicators", plan.indicators().size());
+    }
+    return array;
+  }
+
+  static ArrayNode bodies(List<BodiesCommand.Row> rows) {
+    ArrayNode array = JSON.arrayNode();
+    for (BodiesCommand.Row row : rows) {
+      array.addObject()
+          .put("id", row.agency().id())
+          .put("name", row.agency().name())
+          .put("englishName", row.agency().englishName())
+          .put("kind", Words.hyphenated(row.agency().kind()))
+          .put("leads", row.leads())
+          .put("participates", row.participates())
+          .put("reports", row.reports());
+    }
+    return array;
+  }
+
   static ObjectNode body(Agency agency, List<PlanCounts> plans) {
     ObjectNode node = agency(agency);
     ArrayNode counts = node.putArray("plans");

@@ -29,7 +29,8 @@ final class RootCommand implements Callable<Integer> {
     Map<String, Class<?>> commands = new LinkedHashMap<>();
     for (Class<?> command : List.of(BodyTasksCommand.Leads.class, BodyTasksCommand.Participates.class,
         BodyTasksCommand.Involves.class, BodyCommand.class, MeasureCommand.class, ProjectCommand.class,
-        IndicatorsCommand.class, ProjectsCommand.class, SearchCommand.class, CollaborationsCommand.class,
+        IndicatorsCommand.class, ProjectsCommand.class, SearchCommand.class, PlansCommand.class,
+        BodiesCommand.class, CollaborationsCommand.class,
         ExportCommand.class, TextCommand.class, CommandLine.HelpCommand.class)) {
       commands.put(command.getAnnotation(Command.class).name(), command);
     }
