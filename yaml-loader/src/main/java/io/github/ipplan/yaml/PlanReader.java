@@ -68,6 +68,9 @@ final class PlanReader {
   static final ImmutableMap<String, Assignment> ASSIGNMENTS = Words.of(Assignment.values());
 
   private final Registry registry;
+  /** Where errors are collected when checking a file, or null when reading stops at the first. */
+  private final List<PlanLoadException> errors;
+  private final int limit;
   private final List<Measure> measures = new ArrayList<>();
   private final List<Project> projects = new ArrayList<>();
   /** The node of each project's number, in document order. */
@@ -81,8 +84,19 @@ final class PlanReader {
   private final List<YamlNode> measureNumbers = new ArrayList<>();
   private String planId = "";
 
-  private PlanReader(Registry registry) {
+  private PlanReader(Registry registry, List<PlanLoadException> errors, int limit) {
     this.registry = registry;
+    this.errors = errors;
+    this.limit = limit;
+  }
+
+  /** Ends a check that has found as many errors as it may report. */
+  private static final class Enough extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Enough() {
+      super(null, null, false, false);
+    }
   }
 
   /**
@@ -92,7 +106,41 @@ final class PlanReader {
    *     plan's id is added, and must not be among them
    */
   static Plan read(YamlNode root, Registry registry, Map<String, YamlNode> planIds) {
-    return new PlanReader(registry).plan(root, planIds);
+    return new PlanReader(registry, null, 0).plan(root, planIds);
+  }
+
+  /**
+   * Checks a plan document and returns its errors, up to {@code limit} of them, in document
+   * order; empty if it is a valid plan. Each measure, project, indicator and heading is checked
+   * on its own, so an error in one does not hide an error in the next; the rules of the plan as
+   * a whole (distinct numbers, for one) are checked once every entry is valid.
+   */
+  static List<PlanLoadException> check(YamlNode root, Registry registry, int limit) {
+    List<PlanLoadException> errors = new ArrayList<>();
+    try {
+      new PlanReader(registry, errors, limit).plan(root, new HashMap<>());
+    } catch (PlanLoadException e) {
+      errors.add(e);
+    } catch (Enough e) {
+      // as many as may be reported
+    }
+    return errors;
+  }
+
+  /** Runs one independent step of reading; when checking, records its error and goes on. */
+  private void recover(Runnable step) {
+    if (errors == null) {
+      step.run();
+      return;
+    }
+    try {
+      step.run();
+    } catch (PlanLoadException e) {
+      errors.add(e);
+      if (errors.size() >= limit) {
+        throw new Enough();
+      }
+    }
   }
 
   private Plan plan(YamlNode root, Map<String, YamlNode> planIds) {
@@ -155,6 +203,9 @@ final class PlanReader {
     if (indicators.isPresent()) {
       plan.indicators(indicators(indicators.get()));
     }
+    if (errors != null && !errors.isEmpty()) {
+      return null; // the entries in error are left out, so the plan as a whole is not checked
+    }
     try {
       return plan.build();
     } catch (IllegalStateException e) {
@@ -203,6 +254,13 @@ final class PlanReader {
   private ImmutableList<Heading> topHeadings(YamlNode list, HeadingKind kind) {
     List<Heading> headings = new ArrayList<>();
     for (YamlNode node : list.list()) {
+      recover(() -> topHeading(node, kind, headings));
+    }
+    return ImmutableList.copyOf(headings);
+  }
+
+  private void topHeading(YamlNode node, HeadingKind kind, List<Heading> headings) {
+    {
       YamlNode.Mapping map = node.mapping(HEADING_REQUIRED, TOP_HEADING_OPTIONAL);
       List<YamlNode.Mapping> sectionMaps = new ArrayList<>();
       List<Heading> sections = new ArrayList<>();
@@ -227,7 +285,6 @@ final class PlanReader {
         }
       }
     }
-    return ImmutableList.copyOf(headings);
   }
 
   /** Applies the domain's rule that headings under one parent have distinct numerals. */
@@ -299,7 +356,7 @@ final class PlanReader {
   private void measures(Optional<YamlNode> list, ImmutableList<Heading> path) {
     if (list.isPresent()) {
       for (YamlNode node : list.get().list()) {
-        measures.add(measure(node, path));
+        recover(() -> measures.add(measure(node, path)));
       }
     }
   }
@@ -351,6 +408,12 @@ final class PlanReader {
 
   private void projects(YamlNode list, ImmutableList<Heading> path) {
     for (YamlNode node : list.list()) {
+      recover(() -> project(node, path));
+    }
+  }
+
+  private void project(YamlNode node, ImmutableList<Heading> path) {
+    {
       YamlNode.Mapping map = node.mapping(PROJECT_REQUIRED, PROJECT_OPTIONAL);
       projectNumbers.add(map.get("number"));
       int number = map.get("number").integer();
@@ -372,12 +435,21 @@ final class PlanReader {
 
   private ImmutableList<Indicator> indicators(YamlNode list) {
     ImmutableList.Builder<Indicator> indicators = ImmutableList.builder();
-    int row = 1;
-    for (YamlNode node : list.list()) {
+    List<YamlNode> nodes = list.list();
+    for (int i = 0; i < nodes.size(); i++) {
+      YamlNode node = nodes.get(i);
+      int row = i + 1;
+      recover(() -> indicators.add(indicator(node, row)));
+    }
+    return indicators.build();
+  }
+
+  private Indicator indicator(YamlNode node, int row) {
+    {
       YamlNode.Mapping map = node.mapping(INDICATOR_REQUIRED, INDICATOR_OPTIONAL);
       Indicator.Builder indicator = Indicator.builder()
           .planId(planId)
-          .row(row++)
+          .row(row)
           .name(map.get("name").text())
           .target(map.get("target").decimal())
           .unit(map.get("unit").text())
@@ -398,9 +470,8 @@ final class PlanReader {
             .year(year(baseline.get("year"), "The baseline"))
             .evidence(baseline.get("evidence").text())::build));
       }
-      indicators.add(build(node, indicator::build));
+      return build(node, indicator::build);
     }
-    return indicators.build();
   }
 
   /** Builds a value, turning a broken invariant into an error at the node it was read from. */

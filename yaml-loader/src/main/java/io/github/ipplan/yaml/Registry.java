@@ -63,6 +63,34 @@ final class Registry {
     return new Registry(NameIndex.of(all));
   }
 
+  /**
+   * Checks a registry document to be read after this registry and returns its errors, up to
+   * {@code limit}, in document order; empty if it is valid. Each body is checked on its own; the
+   * rules of the registry as a whole (no name finds two bodies, for one) once every body is valid.
+   */
+  List<PlanLoadException> check(YamlNode root, int limit) {
+    List<PlanLoadException> errors = new ArrayList<>();
+    try {
+      YamlNode entries = root.mapping(ImmutableSet.of("agencies"), ImmutableSet.of()).get("agencies");
+      for (YamlNode node : entries.list()) {
+        try {
+          agency(node);
+        } catch (PlanLoadException e) {
+          errors.add(e);
+          if (errors.size() >= limit) {
+            return errors;
+          }
+        }
+      }
+      if (errors.isEmpty()) {
+        plus(root);
+      }
+    } catch (PlanLoadException e) {
+      errors.add(e);
+    }
+    return errors;
+  }
+
   private static Agency agency(YamlNode node) {
     YamlNode.Mapping map = node.mapping(REQUIRED, OPTIONAL);
     Agency.Builder agency = Agency.builder()
