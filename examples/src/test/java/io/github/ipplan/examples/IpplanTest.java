@@ -228,6 +228,73 @@ class IpplanTest {
         + "guangzhou-2021-2025. Nearest: national-2021-2022.\n");
   }
 
+  private static final Path SAMPLE = Path.of("samples/national-2024-sample.yaml");
+  private static final Path SAMPLE_REGISTRY = Path.of("samples/sample-agencies.yaml");
+
+  @Test
+  void fileAndRegistry_putTheUsersPlansBesideTheBundledOnes_beforeOrAfterTheCommand() {
+    assertThat(run("--file", SAMPLE.toString(), "--registry", SAMPLE_REGISTRY.toString(), "plans")).isZero();
+    assertThat(out.toString()).contains("national-2021-2022  ", "guangzhou-2021-2025  ", "\nsample-national-2024  ");
+    String before = out.toString();
+    out.getBuffer().setLength(0);
+
+    assertThat(run("plans", "--registry", SAMPLE_REGISTRY.toString(), "--file", SAMPLE.toString())).isZero();
+    assertThat(out.toString()).isEqualTo(before);
+    out.getBuffer().setLength(0);
+
+    assertThat(run("leads", "知识产权局", "--plan", "sample-national-2024",
+        "--file", SAMPLE.toString(), "--registry", SAMPLE_REGISTRY.toString())).isZero();
+    assertThat(out.toString()).contains("sample-national-2024 measure 1\n");
+  }
+
+  @Test
+  void file_thatIsInvalidOrMissing_exits4_withTheLocatedError() {
+    assertThat(run("--file", SAMPLE.toString(), "plans")).isEqualTo(4);
+    assertThat(err.toString()).startsWith(SAMPLE + ":").contains("unknown body");
+    err.getBuffer().setLength(0);
+
+    assertThat(run("--file", "no-such-plan.yaml", "plans")).isEqualTo(4);
+    assertThat(err.toString()).isEqualTo("Cannot read no-such-plan.yaml: no such file or directory\n");
+    err.getBuffer().setLength(0);
+
+    assertThat(run("--file", "@no-such-plan.yaml", "plans")).isEqualTo(4);
+    assertThat(err.toString()).isEqualTo("Cannot read @no-such-plan.yaml: no such file or directory\n");
+  }
+
+  @Test
+  void validate_reportsEveryErrorOfEachFile_andExits4WhenOneIsInvalid(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, String.join("\n", "id: mine-2024", "title: 我的计划", "issuer: 联席会议办公室",
+        "issued: 2024-01-01", "status: in-force", "period: {from: 2024, to: 2024}", "measures:",
+        "  - number: 1", "    text: 第一项。", "    responsible: [知识产权]",
+        "  - number: 2", "    text: 第二项。", "    responsible: [国知局]", ""));
+
+    assertThat(run("validate", bad.toString(), SAMPLE_REGISTRY.toString())).isEqualTo(4);
+    assertThat(out.toString()).isEqualTo(
+        bad + ":10:19: unknown body '知识产权', at $.measures[0].responsible[0]; did you mean '知识产权局'?\n"
+        + bad + ":13:19: body '国知局' is an alias, not a name the registry writes, at "
+        + "$.measures[1].responsible[0]; write one of the names of body 'cnipa': '知识产权局', '国家知识产权局', "
+        + "'China National Intellectual Property Administration', 'CNIPA'\n"
+        + SAMPLE_REGISTRY + ": valid\n"
+        + "2 files checked: 1 valid, 1 invalid, 2 errors.\n");
+    assertThat(err.toString()).isEmpty();
+    out.getBuffer().setLength(0);
+
+    assertThat(run("validate", "--format", "json", bad.toString())).isEqualTo(4);
+    JsonNode error = json().get("files").get(0).get("errors").get(0);
+    assertThat(json().get("valid").asBoolean()).isFalse();
+    assertThat(error.get("file").asText()).isEqualTo(bad.toString());
+    assertThat(error.get("line").asInt()).isEqualTo(10);
+    assertThat(error.get("column").asInt()).isEqualTo(19);
+    assertThat(error.get("problem").asText()).isEqualTo("unknown body '知识产权'");
+    assertThat(error.get("path").asText()).isEqualTo("$.measures[0].responsible[0]");
+    assertThat(error.get("hint").asText()).isEqualTo("did you mean '知识产权局'?");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("--registry", SAMPLE_REGISTRY.toString(), "validate", SAMPLE.toString())).isZero();
+    assertThat(out.toString()).isEqualTo(SAMPLE + ": valid\n");
+  }
+
   @Test
   void search_withNoTerm_isAUsageError() {
     assertThat(run("search", "")).isEqualTo(2);

@@ -26,7 +26,9 @@ abstract class Subcommand implements Callable<Integer> {
       execute();
       return 0;
     } catch (Failure failure) {
-      root.err.println(failure.getMessage());
+      if (!failure.getMessage().isEmpty()) {
+        root.err.println(failure.getMessage());
+      }
       return failure.code;
     }
   }
@@ -35,7 +37,7 @@ abstract class Subcommand implements Callable<Integer> {
   abstract void execute();
 
   PlanCatalog catalog() {
-    return root.catalog.get();
+    return root.catalog();
   }
 
   PrintWriter out() {
