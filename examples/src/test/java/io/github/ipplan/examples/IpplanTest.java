@@ -103,7 +103,7 @@ class IpplanTest {
   void plan_restrictsTheResults() {
     assertThat(run("search", "展会", "--plan", "guangzhou-2021-2025")).isZero();
 
-    assertThat(out.toString()).startsWith("'展会' is in 1 measures and 0 projects.\n")
+    assertThat(out.toString()).startsWith("'展会' is in 1 measure and 0 projects.\n")
         .contains("guangzhou-2021-2025 measure 10: 加强展会知识产权保护\n");
   }
 
@@ -122,7 +122,7 @@ class IpplanTest {
     out.getBuffer().setLength(0);
 
     assertThat(run("search", "31个省")).isZero();
-    assertThat(out.toString()).startsWith("'31个省' is in 1 measures and 0 projects.\n");
+    assertThat(out.toString()).startsWith("'31个省' is in 1 measure and 0 projects.\n");
     assertThat(measureNumbers(out.toString())).containsExactly(87);
     out.getBuffer().setLength(0);
 
@@ -296,6 +296,44 @@ class IpplanTest {
   }
 
   @Test
+  void emptyResults_saySoInASentence_andCountsAgree() {
+    assertThat(run("indicators", "--plan", "national-2021-2022")).isZero();
+    assertThat(out.toString()).isEqualTo("There are no indicators in national-2021-2022.\n");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("collaborations", "第三方机构")).isZero();
+    assertThat(out.toString()).isEqualTo("第三方机构 shares no task with another body.\n");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("projects", "--plan", "national-2021-2022")).isZero();
+    assertThat(out.toString()).isEqualTo("Plan national-2021-2022 has no projects.\n");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("leads", "中央组织部")).isZero();
+    assertThat(out.toString()).startsWith("中央组织部 (中共中央组织部) leads 1 task.\n");
+  }
+
+  @Test
+  void kindsAndHeadings_printAsAPersonWritesThem() {
+    assertThat(run("indicators", "--plan", "guangzhou-2021-2025")).isZero();
+    assertThat(out.toString()).contains("(share of GDP, 预期性)").doesNotContain("gdp,");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("measure", "national-2021-2022", "20")).isZero();
+    assertThat(out.toString()).contains("\nheadings: 一、完善知识产权制度 / （三）完善新兴领域和特定领域知识产权规则\n");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("project", "guangzhou-2021-2025", "1")).isZero();
+    assertThat(out.toString()).contains("\nheadings: ");
+  }
+
+  @Test
+  void export_toAFileThatCannotBeWritten_namesTheReason() {
+    assertThat(run("export", "json", "-o", "/no/such/dir/x.json")).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("Cannot write /no/such/dir/x.json: the directory /no/such/dir does not exist\n");
+  }
+
+  @Test
   void search_withNoTerm_isAUsageError() {
     assertThat(run("search", "")).isEqualTo(2);
     assertThat(err.toString()).startsWith("search needs a term to look for, e.g. ipplan search 展会\n");
@@ -312,7 +350,7 @@ class IpplanTest {
     out.getBuffer().setLength(0);
     run("body", "第三方机构");
     assertThat(out.toString()).contains("  full name:    (none)\n",
-        "  kind:         non government organisation (not a public body)\n",
+        "  kind:         non-government organisation (not a public body)\n",
         "  guangzhou-2021-2025: leads 0, takes part in 0, reports 1 indicators\n");
   }
 
@@ -321,14 +359,14 @@ class IpplanTest {
     assertThat(run("measure", "national-2021-2022", "87")).isZero();
 
     assertThat(out.toString()).contains("  bodies: 知识产权局 (lead)  [负责]\n",
-        "headings: 四 提高知识产权公共服务水平\n", "note: The source copy breaks this task");
+        "headings: 四、提高知识产权公共服务水平\n", "note: The source copy breaks this task");
   }
 
   @Test
   void project_printsItsParagraphs() {
     assertThat(run("project", "guangzhou-2021-2025", "5")).isZero();
 
-    assertThat(out.toString().lines().toList()).hasSize(4)
+    assertThat(out.toString().lines().toList()).hasSize(5)
         .first().isEqualTo("guangzhou-2021-2025 project 5: 广州人工智能与数字经济试验区知识产权建设工程");
   }
 
@@ -351,7 +389,7 @@ class IpplanTest {
     assertThat(out.toString().lines()).hasSize(7);
     out.getBuffer().setLength(0);
     assertThat(run("projects", "national-2021-2022")).isZero();
-    assertThat(out.toString()).isEmpty();
+    assertThat(out.toString()).isEqualTo("Plan national-2021-2022 has no projects.\n");
   }
 
   @Test

@@ -36,6 +36,10 @@ final class ProjectsCommand extends Subcommand {
       printJson(Json.projects(projects));
       return;
     }
+    if (projects.isEmpty()) {
+      out().println(only == null ? "There are no projects." : "Plan " + only + " has no projects.");
+      return;
+    }
     for (Project project : projects) {
       out().println(project.id() + "  项目" + project.number() + " " + project.title()
           + "  (" + Text.headingPath(project.headingPath())

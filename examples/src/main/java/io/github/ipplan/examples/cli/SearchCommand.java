@@ -62,9 +62,10 @@ final class SearchCommand extends Subcommand {
       printJson(Json.search(measures, projects, hits));
       return;
     }
-    out().println("'" + text + "' is in " + measures.size() + " measures and " + projects.size() + " projects.");
+    out().println("'" + text + "' is in " + Counts.of(measures.size(), "measure") + " and "
+        + Counts.of(projects.size(), "project") + ".");
     if (!others.isEmpty()) {
-      out().println("It is also in " + others.size() + " other passages.");
+      out().println("It is also in " + Counts.of(others.size(), "other passage") + ".");
     }
     for (Measure measure : measures) {
       out().println();
