@@ -260,29 +260,27 @@ final class PlanReader {
   }
 
   private void topHeading(YamlNode node, HeadingKind kind, List<Heading> headings) {
-    {
-      YamlNode.Mapping map = node.mapping(HEADING_REQUIRED, TOP_HEADING_OPTIONAL);
-      List<YamlNode.Mapping> sectionMaps = new ArrayList<>();
-      List<Heading> sections = new ArrayList<>();
-      for (YamlNode sectionNode : map.optional("sections").map(YamlNode::list).orElse(ImmutableList.of())) {
-        YamlNode.Mapping section = sectionNode.mapping(HEADING_REQUIRED, SECTION_OPTIONAL);
-        sectionMaps.add(section);
-        sections.add(heading(section, HeadingKind.SECTION, List.of(), sectionNode));
-        build(sectionNode, () -> numerals(sections, "in this part or chapter"));
-      }
-      Heading heading = heading(map, kind, sections, node);
-      headings.add(heading);
-      build(node, () -> numerals(headings, "at the top of the outline"));
-      indicatorTable(map, ImmutableList.of(heading));
-      measures(map.optional("measures"), ImmutableList.of(heading));
-      for (int i = 0; i < sections.size(); i++) {
-        ImmutableList<Heading> path = ImmutableList.of(heading, sections.get(i));
-        indicatorTable(sectionMaps.get(i), path);
-        measures(sectionMaps.get(i).optional("measures"), path);
-        Optional<YamlNode> projects = sectionMaps.get(i).optional("projects");
-        if (projects.isPresent()) {
-          projects(projects.get(), path);
-        }
+    YamlNode.Mapping map = node.mapping(HEADING_REQUIRED, TOP_HEADING_OPTIONAL);
+    List<YamlNode.Mapping> sectionMaps = new ArrayList<>();
+    List<Heading> sections = new ArrayList<>();
+    for (YamlNode sectionNode : map.optional("sections").map(YamlNode::list).orElse(ImmutableList.of())) {
+      YamlNode.Mapping section = sectionNode.mapping(HEADING_REQUIRED, SECTION_OPTIONAL);
+      sectionMaps.add(section);
+      sections.add(heading(section, HeadingKind.SECTION, List.of(), sectionNode));
+      build(sectionNode, () -> numerals(sections, "in this part or chapter"));
+    }
+    Heading heading = heading(map, kind, sections, node);
+    headings.add(heading);
+    build(node, () -> numerals(headings, "at the top of the outline"));
+    indicatorTable(map, ImmutableList.of(heading));
+    measures(map.optional("measures"), ImmutableList.of(heading));
+    for (int i = 0; i < sections.size(); i++) {
+      ImmutableList<Heading> path = ImmutableList.of(heading, sections.get(i));
+      indicatorTable(sectionMaps.get(i), path);
+      measures(sectionMaps.get(i).optional("measures"), path);
+      Optional<YamlNode> projects = sectionMaps.get(i).optional("projects");
+      if (projects.isPresent()) {
+        projects(projects.get(), path);
       }
     }
   }
@@ -413,24 +411,22 @@ final class PlanReader {
   }
 
   private void project(YamlNode node, ImmutableList<Heading> path) {
-    {
-      YamlNode.Mapping map = node.mapping(PROJECT_REQUIRED, PROJECT_OPTIONAL);
-      projectNumbers.add(map.get("number"));
-      int number = map.get("number").integer();
-      Project.Builder project = Project.builder()
-          .planId(planId)
-          .number(number)
-          .title(map.get("title").text())
-          .paragraphs(map.get("paragraphs").texts())
-          .headingPath(path);
-      project.notes(map.texts("notes"));
-      Optional<YamlNode> follows = map.optional("follows-measure");
-      projectFollows.add(follows);
-      if (follows.isPresent()) {
-        project.followsMeasure(follows.get().integer());
-      }
-      projects.add(build(node, project::build));
+    YamlNode.Mapping map = node.mapping(PROJECT_REQUIRED, PROJECT_OPTIONAL);
+    projectNumbers.add(map.get("number"));
+    int number = map.get("number").integer();
+    Project.Builder project = Project.builder()
+        .planId(planId)
+        .number(number)
+        .title(map.get("title").text())
+        .paragraphs(map.get("paragraphs").texts())
+        .headingPath(path);
+    project.notes(map.texts("notes"));
+    Optional<YamlNode> follows = map.optional("follows-measure");
+    projectFollows.add(follows);
+    if (follows.isPresent()) {
+      project.followsMeasure(follows.get().integer());
     }
+    projects.add(build(node, project::build));
   }
 
   private ImmutableList<Indicator> indicators(YamlNode list) {
@@ -445,33 +441,31 @@ final class PlanReader {
   }
 
   private Indicator indicator(YamlNode node, int row) {
-    {
-      YamlNode.Mapping map = node.mapping(INDICATOR_REQUIRED, INDICATOR_OPTIONAL);
-      Indicator.Builder indicator = Indicator.builder()
-          .planId(planId)
-          .row(row)
-          .name(map.get("name").text())
-          .target(map.get("target").decimal())
-          .unit(map.get("unit").text())
-          .targetYear(year(map.get("year"), "The target"))
-          .kind(map.get("kind").oneOf(INDICATOR_KINDS))
-          .nature(map.get("nature").oneOf(NATURES));
-      indicator.cell(map.text("cell"));
-      Optional<YamlNode> source = map.optional("source");
-      if (source.isPresent()) {
-        indicator.source(registry.resolve(source.get())).sourceName(source.get().text());
-      }
-      indicator.notes(map.texts("notes"));
-      Optional<YamlNode> baselineNode = map.optional("baseline");
-      if (baselineNode.isPresent()) {
-        YamlNode.Mapping baseline = baselineNode.get().mapping(BASELINE_KEYS, ImmutableSet.of());
-        indicator.baseline(build(baselineNode.get(), Baseline.builder()
-            .value(baseline.get("value").decimal())
-            .year(year(baseline.get("year"), "The baseline"))
-            .evidence(baseline.get("evidence").text())::build));
-      }
-      return build(node, indicator::build);
+    YamlNode.Mapping map = node.mapping(INDICATOR_REQUIRED, INDICATOR_OPTIONAL);
+    Indicator.Builder indicator = Indicator.builder()
+        .planId(planId)
+        .row(row)
+        .name(map.get("name").text())
+        .target(map.get("target").decimal())
+        .unit(map.get("unit").text())
+        .targetYear(year(map.get("year"), "The target"))
+        .kind(map.get("kind").oneOf(INDICATOR_KINDS))
+        .nature(map.get("nature").oneOf(NATURES));
+    indicator.cell(map.text("cell"));
+    Optional<YamlNode> source = map.optional("source");
+    if (source.isPresent()) {
+      indicator.source(registry.resolve(source.get())).sourceName(source.get().text());
     }
+    indicator.notes(map.texts("notes"));
+    Optional<YamlNode> baselineNode = map.optional("baseline");
+    if (baselineNode.isPresent()) {
+      YamlNode.Mapping baseline = baselineNode.get().mapping(BASELINE_KEYS, ImmutableSet.of());
+      indicator.baseline(build(baselineNode.get(), Baseline.builder()
+          .value(baseline.get("value").decimal())
+          .year(year(baseline.get("year"), "The baseline"))
+          .evidence(baseline.get("evidence").text())::build));
+    }
+    return build(node, indicator::build);
   }
 
   /** Builds a value, turning a broken invariant into an error at the node it was read from. */
