@@ -62,7 +62,9 @@ public final class FoldedText {
       }
       i = next;
     }
-    return new FoldedText(folded.toString(), starts, ends);
+    // Kept for the catalog's life: no longer than the folded text.
+    return new FoldedText(folded.toString(), Arrays.copyOf(starts, folded.length()),
+        Arrays.copyOf(ends, folded.length()));
   }
 
   /**

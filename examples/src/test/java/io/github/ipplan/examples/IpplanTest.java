@@ -477,7 +477,8 @@ class IpplanTest {
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).contains("Usage: ipplan", "leads", "export", "Exit codes:");
     for (String command : List.of("leads", "participates", "involves", "body", "measure", "project",
-        "indicators", "projects", "search", "collaborations", "export", "text", "plans", "bodies")) {
+        "indicators", "projects", "search", "collaborations", "export", "text", "plans", "bodies",
+        "validate")) {
       out.getBuffer().setLength(0);
       assertThat(run(command, "--help")).as(command).isZero();
       assertThat(out.toString()).as(command).startsWith("Usage: ipplan " + command);
