@@ -351,7 +351,7 @@ class IpplanTest {
     run("body", "第三方机构");
     assertThat(out.toString()).contains("  full name:    (none)\n",
         "  kind:         non-government organisation (not a public body)\n",
-        "  guangzhou-2021-2025: leads 0, takes part in 0, reports 1 indicators\n");
+        "  guangzhou-2021-2025: leads 0, takes part in 0, reports 1 indicator\n");
   }
 
   @Test

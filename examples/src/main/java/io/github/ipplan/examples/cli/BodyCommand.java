@@ -41,7 +41,7 @@ final class BodyCommand extends Subcommand {
     agency.notes().forEach(note -> out().println("  note:         " + note));
     for (PlanCounts plan : plans) {
       out().println("  " + plan.plan().id() + ": leads " + plan.leads() + ", takes part in " + plan.participates()
-          + (plan.reports() > 0 ? ", reports " + plan.reports() + " indicators" : ""));
+          + (plan.reports() > 0 ? ", reports " + Counts.of(plan.reports(), "indicator") : ""));
     }
   }
 }
