@@ -21,11 +21,13 @@ import io.github.ipplan.internal.Quote;
  *
  * <p>A body is found by any of its {@link Agency#names() names}, its {@link Agency#aliases()
  * aliases} or its id, forgiving letter case and width: {@code 知识产权局}, {@code 国家知识产权局},
- * {@code 国知局}, {@code CNIPA}, {@code cnipa} and {@code ＣＮＩＰＡ} find the same body. Query results come in plan order (the order the plans were
- * given in), then in document order within each plan.
+ * {@code 国知局}, {@code CNIPA}, {@code cnipa} and {@code ＣＮＩＰＡ} find the same body. Query
+ * results come in plan order (the order the plans were given in), then in document order within
+ * each plan.
  *
- * <p>The indexes are built once, when the catalog is created. Instances are immutable and
- * thread-safe.
+ * <p>The indexes (of bodies by name, of tasks by body, and the folded texts that
+ * {@link #search(String)} reads) are built once, when the catalog is created. Instances are
+ * immutable and thread-safe.
  */
 public final class PlanCatalog {
   private final ImmutableList<Agency> agencies;

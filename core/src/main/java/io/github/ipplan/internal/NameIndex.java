@@ -29,7 +29,7 @@ import java.util.Optional;
  *
  * <p>{@link #find} and {@link #findAlike} know the names and ids only, for plan files, which must
  * name a body as the registry writes it. {@link #lookup} is the forgiving lookup of queries: it
- * knows aliases too, and also folds white space and traditional forms.
+ * knows aliases too, and also compares traditional forms as simplified.
  */
 public final class NameIndex {
   /** Names longer than this (in code points) get no "did you mean" suggestions. */
