@@ -88,6 +88,17 @@ public abstract class Agency {
   public abstract Optional<String> abbreviation();
 
   /**
+   * Returns the short forms people use for this body that neither the plans nor the body itself
+   * print as its name, such as {@code 国知局} for {@code 国家知识产权局} or {@code 发改委} for
+   * {@code 国家发展和改革委员会}. {@link PlanCatalog#agency(String)} finds a body by its aliases;
+   * they are not among its {@link #names() names}, and a plan file may not name a body by one.
+   * No alias of one body finds another.
+   *
+   * @return the aliases, possibly empty
+   */
+  public abstract ImmutableList<String> aliases();
+
+  /**
    * Returns what kind of body this is.
    *
    * @return the kind
@@ -181,6 +192,15 @@ public abstract class Agency {
       checkState(!Texts.isBlank(name), "Agency %s has a blank name", Quote.lazy(id()));
       checkState(name.strip().equals(name),
           "Agency %s has a name with surrounding white space: %s", Quote.lazy(id()), Quote.lazy(name));
+    }
+    Set<String> aliases = new HashSet<>();
+    for (String alias : aliases()) {
+      checkState(!Texts.isBlank(alias), "Agency %s has a blank alias", Quote.of(id()));
+      checkState(alias.strip().equals(alias),
+          "Agency %s has an alias with surrounding white space: %s", Quote.of(id()), Quote.of(alias));
+      checkState(aliases.add(alias), "Agency %s lists the alias %s twice", Quote.of(id()), Quote.of(alias));
+      checkState(!names().contains(alias), "Agency %s lists its name %s as an alias", Quote.of(id()),
+          Quote.of(alias));
     }
     successorId().ifPresent(successor -> checkState(!successor.equals(id()),
         "Agency %s cannot succeed itself", Quote.lazy(id())));

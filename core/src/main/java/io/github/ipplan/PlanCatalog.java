@@ -6,22 +6,28 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.github.ipplan.internal.FoldedText;
 import io.github.ipplan.internal.NameIndex;
 import io.github.ipplan.internal.Quote;
 
 /**
  * Several plans together with the registry of the bodies they name, indexed for queries.
  *
- * <p>A body is found by any of its {@link Agency#names() names}, or its id, with Latin letters
- * compared case-insensitively: {@code 知识产权局}, {@code 国家知识产权局}, {@code CNIPA} and
- * {@code cnipa} find the same body. Query results come in plan order (the order the plans were
- * given in), then in document order within each plan.
+ * <p>A body is found by any of its {@link Agency#names() names}, its {@link Agency#aliases()
+ * aliases} or its id, forgiving letter case and width: {@code 知识产权局}, {@code 国家知识产权局},
+ * {@code 国知局}, {@code CNIPA}, {@code cnipa} and {@code ＣＮＩＰＡ} find the same body. Query
+ * results come in plan order (the order the plans were given in), then in document order within
+ * each plan.
  *
- * <p>The indexes are built once, when the catalog is created. Instances are immutable and
- * thread-safe.
+ * <p>The indexes (of bodies by name, of tasks by body, and the folded texts that
+ * {@link #search(String)} reads) are built once, when the catalog is created. Instances are
+ * immutable and thread-safe.
  */
 public final class PlanCatalog {
   private final ImmutableList<Agency> agencies;
@@ -32,6 +38,11 @@ public final class PlanCatalog {
   private final ImmutableListMultimap<String, Measure> participated;
   private final ImmutableListMultimap<String, Measure> involving;
   private final ImmutableListMultimap<String, Indicator> indicatorsBySource;
+  /** Every provision of every plan, in plan then document order, folded once for search. */
+  private final ImmutableList<Searchable> searchable;
+
+  /** A provision of a plan with its folded text. */
+  private record Searchable(String planId, Provision provision, FoldedText folded) {}
 
   private PlanCatalog(Iterable<Agency> registry, Iterable<Plan> plans) {
     this.agencies = ImmutableList.copyOf(registry);
@@ -66,6 +77,13 @@ public final class PlanCatalog {
     this.participated = participated.build();
     this.involving = involving.build();
     this.indicatorsBySource = indicatorsBySource.build();
+    ImmutableList.Builder<Searchable> searchable = ImmutableList.builder();
+    for (Plan plan : this.plans) {
+      for (Provision provision : PlanText.provisions(plan)) {
+        searchable.add(new Searchable(plan.id(), provision, FoldedText.of(provision.text())));
+      }
+    }
+    this.searchable = searchable.build();
   }
 
   /**
@@ -110,19 +128,26 @@ public final class PlanCatalog {
   }
 
   /**
-   * Finds a body by any of its names (printed, full, English, abbreviation) or its id. Latin
-   * letters match case-insensitively; everything else must match exactly.
+   * Finds a body by any of its names (printed, full, English, abbreviation), its aliases (such as
+   * {@code 国知局}) or its id, the way people type them: Latin letters in any case, full-width
+   * and half-width forms alike ({@code ＣＮＩＰＡ}), invisible format characters ignored; and,
+   * where that finds no body, traditional ideographs compared as their simplified forms
+   * ({@code 國家知識產權局}), where that finds exactly one body. White space counts.
    *
    * @param name the name
    * @return the body, or empty if no body has that name
    */
   public Optional<Agency> agency(String name) {
-    return names.find(checkNotNull(name, "name"));
+    return names.lookup(checkNotNull(name, "name"));
   }
 
   /**
-   * Returns the names of bodies nearest to a name that finds none, for "did you mean" hints:
-   * up to {@code limit} names within an edit distance of half the name's length, nearest first.
+   * Returns the names and aliases of bodies nearest to a name that finds none, for "did you
+   * mean" hints, nearest first: up to {@code limit} names within an edit distance of half the
+   * name's length, compared without regard to letter case or width ({@code cnipaa} suggests
+   * {@code CNIPA}), or of which the name is a short form, its characters in order from the
+   * first ({@code 国知识局} suggests {@code 国家知识产权局}). Among names equally near, short forms
+   * come first, then aliases, then the rest in registry order.
    *
    * @param name a name, typically one that {@link #agency(String)} does not find
    * @param limit the most names to return
@@ -131,7 +156,7 @@ public final class PlanCatalog {
   public ImmutableList<String> nearestNames(String name, int limit) {
     checkNotNull(name, "name");
     checkArgument(limit >= 0, "limit must be 0 or more: %s", limit);
-    return names.nearest(name, limit);
+    return names.nearest(name, limit, true);
   }
 
   /**
@@ -152,6 +177,34 @@ public final class PlanCatalog {
    */
   public Optional<Plan> plan(String id) {
     return Optional.ofNullable(plansById.get(checkNotNull(id, "id")));
+  }
+
+  /**
+   * Returns the ids of the plans nearest to an id that finds none, for "did you mean" hints:
+   * up to {@code limit} ids that contain the given text (Latin letters in any case, such as
+   * {@code national} or {@code 2021}), or are within an edit distance of half its length, nearest
+   * first, then in catalog order.
+   *
+   * @param id an id, typically one that {@link #plan(String)} does not find
+   * @param limit the most ids to return
+   * @return the nearest ids, possibly empty
+   */
+  public ImmutableList<String> nearestPlanIds(String id, int limit) {
+    checkNotNull(id, "id");
+    checkArgument(limit >= 0, "limit must be 0 or more: %s", limit);
+    String typed = NameIndex.fold(id.strip());
+    if (typed.isEmpty() || typed.length() > 256) {
+      return ImmutableList.of();
+    }
+    Map<String, Integer> near = new LinkedHashMap<>();
+    for (String candidate : plansById.keySet()) {
+      int distance = candidate.contains(typed) ? 0 : NameIndex.distance(typed, candidate);
+      if (distance <= (typed.length() + 1) / 2) {
+        near.put(candidate, distance);
+      }
+    }
+    return near.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(limit)
+        .map(Map.Entry::getKey).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -218,8 +271,63 @@ public final class PlanCatalog {
   }
 
   /**
+   * Searches every provision of every plan, forgiving the way people type: the notice, title and
+   * preamble, headings and their prose, the indicator table, measures (with their numbers and
+   * responsibility clauses) and projects, each as {@link PlanText#provisions(Plan)} gives it.
+   *
+   * <p>The query is split into terms at white space (including U+00A0 NO-BREAK SPACE and U+3000
+   * IDEOGRAPHIC SPACE); a provision is found when it contains every term. Texts and terms are
+   * compared folded: full-width and half-width forms alike (NFKC: {@code ＴＩＳＣ} is
+   * {@code TISC}, {@code ，} is {@code ,}), white space and invisible format characters ignored
+   * ({@code 31个省} finds {@code 31 个省}), Latin letters in any case ({@code tisc} finds
+   * {@code TISC}), and traditional ideographs as their simplified forms ({@code 意見} finds
+   * {@code 意见} and {@code 意见} finds {@code 意見}), by a table generated from ICU4J's
+   * Traditional-Simplified transform. The texts are folded once, when the catalog is created.
+   *
+   * @param query one or more terms, such as {@code 意见 保护}
+   * @return the provisions found, in plan order then document order, each with the spans of
+   *     every match in its verbatim text
+   * @throws IllegalArgumentException if the query has no term: it is empty, or made only of
+   *     white space and invisible characters
+   */
+  public ImmutableList<SearchHit> search(String query) {
+    ImmutableList<String> terms = FoldedText.terms(checkNotNull(query, "query"));
+    checkArgument(!terms.isEmpty(), "A search needs at least one term");
+    ImmutableList.Builder<SearchHit> hits = ImmutableList.builder();
+    for (Searchable candidate : searchable) {
+      if (terms.stream().allMatch(candidate.folded()::contains)) {
+        hits.add(SearchHit.of(candidate.planId(), candidate.provision(), spans(candidate.folded(), terms)));
+      }
+    }
+    return hits.build();
+  }
+
+  /** Every match of every term, in text order, overlapping ones merged. */
+  private static List<TextSpan> spans(FoldedText text, List<String> terms) {
+    List<int[]> found = new ArrayList<>();
+    terms.forEach(term -> found.addAll(text.find(term)));
+    found.sort(Comparator.<int[]>comparingInt(span -> span[0]).thenComparingInt(span -> span[1]));
+    List<TextSpan> spans = new ArrayList<>();
+    int start = found.get(0)[0];
+    int end = found.get(0)[1];
+    for (int[] span : found.subList(1, found.size())) {
+      if (span[0] <= end) {
+        end = Math.max(end, span[1]);
+      } else {
+        spans.add(TextSpan.of(start, end));
+        start = span[0];
+        end = span[1];
+      }
+    }
+    spans.add(TextSpan.of(start, end));
+    return spans;
+  }
+
+  /**
    * Finds the measures whose title or text contains the given text, compared exactly (Chinese
-   * characters, punctuation and Latin letters alike).
+   * characters, punctuation and Latin letters alike): no folding of width, case, white space or
+   * traditional forms, and only measures, as it always has. {@link #search(String)} is the
+   * forgiving search over every provision.
    *
    * @param text the text to look for, such as {@code 展会}
    * @return the measures, in plan order then document order

@@ -59,6 +59,50 @@ class PlanCatalogTest {
   }
 
   @Test
+  void agency_findsAliases_andForgivesWidthCaseSpaceAndTraditionalForms() {
+    Agency cnipa = Agency.builder().id("cnipa").printedNames(List.of("知识产权局", "国家知识产权局"))
+        .fullName("国家知识产权局").englishName("China National Intellectual Property Administration")
+        .abbreviation("CNIPA").aliases(List.of("国知局")).kind(AgencyKind.NATIONAL_ADMINISTRATION)
+        .level(AgencyLevel.CENTRAL).build();
+    PlanCatalog withAlias = PlanCatalog.of(List.of(cnipa, a, b), List.of());
+
+    for (String name : List.of("国知局", "ＣＮＩＰＡ", "cnipa", "知识产权局\u200B", "國家知識產權局",
+        "china national intellectual property administration")) {
+      assertThat(withAlias.agency(name)).as(name).contains(cnipa);
+    }
+    assertThat(withAlias.agency("国家 知识产权局")).isEmpty();
+    assertThat(cnipa.names()).doesNotContain("国知局");
+    assertThat(withAlias.nearestNames("cnipaa", 3)).startsWith("CNIPA");
+    assertThat(withAlias.nearestNames("国知识局", 1)).containsExactly("国家知识产权局");
+    assertThat(withAlias.nearestNames("国知", 1)).containsExactly("国知局");
+  }
+
+  @Test
+  void of_refusesAnAliasThatWouldFindAnotherBody() {
+    Agency clash = Agency.builder().from(body(40)).aliases(List.of("ＴＢ1")).build();
+
+    assertThatThrownBy(() -> PlanCatalog.of(List.of(a, b, clash), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("The alias 'ＴＢ1' of body 'body-40' would also find body 'body-1'");
+    Agency twice = Agency.builder().from(body(41)).aliases(List.of("简称")).build();
+    Agency again = Agency.builder().from(body(42)).aliases(List.of("简称")).build();
+    assertThatThrownBy(() -> PlanCatalog.of(List.of(twice, again), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("The alias '简称' of body 'body-42' would also find body 'body-41'");
+    assertThatThrownBy(() -> Agency.builder().from(body(43)).aliases(List.of("部门43")).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Agency 'body-43' lists its name '部门43' as an alias");
+  }
+
+  @Test
+  void nearestPlanIds_suggestsIdsContainingTheTextOrCloseToIt() {
+    assertThat(catalog.nearestPlanIds("FIRST", 3)).containsExactly("first");
+    assertThat(catalog.nearestPlanIds("secnd", 3)).containsExactly("second");
+    assertThat(catalog.nearestPlanIds("sec", 3)).containsExactly("second");
+    assertThat(catalog.nearestPlanIds("national", 3)).isEmpty();
+  }
+
+  @Test
   void nearestNames_suggestsTheClosestNames_nearestFirst() {
     assertThat(catalog.nearestNames("部门", 3)).containsExactly("部门0", "部门1", "部门2");
     assertThat(catalog.nearestNames("测试部门19", 2)).containsExactly("测试部门19", "测试部门1");
@@ -129,6 +173,45 @@ class PlanCatalogTest {
     assertThatThrownBy(() -> withTitle.measuresContaining(""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Search text must not be empty");
+  }
+
+  @Test
+  void search_foldsWidthCaseSpaceAndTraditionalForms_andGivesSpansInTheVerbatimText() {
+    Measure traditional = Measure.builder().planId("third").number(1)
+        .text("制定《关于保护的意見》，在 31 个省推广 TISC 经验。").build();
+    Measure fullWidth = Measure.builder().planId("third").number(2).text("建设ＴＩＳＣ\u3000中心。").build();
+    PlanCatalog searchable = PlanCatalog.of(BODIES, List.of(plan("third", List.of(traditional, fullWidth))));
+
+    List<SearchHit> hits = searchable.search("意见");
+    assertThat(hits).extracting(SearchHit::id).containsExactly("third/measure/1");
+    SearchHit hit = hits.get(0);
+    assertThat(hit.planId()).isEqualTo("third");
+    assertThat(hit.kind()).isEqualTo(ProvisionKind.MEASURE);
+    assertThat(hit.text()).isEqualTo("1. 制定《关于保护的意見》，在 31 个省推广 TISC 经验。");
+    assertThat(hit.spans()).extracting(span -> hit.text().substring(span.start(), span.end()))
+        .containsExactly("意見");
+
+    assertThat(searchable.search("31个省").get(0).spans())
+        .extracting(span -> hit.text().substring(span.start(), span.end())).containsExactly("31 个省");
+    assertThat(searchable.search("tisc")).extracting(SearchHit::id)
+        .containsExactly("third/measure/1", "third/measure/2");
+    assertThat(searchable.search("ＴＩＳＣ中心")).extracting(SearchHit::id).containsExactly("third/measure/2");
+    assertThat(searchable.search("意見\u3000保护 tisc").get(0).spans())
+        .extracting(span -> hit.text().substring(span.start(), span.end()))
+        .containsExactly("保护", "意見", "TISC");
+    assertThat(searchable.search("意见 没有")).isEmpty();
+  }
+
+  @Test
+  void search_findsHeadingsAndPlanOrder_andRejectsAQueryWithNoTerm() {
+    assertThat(catalog.search("任务2")).extracting(SearchHit::id)
+        .containsExactly("first/measure/2", "second/measure/2");
+    assertThat(catalog.search("测试计划 ")).isEmpty();
+    for (String blank : List.of("", " ", "\u3000\u00A0", "\u200B")) {
+      assertThatThrownBy(() -> catalog.search(blank))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("A search needs at least one term");
+    }
   }
 
   @Test

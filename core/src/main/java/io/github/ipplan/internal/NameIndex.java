@@ -3,9 +3,11 @@ package io.github.ipplan.internal;
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Iterables;
 import io.github.ipplan.Agency;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +23,13 @@ import java.util.Optional;
  * <p>A registry is valid when no two bodies share an id; no name (or id) finds two bodies, with
  * Latin letters compared case-insensitively; no two bodies have names that differ only in
  * letter width (full-width {@code ＣＮＩＰＡ}), letter case or invisible format characters (a
- * trailing U+200B); every successor is in the registry; and no body is its own successor
- * through a chain of successors.
+ * trailing U+200B); no {@link Agency#aliases() alias} is a name, id or alias of another body or
+ * differs from one only in those ways; every successor is in the registry; and no body is its
+ * own successor through a chain of successors.
+ *
+ * <p>{@link #find} and {@link #findAlike} know the names and ids only, for plan files, which must
+ * name a body as the registry writes it. {@link #lookup} is the forgiving lookup of queries: it
+ * knows aliases too, and also compares traditional forms as simplified.
  */
 public final class NameIndex {
   /** Names longer than this (in code points) get no "did you mean" suggestions. */
@@ -31,12 +38,30 @@ public final class NameIndex {
   private final ImmutableList<Agency> agencies;
   private final ImmutableMap<String, Agency> byName;
   private final ImmutableMap<String, Agency> byFoldedName;
+  /** Aliases, folded. */
+  private final ImmutableMap<String, Agency> byFoldedAlias;
+  /** Names and aliases folded, traditional forms simplified; a key two bodies share is left out. */
+  private final ImmutableMap<String, Agency> byLooseName;
 
   private NameIndex(ImmutableList<Agency> agencies, ImmutableMap<String, Agency> byName,
-      ImmutableMap<String, Agency> byFoldedName) {
+      ImmutableMap<String, Agency> byFoldedName, ImmutableMap<String, Agency> byFoldedAlias) {
     this.agencies = agencies;
     this.byName = byName;
     this.byFoldedName = byFoldedName;
+    this.byFoldedAlias = byFoldedAlias;
+    Map<String, Agency> loose = new HashMap<>();
+    Map<String, Boolean> shared = new HashMap<>();
+    for (Agency agency : agencies) {
+      for (String name : Iterables.concat(agency.names(), agency.aliases())) {
+        String key = loose(name);
+        Agency previous = loose.putIfAbsent(key, agency);
+        if (previous != null && previous != agency) {
+          shared.put(key, true);
+        }
+      }
+    }
+    shared.keySet().forEach(loose::remove);
+    this.byLooseName = ImmutableMap.copyOf(loose);
   }
 
   /**
@@ -100,6 +125,21 @@ public final class NameIndex {
         foldedFrom.putIfAbsent(folded, name);
       }
     }
+    Map<String, Agency> byAlias = new HashMap<>();
+    for (int i = 0; i < agencies.size(); i++) {
+      Agency agency = agencies.get(i);
+      for (String alias : agency.aliases()) {
+        String folded = fold(alias);
+        Agency other = byFolded.get(folded);
+        if (other == null) {
+          other = byAlias.putIfAbsent(folded, agency);
+        }
+        if (other != null && other != agency) {
+          return new Problem(i, "The alias " + Quote.of(alias) + " of body " + Quote.of(agency.id())
+              + " would also find body " + Quote.of(other.id()));
+        }
+      }
+    }
     for (int i = 0; i < agencies.size(); i++) {
       Agency agency = agencies.get(i);
       Optional<String> successor = agency.successorId();
@@ -113,7 +153,7 @@ public final class NameIndex {
       return cycle.get();
     }
     return new NameIndex(ImmutableList.copyOf(agencies), ImmutableMap.copyOf(byName),
-        ImmutableMap.copyOf(byFolded));
+        ImmutableMap.copyOf(byFolded), ImmutableMap.copyOf(byAlias));
   }
 
   /** Finds the first body whose chain of successors comes back to a body of the chain. */
@@ -226,43 +266,132 @@ public final class NameIndex {
   }
 
   /**
-   * Returns up to {@code limit} names of bodies within an edit distance of half the name's length
-   * (rounded up), nearest first, for "did you mean" hints. The work is bounded: names longer
-   * than {@value #LONGEST_COMPARED} characters are not compared, nor are names whose length
-   * alone puts them out of reach.
+   * Finds the body whose alias a name is, once both are {@link #fold folded}.
+   *
+   * @param name the name
+   * @return the body, or empty
+   */
+  public Optional<Agency> findAlias(String name) {
+    return Optional.ofNullable(byFoldedAlias.get(fold(name)));
+  }
+
+  /**
+   * Finds a body the forgiving way queries do: by any name, id or alias, in any letter width or
+   * case and with invisible characters ignored; failing that, with traditional ideographs
+   * compared as their simplified forms, where that finds one body only.
+   *
+   * @param name the name
+   * @return the body, or empty
+   */
+  public Optional<Agency> lookup(String name) {
+    Optional<Agency> found = findAlike(name);
+    if (found.isEmpty()) {
+      found = findAlias(name);
+    }
+    return found.isPresent() ? found : Optional.ofNullable(byLooseName.get(loose(name)));
+  }
+
+  /** A name {@link #fold folded}, with traditional ideographs in their simplified forms. */
+  private static String loose(String name) {
+    StringBuilder loose = new StringBuilder();
+    fold(name).codePoints().forEach(c -> loose.appendCodePoint(TraditionalSimplified.fold(c)));
+    return loose.toString();
+  }
+
+  /**
+   * Returns up to {@code limit} names of bodies close to a name that finds none, nearest first,
+   * for the "did you mean" hints of plan files: never an alias, which plan files may not use.
    *
    * @param name the name that found no body
    * @param limit the most names to return
    * @return the nearest names, possibly empty
+   * @see #nearest(String, int, boolean)
    */
   public ImmutableList<String> nearest(String name, int limit) {
-    int length = name.codePointCount(0, name.length());
-    if (length > LONGEST_COMPARED) {
+    return nearest(name, limit, false);
+  }
+
+  /**
+   * Returns up to {@code limit} names of bodies close to a name that finds none, nearest first,
+   * for "did you mean" hints. Names are compared {@link #fold folded}, so letter case and width
+   * do not count ({@code cnipaa} is one edit from {@code CNIPA}). A name is close when it is
+   * within an edit distance of half the typed name's length (rounded up), or when the typed
+   * name, with no Latin letter in it, is a short form of it: its characters appear in it in
+   * order, starting with its first
+   * ({@code 国知局} in {@code 国家知识产权局}). Short forms rank as one edit away; among names
+   * equally near, short forms come first, then aliases, then the rest in registry order. The
+   * work is bounded: names longer than {@value #LONGEST_COMPARED} characters are not compared.
+   *
+   * @param name the name that found no body
+   * @param limit the most names to return
+   * @param aliases whether to suggest aliases as well as names
+   * @return the nearest names, possibly empty
+   */
+  public ImmutableList<String> nearest(String name, int limit, boolean aliases) {
+    String typed = fold(name);
+    int length = typed.codePointCount(0, typed.length());
+    if (length > LONGEST_COMPARED || length == 0) {
       return ImmutableList.of();
     }
     int most = (length + 1) / 2;
-    Map<String, Integer> close = new LinkedHashMap<>();
+    boolean latin = typed.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c));
+    record Close(String name, int distance, boolean shortForm, boolean alias, int order) {}
+    Map<String, Close> close = new LinkedHashMap<>();
     for (Agency agency : agencies) {
-      for (String candidate : agency.names()) {
-        int other = candidate.codePointCount(0, candidate.length());
-        if (Math.abs(other - length) <= most && other <= LONGEST_COMPARED
-            && !close.containsKey(candidate)) {
-          int distance = distance(name, candidate);
-          if (distance <= most) {
-            close.put(candidate, distance);
-          }
+      Iterable<String> candidates = aliases ? Iterables.concat(agency.aliases(), agency.names()) : agency.names();
+      for (String candidate : candidates) {
+        String folded = fold(candidate);
+        int other = folded.codePointCount(0, folded.length());
+        if (other > LONGEST_COMPARED || close.containsKey(candidate)) {
+          continue;
+        }
+        boolean shortForm = length >= 2 && !latin && isShortForm(typed, folded);
+        int distance = Math.abs(other - length) <= most ? distance(typed, folded) : Integer.MAX_VALUE;
+        if (shortForm) {
+          distance = Math.min(distance, 1);
+        }
+        if (distance <= most) {
+          close.put(candidate, new Close(candidate, distance, shortForm,
+              agency.aliases().contains(candidate), close.size()));
         }
       }
     }
-    return close.entrySet().stream()
-        .sorted(Map.Entry.comparingByValue())
+    return close.values().stream()
+        .sorted(Comparator.comparingInt(Close::distance)
+            .thenComparing(Close::shortForm, Comparator.reverseOrder())
+            .thenComparing(Close::alias, Comparator.reverseOrder())
+            .thenComparingInt(Close::order))
         .limit(limit)
-        .map(Map.Entry::getKey)
+        .map(Close::name)
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Levenshtein distance over code points. */
-  static int distance(String a, String b) {
+  /** Tells whether the typed name's code points appear in the name in order, from its first. */
+  private static boolean isShortForm(String typed, String name) {
+    if (typed.codePointAt(0) != name.codePointAt(0) || typed.length() >= name.length()) {
+      return false;
+    }
+    int at = 0;
+    for (int i = 0; i < typed.length(); ) {
+      int c = typed.codePointAt(i);
+      at = name.indexOf(Character.toString(c), at);
+      if (at < 0) {
+        return false;
+      }
+      at += Character.charCount(c);
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
+  /**
+   * Returns the Levenshtein distance between two texts, over code points.
+   *
+   * @param a a text
+   * @param b another
+   * @return the least number of code points to insert, delete or replace to turn one into the other
+   */
+  public static int distance(String a, String b) {
     int[] x = a.codePoints().toArray();
     int[] y = b.codePoints().toArray();
     int[] previous = new int[y.length + 1];

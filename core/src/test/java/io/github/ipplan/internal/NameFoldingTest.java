@@ -22,6 +22,16 @@ class NameFoldingTest {
   }
 
   @Test
+  void searchNfkc_agreesWithTheNormalizer_onEveryCharacter() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      if (!Character.isSurrogate((char) c)) {
+        assertThat(FoldedText.nfkc(c)).as("U+%04X", c)
+            .isEqualTo(Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC));
+      }
+    }
+  }
+
+  @Test
   void fold_foldsWidthCaseAndInvisibleCharacters() {
     assertThat(NameIndex.fold("ＣＮＩＰＡ")).isEqualTo("cnipa");
     assertThat(NameIndex.fold("知识产权局\u200B")).isEqualTo("知识产权局");

@@ -102,10 +102,12 @@ public final class Text {
    * Returns the headings a measure or project sits under, outermost first.
    *
    * @param path the headings
-   * @return each heading's numeral and title, separated by {@code " / "}
+   * @return each heading as printed, label and title, separated by {@code " / "}:
+   *     {@code 一、完善知识产权制度 / （三）完善新兴领域和特定领域知识产权规则}
    */
   public static String headingPath(List<Heading> path) {
-    return path.stream().map(Text::heading).collect(Collectors.joining(" / "));
+    return path.stream().map(heading -> heading.printedLabel() + heading.title())
+        .collect(Collectors.joining(" / "));
   }
 
   /**

@@ -13,13 +13,21 @@ public final class Words {
   private Words() {}
 
   /**
-   * Returns the constant as lower-case words separated by spaces, for text output.
+   * Returns the constant as words separated by spaces, for text output, written as a person
+   * writes them: {@code share of GDP}, {@code non-government organisation},
+   * {@code people's organisation}, {@code body under the State Council}.
    *
    * @param value an enum constant, such as {@code IndicatorKind.ANNUAL_GROWTH_RATE}
-   * @return its name in lower case with spaces for underscores: {@code annual growth rate}
+   * @return its name as words: {@code annual growth rate}
    */
   public static String spaced(Enum<?> value) {
-    return words(value, ' ');
+    return (" " + words(value, ' ') + " ")
+        .replace(" gdp ", " GDP ")
+        .replace(" non ", " non-")
+        .replace(" peoples ", " people's ")
+        .replace(" under state council ", " under the State Council ")
+        .replace(" state council ", " State Council ")
+        .strip();
   }
 
   /**

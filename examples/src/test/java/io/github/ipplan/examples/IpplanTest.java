@@ -103,7 +103,7 @@ class IpplanTest {
   void plan_restrictsTheResults() {
     assertThat(run("search", "展会", "--plan", "guangzhou-2021-2025")).isZero();
 
-    assertThat(out.toString()).startsWith("'展会' is in 1 measures and 0 projects.\n")
+    assertThat(out.toString()).startsWith("'展会' is in 1 measure and 0 projects.\n")
         .contains("guangzhou-2021-2025 measure 10: 加强展会知识产权保护\n");
   }
 
@@ -116,6 +116,231 @@ class IpplanTest {
   }
 
   @Test
+  void search_forgivesTraditionalFormsSpacesAndLetterCase() {
+    assertThat(run("search", "意见")).isZero();
+    assertThat(measureNumbers(out.toString())).contains(14, 27);
+    out.getBuffer().setLength(0);
+
+    assertThat(run("search", "31个省")).isZero();
+    assertThat(out.toString()).startsWith("'31个省' is in 1 measure and 0 projects.\n");
+    assertThat(measureNumbers(out.toString())).containsExactly(87);
+    out.getBuffer().setLength(0);
+
+    assertThat(run("search", "tisc")).isZero();
+    assertThat(out.toString()).startsWith("'tisc' is in 3 measures and 0 projects.\n"
+        + "It is also in 2 other passages.\n")
+        .contains("\nguangzhou-2021-2025/chapter/1/section/1/paragraph/6 (paragraph)\n  ——知识产权服务能力显著提高。");
+    assertThat(measureNumbers(out.toString())).containsExactly(87);
+  }
+
+  @Test
+  void search_json_givesEachHitsIdKindTextAndSpans() throws Exception {
+    assertThat(run("search", "意見", "保护", "--plan", "national-2021-2022", "--format", "json")).isZero();
+
+    JsonNode hits = json().get("hits");
+    JsonNode task27 = null;
+    for (JsonNode hit : hits) {
+      assertThat(hit.get("plan").asText()).isEqualTo("national-2021-2022");
+      if (hit.get("id").asText().equals("national-2021-2022/measure/27")) {
+        task27 = hit;
+      }
+    }
+    assertThat(task27).isNotNull();
+    assertThat(task27.get("kind").asText()).isEqualTo("measure");
+    String text = task27.get("text").asText();
+    List<String> matched = new java.util.ArrayList<>();
+    for (JsonNode span : task27.get("spans")) {
+      matched.add(text.substring(span.get("start").asInt(), span.get("end").asInt()));
+    }
+    assertThat(matched).contains("意見", "保护");
+    assertThat(json().get("measures").findValuesAsText("id")).contains("national-2021-2022/measure/27");
+  }
+
+  @Test
+  void body_findsAliasesAndFullWidthLetters_andSuggestsForLatinTypos() throws Exception {
+    for (String name : List.of("国知局", "ＣＮＩＰＡ", "國家知識產權局")) {
+      out.getBuffer().setLength(0);
+      assertThat(run("body", name)).as(name).isZero();
+      assertThat(out.toString()).as(name).startsWith("知识产权局  [cnipa]\n")
+          .contains("\n  aliases:      国知局\n");
+    }
+    out.getBuffer().setLength(0);
+    assertThat(run("body", "发改委", "--format", "json")).isZero();
+    assertThat(json().get("id").asText()).isEqualTo("ndrc");
+    assertThat(json().get("aliases").toString()).isEqualTo("[\"发改委\",\"国家发改委\"]");
+
+    assertThat(run("leads", "cnipaa")).isEqualTo(Ipplan.NOT_FOUND);
+    assertThat(err.toString()).startsWith("No body is called 'cnipaa'. Nearest names: CNIPA");
+  }
+
+  @Test
+  void plans_listsEveryPlanWithItsIssuerPeriodAndCounts() throws Exception {
+    assertThat(run("plans")).isZero();
+    assertThat(out.toString()).startsWith("national-2021-2022  知识产权强国建设纲要和“十四五”规划实施年度推进计划\n"
+        + "  issued by 联席会议办公室 on 2021-12-27, in force, for 2021–2022\n"
+        + "  115 measures, 0 projects, 0 indicators\n\n"
+        + "guangzhou-2021-2025  ");
+    assertThat(out.toString()).contains("  48 measures, 7 projects, 13 indicators\n");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("plans", "--format", "json")).isZero();
+    assertThat(json().findValuesAsText("id")).containsExactly("national-2021-2022", "guangzhou-2021-2025");
+    assertThat(json().get(1).get("projects").asInt()).isEqualTo(7);
+    assertThat(json().get(0).get("period").toString()).isEqualTo("{\"from\":2021,\"to\":2022}");
+  }
+
+  @Test
+  void bodies_listsEveryBody_orThoseAPlanNames_withTheirTasks() throws Exception {
+    assertThat(run("bodies")).isZero();
+    assertThat(out.toString()).startsWith(CATALOG.agencies().size() + " bodies.\n")
+        .contains("\n知识产权局  [cnipa]  China National Intellectual Property Administration\n"
+            + "  national administration; leads 36 tasks, takes part in ");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("bodies", "--plan", "guangzhou-2021-2025", "--format", "json")).isZero();
+    JsonNode bodies = json();
+    assertThat(bodies.findValuesAsText("id")).contains("guangzhou-amr").doesNotContain("cnipa");
+    for (JsonNode body : bodies) {
+      if (body.get("id").asText().equals("guangzhou-amr")) {
+        assertThat(body.get("reports").asInt()).isPositive();
+        assertThat(body.get("kind").asText()).isEqualTo("municipal-government-body");
+      }
+    }
+  }
+
+  @Test
+  void projects_takesThePlanAsAnOption_likeEveryListingCommand() {
+    assertThat(run("projects", "--plan", "guangzhou-2021-2025")).isZero();
+    String byOption = out.toString();
+    out.getBuffer().setLength(0);
+    assertThat(run("projects", "guangzhou-2021-2025")).isZero();
+    assertThat(out.toString()).isEqualTo(byOption).contains("guangzhou-2021-2025/project/1  项目1 ");
+
+    assertThat(run("projects", "guangzhou-2021-2025", "--plan", "national-2021-2022")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("Name the plan once: 'guangzhou-2021-2025' and --plan "
+        + "'national-2021-2022' differ");
+  }
+
+  @Test
+  void anUnknownPlan_suggestsTheNearestIds() {
+    assertThat(run("measure", "national", "5")).isEqualTo(Ipplan.NOT_FOUND);
+    assertThat(err.toString()).isEqualTo("No plan is called 'national'. Plans: national-2021-2022, "
+        + "guangzhou-2021-2025. Nearest: national-2021-2022.\n");
+  }
+
+  private static final Path SAMPLE = Path.of("samples/national-2024-sample.yaml");
+  private static final Path SAMPLE_REGISTRY = Path.of("samples/sample-agencies.yaml");
+
+  @Test
+  void fileAndRegistry_putTheUsersPlansBesideTheBundledOnes_beforeOrAfterTheCommand() {
+    assertThat(run("--file", SAMPLE.toString(), "--registry", SAMPLE_REGISTRY.toString(), "plans")).isZero();
+    assertThat(out.toString()).contains("national-2021-2022  ", "guangzhou-2021-2025  ", "\nsample-national-2024  ");
+    String before = out.toString();
+    out.getBuffer().setLength(0);
+
+    assertThat(run("plans", "--registry", SAMPLE_REGISTRY.toString(), "--file", SAMPLE.toString())).isZero();
+    assertThat(out.toString()).isEqualTo(before);
+    out.getBuffer().setLength(0);
+
+    assertThat(run("leads", "知识产权局", "--plan", "sample-national-2024",
+        "--file", SAMPLE.toString(), "--registry", SAMPLE_REGISTRY.toString())).isZero();
+    assertThat(out.toString()).contains("sample-national-2024 measure 1\n");
+  }
+
+  @Test
+  void file_thatIsInvalidOrMissing_exits4_withTheLocatedError() {
+    assertThat(run("--file", SAMPLE.toString(), "plans")).isEqualTo(4);
+    assertThat(err.toString()).startsWith(SAMPLE + ":").contains("unknown body");
+    err.getBuffer().setLength(0);
+
+    assertThat(run("--file", "no-such-plan.yaml", "plans")).isEqualTo(4);
+    assertThat(err.toString()).isEqualTo("Cannot read no-such-plan.yaml: no such file or directory\n");
+    err.getBuffer().setLength(0);
+
+    assertThat(run("--file", "@no-such-plan.yaml", "plans")).isEqualTo(4);
+    assertThat(err.toString()).isEqualTo("Cannot read @no-such-plan.yaml: no such file or directory\n");
+  }
+
+  @Test
+  void validate_reportsEveryErrorOfEachFile_andExits4WhenOneIsInvalid(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, String.join("\n", "id: mine-2024", "title: 我的计划", "issuer: 联席会议办公室",
+        "issued: 2024-01-01", "status: in-force", "period: {from: 2024, to: 2024}", "measures:",
+        "  - number: 1", "    text: 第一项。", "    responsible: [知识产权]",
+        "  - number: 2", "    text: 第二项。", "    responsible: [国知局]", ""));
+
+    assertThat(run("validate", bad.toString(), SAMPLE_REGISTRY.toString())).isEqualTo(4);
+    assertThat(out.toString()).isEqualTo(
+        bad + ":10:19: unknown body '知识产权', at $.measures[0].responsible[0]; did you mean '知识产权局'?\n"
+        + bad + ":13:19: body '国知局' is an alias, not a name the registry writes, at "
+        + "$.measures[1].responsible[0]; write one of the names of body 'cnipa': '知识产权局', '国家知识产权局', "
+        + "'China National Intellectual Property Administration', 'CNIPA'\n"
+        + SAMPLE_REGISTRY + ": valid\n"
+        + "2 files checked: 1 valid, 1 invalid, 2 errors.\n");
+    assertThat(err.toString()).isEmpty();
+    out.getBuffer().setLength(0);
+
+    assertThat(run("validate", "--format", "json", bad.toString())).isEqualTo(4);
+    JsonNode error = json().get("files").get(0).get("errors").get(0);
+    assertThat(json().get("valid").asBoolean()).isFalse();
+    assertThat(error.get("file").asText()).isEqualTo(bad.toString());
+    assertThat(error.get("line").asInt()).isEqualTo(10);
+    assertThat(error.get("column").asInt()).isEqualTo(19);
+    assertThat(error.get("problem").asText()).isEqualTo("unknown body '知识产权'");
+    assertThat(error.get("path").asText()).isEqualTo("$.measures[0].responsible[0]");
+    assertThat(error.get("hint").asText()).isEqualTo("did you mean '知识产权局'?");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("--registry", SAMPLE_REGISTRY.toString(), "validate", SAMPLE.toString())).isZero();
+    assertThat(out.toString()).isEqualTo(SAMPLE + ": valid\n");
+  }
+
+  @Test
+  void emptyResults_saySoInASentence_andCountsAgree() {
+    assertThat(run("indicators", "--plan", "national-2021-2022")).isZero();
+    assertThat(out.toString()).isEqualTo("There are no indicators in national-2021-2022.\n");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("collaborations", "第三方机构")).isZero();
+    assertThat(out.toString()).isEqualTo("第三方机构 shares no task with another body.\n");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("projects", "--plan", "national-2021-2022")).isZero();
+    assertThat(out.toString()).isEqualTo("Plan national-2021-2022 has no projects.\n");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("leads", "中央组织部")).isZero();
+    assertThat(out.toString()).startsWith("中央组织部 (中共中央组织部) leads 1 task.\n");
+  }
+
+  @Test
+  void kindsAndHeadings_printAsAPersonWritesThem() {
+    assertThat(run("indicators", "--plan", "guangzhou-2021-2025")).isZero();
+    assertThat(out.toString()).contains("(share of GDP, 预期性)").doesNotContain("gdp,");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("measure", "national-2021-2022", "20")).isZero();
+    assertThat(out.toString()).contains("\nheadings: 一、完善知识产权制度 / （三）完善新兴领域和特定领域知识产权规则\n");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("project", "guangzhou-2021-2025", "1")).isZero();
+    assertThat(out.toString()).contains("\nheadings: ");
+  }
+
+  @Test
+  void export_toAFileThatCannotBeWritten_namesTheReason() {
+    assertThat(run("export", "json", "-o", "/no/such/dir/x.json")).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("Cannot write /no/such/dir/x.json: the directory /no/such/dir does not exist\n");
+  }
+
+  @Test
+  void search_withNoTerm_isAUsageError() {
+    assertThat(run("search", "")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("search needs a term to look for, e.g. ipplan search 展会\n");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void body_showsNamesKindCountsAndSuccessor() {
     assertThat(run("body", "银保监会")).isZero();
 
@@ -125,8 +350,8 @@ class IpplanTest {
     out.getBuffer().setLength(0);
     run("body", "第三方机构");
     assertThat(out.toString()).contains("  full name:    (none)\n",
-        "  kind:         non government organisation (not a public body)\n",
-        "  guangzhou-2021-2025: leads 0, takes part in 0, reports 1 indicators\n");
+        "  kind:         non-government organisation (not a public body)\n",
+        "  guangzhou-2021-2025: leads 0, takes part in 0, reports 1 indicator\n");
   }
 
   @Test
@@ -134,14 +359,14 @@ class IpplanTest {
     assertThat(run("measure", "national-2021-2022", "87")).isZero();
 
     assertThat(out.toString()).contains("  bodies: 知识产权局 (lead)  [负责]\n",
-        "headings: 四 提高知识产权公共服务水平\n", "note: The source copy breaks this task");
+        "headings: 四、提高知识产权公共服务水平\n", "note: The source copy breaks this task");
   }
 
   @Test
   void project_printsItsParagraphs() {
     assertThat(run("project", "guangzhou-2021-2025", "5")).isZero();
 
-    assertThat(out.toString().lines().toList()).hasSize(4)
+    assertThat(out.toString().lines().toList()).hasSize(5)
         .first().isEqualTo("guangzhou-2021-2025 project 5: 广州人工智能与数字经济试验区知识产权建设工程");
   }
 
@@ -178,7 +403,7 @@ class IpplanTest {
     assertThat(out.toString().lines()).hasSize(7);
     out.getBuffer().setLength(0);
     assertThat(run("projects", "national-2021-2022")).isZero();
-    assertThat(out.toString()).isEmpty();
+    assertThat(out.toString()).isEqualTo("Plan national-2021-2022 has no projects.\n");
   }
 
   @Test
@@ -266,7 +491,8 @@ class IpplanTest {
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).contains("Usage: ipplan", "leads", "export", "Exit codes:");
     for (String command : List.of("leads", "participates", "involves", "body", "measure", "project",
-        "indicators", "projects", "search", "collaborations", "export", "text")) {
+        "indicators", "projects", "search", "collaborations", "export", "text", "plans", "bodies",
+        "validate")) {
       out.getBuffer().setLength(0);
       assertThat(run(command, "--help")).as(command).isZero();
       assertThat(out.toString()).as(command).startsWith("Usage: ipplan " + command);

@@ -121,6 +121,38 @@ class PackagedJarsIT {
     assertThat(result.out()).isEqualTo("unnamed module: 36 led, first national-2021-2022/measure/11, 2 plans\n");
   }
 
+  @Test
+  void launcher_makesItsArchiveOnTheFirstRun_andAnswersAsTheJarDoes(@TempDir Path cds) throws Exception {
+    if (System.getProperty("os.name").startsWith("Windows")) {
+      return; // bin/ipplan.cmd is for Windows; this checks the POSIX launcher
+    }
+    Path launcher;
+    try (var entries = Files.list(Path.of("target"))) {
+      launcher = entries.filter(path -> path.getFileName().toString().matches("ipplan-.*-dist"))
+          .map(dist -> dist.resolve(dist.getFileName().toString().replaceFirst("-dist$", "")).resolve("bin/ipplan"))
+          .findFirst().orElseThrow();
+    }
+    Result byJar = java(Map.of(), List.of("-jar", "target/ipplan.jar", "leads", "国知局"));
+    for (int run = 0; run < 2; run++) {
+      ProcessBuilder builder = new ProcessBuilder("sh", launcher.toString(), "leads", "国知局");
+      builder.environment().remove("JAVA_TOOL_OPTIONS");
+      builder.environment().put("IPPLAN_CDS_DIR", cds.toString());
+      builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      Process process = builder.start();
+      String out = new String(process.getInputStream().readAllBytes(), UTF_8);
+      String err = new String(process.getErrorStream().readAllBytes(), UTF_8);
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).as("run %s: %s", run, err).isZero();
+      assertThat(err).isEmpty();
+      assertThat(out).as("run %s", run).isEqualTo(byJar.out());
+      try (var archives = Files.list(cds)) {
+        assertThat(archives.map(path -> path.getFileName().toString()))
+            .as("run %s", run).singleElement().asString().matches("ipplan-\\d+\\.jsa");
+      }
+    }
+    assertThat(byJar.out()).startsWith("知识产权局 (国家知识产权局) leads 36 tasks.\n");
+  }
+
   private static String consumerSource() {
     return """
         package consumer;

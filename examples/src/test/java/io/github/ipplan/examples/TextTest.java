@@ -27,10 +27,10 @@ class TextTest {
   }
 
   @Test
-  void headingPath_isEachNumeralAndTitle_outermostFirst() {
+  void headingPath_isEachHeadingAsPrinted_outermostFirst() {
     Measure twenty = CATALOG.plan("national-2021-2022").orElseThrow().measure(20).orElseThrow();
 
-    assertThat(Text.headingPath(twenty.headingPath())).isEqualTo("一 完善知识产权制度 / 三 完善新兴领域和特定领域知识产权规则");
+    assertThat(Text.headingPath(twenty.headingPath())).isEqualTo("一、完善知识产权制度 / （三）完善新兴领域和特定领域知识产权规则");
     assertThat(Text.heading(twenty.headingPath().get(0))).isEqualTo("一 完善知识产权制度");
   }
 

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** The steps shared by {@link BundledPlans} and {@link PlanLoader}. */
 final class Loading {
@@ -58,6 +60,24 @@ final class Loading {
       read.add(PlanReader.read(compose(source, options), registry, planIds));
     }
     return PlanCatalog.of(registry.agencies(), read);
+  }
+
+  /**
+   * Checks one plan or registry file (a mapping with the key {@code agencies} is a registry)
+   * against the bundled registry and the given ones, and returns its errors, up to
+   * {@code limit}, in document order.
+   */
+  static List<PlanLoadException> check(Source file, List<Source> registries, LoadOptions options, int limit) {
+    YamlNode root;
+    try {
+      root = compose(file, options);
+    } catch (PlanLoadException e) {
+      return List.of(e);
+    }
+    Registry registry = registry(registries, options);
+    boolean isRegistry = root.node() instanceof MappingNode mapping && mapping.getValue().stream()
+        .anyMatch(tuple -> tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("agencies"));
+    return isRegistry ? registry.check(root, limit) : PlanReader.check(root, registry, limit);
   }
 
   private static YamlNode compose(Source source, LoadOptions options) {

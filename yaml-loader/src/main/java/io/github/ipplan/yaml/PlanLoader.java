@@ -24,7 +24,43 @@ import java.util.List;
  * and path; files that cannot be read are {@link IOException}s.
  */
 public final class PlanLoader {
+  /** The most errors {@link #check(LoadOptions, Path)} reports for one file. */
+  public static final int MAX_ERRORS_PER_FILE = 20;
+
   private PlanLoader() {}
+
+  /**
+   * Checks one plan or registry file without loading it into a catalog, and returns every
+   * independent error in it, as a compiler does, up to {@value #MAX_ERRORS_PER_FILE}, in
+   * document order; an empty list means the file is valid. A file whose top-level mapping has
+   * the key {@code agencies} is checked as a registry, any other as a plan. Plans are checked
+   * against the bundled registry and the options' registries, which must be valid.
+   *
+   * <p>Each measure, project, indicator and heading of a plan, and each body of a registry, is
+   * checked on its own, so that an error in one does not hide an error in another; the rules of
+   * the file as a whole (distinct measure numbers, no name that finds two bodies) are checked
+   * when every entry is valid. A file that is not valid YAML, or breaks a limit, has one error.
+   * The options' limits apply, as they do to {@link #load(LoadOptions, List)}.
+   *
+   * @param options the registries to check plans against, and the limits
+   * @param file the file to check
+   * @return the errors, empty if the file is valid
+   * @throws IOException if the file or a registry cannot be read
+   * @throws PlanLoadException if one of the options' registries is not valid
+   */
+  public static ImmutableList<PlanLoadException> check(LoadOptions options, Path file) throws IOException {
+    Loading.Source source;
+    try {
+      source = Loading.file(file, options);
+    } catch (PlanLoadException e) {
+      return ImmutableList.of(e);
+    }
+    List<Loading.Source> registries = new ArrayList<>();
+    for (Path registry : options.registries()) {
+      registries.add(Loading.file(registry, options));
+    }
+    return ImmutableList.copyOf(Loading.check(source, registries, options, MAX_ERRORS_PER_FILE));
+  }
 
   /**
    * Loads the given plan files into a new catalog over the bundled registry of bodies, with the

@@ -70,6 +70,9 @@ final class PlanReader {
   static final ImmutableMap<String, Assignment> ASSIGNMENTS = Words.of(Assignment.values());
 
   private final Registry registry;
+  /** Where errors are collected when checking a file, or null when reading stops at the first. */
+  private final List<PlanLoadException> errors;
+  private final int limit;
   private final List<Measure> measures = new ArrayList<>();
   private final List<Project> projects = new ArrayList<>();
   /** The node of each project's number, in document order. */
@@ -83,8 +86,19 @@ final class PlanReader {
   private final List<YamlNode> measureNumbers = new ArrayList<>();
   private String planId = "";
 
-  private PlanReader(Registry registry) {
+  private PlanReader(Registry registry, List<PlanLoadException> errors, int limit) {
     this.registry = registry;
+    this.errors = errors;
+    this.limit = limit;
+  }
+
+  /** Ends a check that has found as many errors as it may report. */
+  private static final class Enough extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Enough() {
+      super(null, null, false, false);
+    }
   }
 
   /**
@@ -94,7 +108,41 @@ final class PlanReader {
    *     plan's id is added, and must not be among them
    */
   static Plan read(YamlNode root, Registry registry, Map<String, YamlNode> planIds) {
-    return new PlanReader(registry).plan(root, planIds);
+    return new PlanReader(registry, null, 0).plan(root, planIds);
+  }
+
+  /**
+   * Checks a plan document and returns its errors, up to {@code limit} of them, in document
+   * order; empty if it is a valid plan. Each measure, project, indicator and heading is checked
+   * on its own, so an error in one does not hide an error in the next; the rules of the plan as
+   * a whole (distinct numbers, for one) are checked once every entry is valid.
+   */
+  static List<PlanLoadException> check(YamlNode root, Registry registry, int limit) {
+    List<PlanLoadException> errors = new ArrayList<>();
+    try {
+      new PlanReader(registry, errors, limit).plan(root, new HashMap<>());
+    } catch (PlanLoadException e) {
+      errors.add(e);
+    } catch (Enough e) {
+      // as many as may be reported
+    }
+    return errors;
+  }
+
+  /** Runs one independent step of reading; when checking, records its error and goes on. */
+  private void recover(Runnable step) {
+    if (errors == null) {
+      step.run();
+      return;
+    }
+    try {
+      step.run();
+    } catch (PlanLoadException e) {
+      errors.add(e);
+      if (errors.size() >= limit) {
+        throw new Enough();
+      }
+    }
   }
 
   private Plan plan(YamlNode root, Map<String, YamlNode> planIds) {
@@ -157,6 +205,9 @@ final class PlanReader {
     if (indicators.isPresent()) {
       plan.indicators(indicators(indicators.get()));
     }
+    if (errors != null && !errors.isEmpty()) {
+      return null; // the entries in error are left out, so the plan as a whole is not checked
+    }
     try {
       return plan.build();
     } catch (IllegalStateException e) {
@@ -205,31 +256,35 @@ final class PlanReader {
   private ImmutableList<Heading> topHeadings(YamlNode list, HeadingKind kind) {
     List<Heading> headings = new ArrayList<>();
     for (YamlNode node : list.list()) {
-      YamlNode.Mapping map = node.mapping(HEADING_REQUIRED, TOP_HEADING_OPTIONAL);
-      List<YamlNode.Mapping> sectionMaps = new ArrayList<>();
-      List<Heading> sections = new ArrayList<>();
-      for (YamlNode sectionNode : map.optional("sections").map(YamlNode::list).orElse(ImmutableList.of())) {
-        YamlNode.Mapping section = sectionNode.mapping(HEADING_REQUIRED, SECTION_OPTIONAL);
-        sectionMaps.add(section);
-        sections.add(heading(section, HeadingKind.SECTION, List.of(), sectionNode));
-        build(sectionNode, () -> numerals(sections, "in this part or chapter"));
-      }
-      Heading heading = heading(map, kind, sections, node);
-      headings.add(heading);
-      build(node, () -> numerals(headings, "at the top of the outline"));
-      indicatorTable(map, ImmutableList.of(heading));
-      measures(map.optional("measures"), ImmutableList.of(heading));
-      for (int i = 0; i < sections.size(); i++) {
-        ImmutableList<Heading> path = ImmutableList.of(heading, sections.get(i));
-        indicatorTable(sectionMaps.get(i), path);
-        measures(sectionMaps.get(i).optional("measures"), path);
-        Optional<YamlNode> projects = sectionMaps.get(i).optional("projects");
-        if (projects.isPresent()) {
-          projects(projects.get(), path);
-        }
-      }
+      recover(() -> topHeading(node, kind, headings));
     }
     return ImmutableList.copyOf(headings);
+  }
+
+  private void topHeading(YamlNode node, HeadingKind kind, List<Heading> headings) {
+    YamlNode.Mapping map = node.mapping(HEADING_REQUIRED, TOP_HEADING_OPTIONAL);
+    List<YamlNode.Mapping> sectionMaps = new ArrayList<>();
+    List<Heading> sections = new ArrayList<>();
+    for (YamlNode sectionNode : map.optional("sections").map(YamlNode::list).orElse(ImmutableList.of())) {
+      YamlNode.Mapping section = sectionNode.mapping(HEADING_REQUIRED, SECTION_OPTIONAL);
+      sectionMaps.add(section);
+      sections.add(heading(section, HeadingKind.SECTION, List.of(), sectionNode));
+      build(sectionNode, () -> numerals(sections, "in this part or chapter"));
+    }
+    Heading heading = heading(map, kind, sections, node);
+    headings.add(heading);
+    build(node, () -> numerals(headings, "at the top of the outline"));
+    indicatorTable(map, ImmutableList.of(heading));
+    measures(map.optional("measures"), ImmutableList.of(heading));
+    for (int i = 0; i < sections.size(); i++) {
+      ImmutableList<Heading> path = ImmutableList.of(heading, sections.get(i));
+      indicatorTable(sectionMaps.get(i), path);
+      measures(sectionMaps.get(i).optional("measures"), path);
+      Optional<YamlNode> projects = sectionMaps.get(i).optional("projects");
+      if (projects.isPresent()) {
+        projects(projects.get(), path);
+      }
+    }
   }
 
   /** Applies the domain's rule that headings under one parent have distinct numerals. */
@@ -301,7 +356,7 @@ final class PlanReader {
   private void measures(Optional<YamlNode> list, ImmutableList<Heading> path) {
     if (list.isPresent()) {
       for (YamlNode node : list.get().list()) {
-        measures.add(measure(node, path));
+        recover(() -> measures.add(measure(node, path)));
       }
     }
   }
@@ -353,61 +408,71 @@ final class PlanReader {
 
   private void projects(YamlNode list, ImmutableList<Heading> path) {
     for (YamlNode node : list.list()) {
-      YamlNode.Mapping map = node.mapping(PROJECT_REQUIRED, PROJECT_OPTIONAL);
-      projectNumbers.add(map.get("number"));
-      int number = map.get("number").integer();
-      Project.Builder project = Project.builder()
-          .planId(planId)
-          .number(number)
-          .title(map.get("title").text())
-          .paragraphs(map.get("paragraphs").texts())
-          .headingPath(path);
-      project.notes(map.texts("notes"));
-      Optional<YamlNode> follows = map.optional("follows-measure");
-      projectFollows.add(follows);
-      if (follows.isPresent()) {
-        project.followsMeasure(follows.get().integer());
-      }
-      projects.add(build(node, project::build));
+      recover(() -> project(node, path));
     }
+  }
+
+  private void project(YamlNode node, ImmutableList<Heading> path) {
+    YamlNode.Mapping map = node.mapping(PROJECT_REQUIRED, PROJECT_OPTIONAL);
+    projectNumbers.add(map.get("number"));
+    int number = map.get("number").integer();
+    Project.Builder project = Project.builder()
+        .planId(planId)
+        .number(number)
+        .title(map.get("title").text())
+        .paragraphs(map.get("paragraphs").texts())
+        .headingPath(path);
+    project.notes(map.texts("notes"));
+    Optional<YamlNode> follows = map.optional("follows-measure");
+    projectFollows.add(follows);
+    if (follows.isPresent()) {
+      project.followsMeasure(follows.get().integer());
+    }
+    projects.add(build(node, project::build));
   }
 
   private ImmutableList<Indicator> indicators(YamlNode list) {
     ImmutableList.Builder<Indicator> indicators = ImmutableList.builder();
-    int row = 1;
-    for (YamlNode node : list.list()) {
-      YamlNode.Mapping map = node.mapping(INDICATOR_REQUIRED, INDICATOR_OPTIONAL);
-      Indicator.Builder indicator = Indicator.builder()
-          .planId(planId)
-          .row(row++)
-          .name(map.get("name").text())
-          .target(map.get("target").decimal())
-          .unit(map.get("unit").text())
-          .targetYear(year(map.get("year"), "The target"))
-          .kind(map.get("kind").oneOf(INDICATOR_KINDS))
-          .nature(map.get("nature").oneOf(NATURES));
-      indicator.cell(map.text("cell"));
-      Optional<YamlNode> source = map.optional("source");
-      if (source.isPresent()) {
-        indicator.source(registry.resolve(source.get())).sourceName(source.get().text());
-      }
-      Optional<YamlNode> bound = map.optional("bound");
-      if (bound.isPresent()) {
-        indicator.bound(bound.get().oneOf(BOUNDS));
-      }
-      indicator.boundEvidence(map.text("bound-evidence"));
-      indicator.notes(map.texts("notes"));
-      Optional<YamlNode> baselineNode = map.optional("baseline");
-      if (baselineNode.isPresent()) {
-        YamlNode.Mapping baseline = baselineNode.get().mapping(BASELINE_KEYS, ImmutableSet.of());
-        indicator.baseline(build(baselineNode.get(), Baseline.builder()
-            .value(baseline.get("value").decimal())
-            .year(year(baseline.get("year"), "The baseline"))
-            .evidence(baseline.get("evidence").text())::build));
-      }
-      indicators.add(build(node, indicator::build));
+    List<YamlNode> nodes = list.list();
+    for (int i = 0; i < nodes.size(); i++) {
+      YamlNode node = nodes.get(i);
+      int row = i + 1;
+      recover(() -> indicators.add(indicator(node, row)));
     }
     return indicators.build();
+  }
+
+  private Indicator indicator(YamlNode node, int row) {
+    YamlNode.Mapping map = node.mapping(INDICATOR_REQUIRED, INDICATOR_OPTIONAL);
+    Indicator.Builder indicator = Indicator.builder()
+        .planId(planId)
+        .row(row)
+        .name(map.get("name").text())
+        .target(map.get("target").decimal())
+        .unit(map.get("unit").text())
+        .targetYear(year(map.get("year"), "The target"))
+        .kind(map.get("kind").oneOf(INDICATOR_KINDS))
+        .nature(map.get("nature").oneOf(NATURES));
+    indicator.cell(map.text("cell"));
+    Optional<YamlNode> source = map.optional("source");
+    if (source.isPresent()) {
+      indicator.source(registry.resolve(source.get())).sourceName(source.get().text());
+    }
+    Optional<YamlNode> bound = map.optional("bound");
+    if (bound.isPresent()) {
+      indicator.bound(bound.get().oneOf(BOUNDS));
+    }
+    indicator.boundEvidence(map.text("bound-evidence"));
+    indicator.notes(map.texts("notes"));
+    Optional<YamlNode> baselineNode = map.optional("baseline");
+    if (baselineNode.isPresent()) {
+      YamlNode.Mapping baseline = baselineNode.get().mapping(BASELINE_KEYS, ImmutableSet.of());
+      indicator.baseline(build(baselineNode.get(), Baseline.builder()
+          .value(baseline.get("value").decimal())
+          .year(year(baseline.get("year"), "The baseline"))
+          .evidence(baseline.get("evidence").text())::build));
+    }
+    return build(node, indicator::build);
   }
 
   /** Builds a value, turning a broken invariant into an error at the node it was read from. */

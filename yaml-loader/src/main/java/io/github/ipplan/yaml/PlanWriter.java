@@ -162,6 +162,9 @@ public final class PlanWriter {
         entry.put("english-descriptive", true);
       }
       agency.abbreviation().ifPresent(abbreviation -> entry.put("abbreviation", abbreviation));
+      if (!agency.aliases().isEmpty()) {
+        entry.put("aliases", new Flow<>(agency.aliases()));
+      }
       entry.put("kind", Words.word(agency.kind()));
       agency.level().ifPresent(level -> entry.put("level", Words.word(level)));
       agency.successorId().ifPresent(successor -> entry.put("successor", successor));

@@ -21,7 +21,7 @@ final class Registry {
   private static final ImmutableSet<String> REQUIRED =
       ImmutableSet.of("id", "printed", "english", "kind");
   private static final ImmutableSet<String> OPTIONAL = ImmutableSet.of(
-      "full-name", "english-descriptive", "abbreviation", "level", "successor", "notes");
+      "full-name", "english-descriptive", "abbreviation", "aliases", "level", "successor", "notes");
   static final ImmutableMap<String, AgencyKind> KINDS = Words.of(AgencyKind.values());
   static final ImmutableMap<String, AgencyLevel> LEVELS = Words.of(AgencyLevel.values());
   private static final Registry EMPTY = new Registry(NameIndex.of(List.of()));
@@ -65,6 +65,34 @@ final class Registry {
     }
   }
 
+  /**
+   * Checks a registry document to be read after this registry and returns its errors, up to
+   * {@code limit}, in document order; empty if it is valid. Each body is checked on its own; the
+   * rules of the registry as a whole (no name finds two bodies, for one) once every body is valid.
+   */
+  List<PlanLoadException> check(YamlNode root, int limit) {
+    List<PlanLoadException> errors = new ArrayList<>();
+    try {
+      YamlNode entries = root.mapping(ImmutableSet.of("agencies"), ImmutableSet.of()).get("agencies");
+      for (YamlNode node : entries.list()) {
+        try {
+          agency(node);
+        } catch (PlanLoadException e) {
+          errors.add(e);
+          if (errors.size() >= limit) {
+            return errors;
+          }
+        }
+      }
+      if (errors.isEmpty()) {
+        plus(root);
+      }
+    } catch (PlanLoadException e) {
+      errors.add(e);
+    }
+    return errors;
+  }
+
   private static Agency agency(YamlNode node) {
     YamlNode.Mapping map = node.mapping(REQUIRED, OPTIONAL);
     Agency.Builder agency = Agency.builder()
@@ -79,6 +107,7 @@ final class Registry {
       agency.englishNameDescriptive(descriptive.get().bool());
     }
     agency.abbreviation(map.text("abbreviation"));
+    agency.aliases(map.texts("aliases"));
     agency.successorId(map.text("successor"));
     agency.notes(map.texts("notes"));
     try {
@@ -92,7 +121,7 @@ final class Registry {
    * Finds a body by a name written in a plan. The name must be one of the body's names exactly
    * as the registry writes it (printed, full, English name or abbreviation): a plan quotes its
    * source, so an id, another letter case, full-width letters or an invisible character are
-   * refused, with the body's names as the hint. A name that finds no body gets the nearest
+   * refused, with the body's names as the hint; so is an alias. A name that finds no body gets the nearest
    * known name as the hint.
    */
   Agency resolve(YamlNode node) {
@@ -105,6 +134,12 @@ final class Registry {
       throw node.error("body " + Quote.of(name) + " is not written as the registry writes it",
           "write one of the names of body '" + agency.get().id() + "': "
               + agency.get().names().stream().map(Quote::of).collect(Collectors.joining(", ")));
+    }
+    Optional<Agency> aliased = index.findAlias(name);
+    if (aliased.isPresent()) {
+      throw node.error("body " + Quote.of(name) + " is an alias, not a name the registry writes",
+          "write one of the names of body '" + aliased.get().id() + "': "
+              + aliased.get().names().stream().map(Quote::of).collect(Collectors.joining(", ")));
     }
     List<String> nearest = index.nearest(name, 1);
     throw node.error("unknown body " + Quote.of(name), nearest.isEmpty()

@@ -12,6 +12,7 @@ import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.Project;
+import io.github.ipplan.SearchHit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,26 @@ class BundledPlansTest {
     assertThat(CATALOG.measuresLedBy(cnipa)).extracting(Measure::number)
         .containsExactlyElementsOf(expected);
     assertThat(expected).hasSize(36);
+  }
+
+  @Test
+  void search_findsWhatAReaderExpects_whateverTheFormTheQueryTakes() {
+    assertThat(CATALOG.search("意见")).extracting(SearchHit::id)
+        .contains("national-2021-2022/measure/27", "national-2021-2022/measure/14");
+    assertThat(CATALOG.search("意見")).extracting(SearchHit::id)
+        .containsExactlyElementsOf(CATALOG.search("意见").stream().map(SearchHit::id).toList());
+    assertThat(CATALOG.search("31个省")).extracting(SearchHit::id)
+        .containsExactly("national-2021-2022/measure/87");
+    assertThat(CATALOG.search("tisc")).extracting(SearchHit::id)
+        .containsExactlyElementsOf(CATALOG.search("TISC").stream().map(SearchHit::id).toList())
+        .containsExactly("national-2021-2022/measure/87",
+            "guangzhou-2021-2025/chapter/1/section/1/paragraph/6",
+            "guangzhou-2021-2025/chapter/2/section/3/paragraph/5",
+            "guangzhou-2021-2025/measure/33", "guangzhou-2021-2025/measure/43");
+    SearchHit both = CATALOG.search("意見 保护").stream()
+        .filter(hit -> hit.id().equals("national-2021-2022/measure/27")).findFirst().orElseThrow();
+    assertThat(both.spans()).extracting(span -> both.text().substring(span.start(), span.end()))
+        .contains("意見", "保护");
   }
 
   @Test

@@ -121,6 +121,34 @@ class PlanLoaderTest {
   }
 
   @Test
+  void check_reportsEveryIndependentErrorOfAPlan_inDocumentOrder() throws Exception {
+    Path plan = resource("invalid/several-errors.yaml");
+
+    assertThat(PlanLoader.check(LoadOptions.defaults(), plan)).extracting(PlanLoadException::getMessage)
+        .containsExactly(
+            plan + ":13:31: unknown body '知识产权', at $.parts[0].measures[0].responsible[1]; "
+                + "did you mean '知识产权局'?",
+            plan + ":17:21: unknown value 'by_duty', at $.parts[0].measures[1].assignment; "
+                + "expected one of joint, by-duty",
+            plan + ":20:5: missing key 'numeral', at $.parts[1]",
+            plan + ":23:13: expected a number but found text 'lots', at $.indicators[0].target");
+    assertThat(PlanLoader.check(LoadOptions.defaults(), resource("valid/small-plan.yaml"))).isEmpty();
+  }
+
+  @Test
+  void check_reportsEveryBadBodyOfARegistry_andTheOneErrorOfBadYaml() throws Exception {
+    Path registry = resource("invalid/registry-several-errors.yaml");
+
+    assertThat(PlanLoader.check(LoadOptions.defaults(), registry)).extracting(PlanLoadException::line)
+        .containsExactly(2, 10);
+    assertThat(PlanLoader.check(LoadOptions.defaults(), resource("valid/later-edition-registry.yaml")))
+        .isEmpty();
+    assertThat(PlanLoader.check(LoadOptions.defaults(), resource("invalid/syntax-error.yaml"))).hasSize(1);
+    assertThat(PlanLoader.check(LoadOptions.defaults().withMaxBytes(10), registry))
+        .extracting(PlanLoadException::problem).containsExactly("the file has more than the limit of 10 bytes");
+  }
+
+  @Test
   void limits_areTheCallersToSet() {
     Path plan = resource("valid/small-plan.yaml");
 
@@ -142,6 +170,10 @@ class PlanLoaderTest {
     return Stream.of(
         Arguments.of("unknown-body.yaml", 13, 31, "$.parts[0].measures[0].responsible[1]",
             "unknown body '知识产权'", "did you mean '知识产权局'?"),
+        Arguments.of("alias-as-body.yaml", 13, 31, "$.parts[0].measures[0].responsible[1]",
+            "body '国知局' is an alias, not a name the registry writes",
+            "write one of the names of body 'cnipa': '知识产权局', '国家知识产权局', "
+                + "'China National Intellectual Property Administration', 'CNIPA'"),
         Arguments.of("body-named-twice.yaml", 13, 38, "$.parts[0].measures[0].responsible[2]",
             "body '知识产权局' is named twice",
             "first named at $.parts[0].measures[0].responsible[0]"),

@@ -32,13 +32,16 @@ final class BodyCommand extends Subcommand {
     out().println("  English:      " + agency.englishName()
         + (agency.englishNameDescriptive() ? " (descriptive translation)" : ""));
     out().println("  abbreviation: " + agency.abbreviation().orElse("(none)"));
+    if (!agency.aliases().isEmpty()) {
+      out().println("  aliases:      " + String.join(", ", agency.aliases()));
+    }
     out().println("  kind:         " + Words.spaced(agency.kind()) + (agency.isPublicBody() ? "" : " (not a public body)"));
     out().println("  level:        " + agency.level().map(Words::spaced).orElse("(none)"));
     catalog().successor(agency).ifPresent(next -> out().println("  replaced by:  " + Text.body(next)));
     agency.notes().forEach(note -> out().println("  note:         " + note));
     for (PlanCounts plan : plans) {
       out().println("  " + plan.plan().id() + ": leads " + plan.leads() + ", takes part in " + plan.participates()
-          + (plan.reports() > 0 ? ", reports " + plan.reports() + " indicators" : ""));
+          + (plan.reports() > 0 ? ", reports " + Counts.of(plan.reports(), "indicator") : ""));
     }
   }
 }

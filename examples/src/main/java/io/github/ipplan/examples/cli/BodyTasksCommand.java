@@ -34,7 +34,8 @@ abstract class BodyTasksCommand extends Subcommand {
       printJson(Json.measures(tasks));
       return;
     }
-    out().println(Text.body(agency) + " " + verb() + " " + tasks.size() + " tasks.");
+    out().println(Text.body(agency) + " " + verb() + " " + Counts.of(tasks.size(), "task")
+        + (scope.plan == null ? "" : " in " + scope.plan) + ".");
     for (Measure task : tasks) {
       out().println();
       Text.measure(out(), task);

@@ -13,11 +13,15 @@ import picocli.CommandLine;
  * collaborations and exports the catalog as JSON, CSV or Graphviz DOT.
  *
  * <p>Exit codes: 0 success (also when nothing matches), 1 unexpected failure, 2 usage error,
- * 3 unknown body, plan, measure or project. Output is UTF-8 whatever the platform's encoding.
+ * 3 unknown body, plan, measure or project, 4 a plan or registry file that is invalid or cannot
+ * be read. Output is UTF-8 whatever the platform's encoding.
  */
 public final class Cli {
   /** Exit code for an unknown body, plan, measure or project. */
   public static final int NOT_FOUND = 3;
+
+  /** Exit code for a plan or registry file that is invalid or cannot be read. */
+  public static final int INVALID_FILE = 4;
 
   private Cli() {}
 

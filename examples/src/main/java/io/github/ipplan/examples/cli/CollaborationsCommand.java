@@ -22,15 +22,22 @@ final class CollaborationsCommand extends Subcommand {
   void execute() {
     List<Measure> tasks = plans(scope.plan).stream().flatMap(p -> p.measures().stream()).toList();
     boolean one = name != null && !name.isEmpty();
+    io.github.ipplan.Agency body = one ? agency(String.join(" ", name)) : null;
     List<Collaboration> rows = one
-        ? CollaborationCounts.of(tasks, agency(String.join(" ", name)))
+        ? CollaborationCounts.of(tasks, body)
         : CollaborationCounts.network(catalog(), tasks);
     if (scope.output.json()) {
       printJson(Json.collaborations(rows));
       return;
     }
-    if (one && !rows.isEmpty()) {
-      out().println(rows.get(0).body().name() + " shares tasks with " + rows.size() + " bodies:");
+    String where = scope.plan == null ? "" : " in " + scope.plan;
+    if (rows.isEmpty()) {
+      out().println(one ? body.name() + " shares no task with another body" + where + "."
+          : "No two bodies share a task" + where + ".");
+      return;
+    }
+    if (one) {
+      out().println(rows.get(0).body().name() + " shares tasks with " + Counts.of(rows.size(), "body") + ":");
     }
     for (Collaboration c : rows) {
       out().println((one ? "  " + c.partner().name() : c.body().name() + " + " + c.partner().name())

@@ -48,7 +48,9 @@ final class ExportCommand extends Subcommand {
     try {
       Files.writeString(output, text, UTF_8);
     } catch (IOException e) {
-      throw new Failure(1, "Cannot write " + output + ": " + e.getMessage());
+      Path directory = output.toAbsolutePath().getParent();
+      throw new Failure(1, "Cannot write " + (directory != null && !Files.isDirectory(directory)
+          ? output + ": the directory " + directory + " does not exist" : Failure.reason(e)));
     }
   }
 }

@@ -10,6 +10,29 @@ final class Failure extends RuntimeException {
     this.code = code;
   }
 
+  /**
+   * Says why a file cannot be read or written: {@code /no/such/dir/x.json: no such file or
+   * directory}.
+   */
+  static String cannotRead(java.io.IOException e) {
+    return "Cannot read " + reason(e);
+  }
+
+  /** Names the file and the reason an I/O operation on it failed. */
+  static String reason(java.io.IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException missing) {
+      return missing.getFile() + ": no such file or directory";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException denied) {
+      return denied.getFile() + ": permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException failed && failed.getFile() != null) {
+      return failed.getFile() + ": " + (failed.getReason() != null ? failed.getReason()
+          : e.getClass().getSimpleName());
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
   /** A failure for an unknown body, plan, measure or project: exit code 3. */
   static Failure notFound(String message) {
     return new Failure(Cli.NOT_FOUND, message);

@@ -27,6 +27,12 @@ final class IndicatorsCommand extends Subcommand {
       printJson(Json.indicators(indicators));
       return;
     }
+    if (indicators.isEmpty()) {
+      String where = scope.plan == null ? "" : " in " + scope.plan;
+      out().println(source == null ? "There are no indicators" + where + "."
+          : agency(source).name() + " reports no indicators" + where + ".");
+      return;
+    }
     indicators.forEach(indicator -> out().println(Text.indicator(indicator)));
   }
 }

@@ -14,6 +14,7 @@ import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.Project;
+import io.github.ipplan.SearchHit;
 import io.github.ipplan.Responsibility;
 import io.github.ipplan.examples.CollaborationCounts;
 import io.github.ipplan.examples.Text;
@@ -97,12 +98,46 @@ final class Json {
     node.put("englishName", agency.englishName());
     node.put("englishNameDescriptive", agency.englishNameDescriptive());
     put(node, "abbreviation", agency.abbreviation());
+    array(node, "aliases", agency.aliases(), JSON::textNode);
     node.put("kind", Words.hyphenated(agency.kind()));
     put(node, "level", agency.level().map(Words::hyphenated));
     node.put("publicBody", agency.isPublicBody());
     put(node, "successor", agency.successorId());
     array(node, "notes", agency.notes(), JSON::textNode);
     return node;
+  }
+
+  static ArrayNode plans(List<Plan> plans) {
+    ArrayNode array = JSON.arrayNode();
+    for (Plan plan : plans) {
+      ObjectNode node = array.addObject()
+          .put("id", plan.id())
+          .put("title", plan.title())
+          .put("issuer", plan.issuer().id())
+          .put("issuerName", plan.issuer().name())
+          .put("issued", plan.issued().toString())
+          .put("status", Words.hyphenated(plan.status()));
+      node.putObject("period").put("from", plan.firstYear()).put("to", plan.lastYear());
+      node.put("measures", plan.measures().size())
+          .put("projects", plan.projects().size())
+          .put("indicators", plan.indicators().size());
+    }
+    return array;
+  }
+
+  static ArrayNode bodies(List<BodiesCommand.Row> rows) {
+    ArrayNode array = JSON.arrayNode();
+    for (BodiesCommand.Row row : rows) {
+      array.addObject()
+          .put("id", row.agency().id())
+          .put("name", row.agency().name())
+          .put("englishName", row.agency().englishName())
+          .put("kind", Words.hyphenated(row.agency().kind()))
+          .put("leads", row.leads())
+          .put("participates", row.participates())
+          .put("reports", row.reports());
+    }
+    return array;
   }
 
   static ObjectNode body(Agency agency, List<PlanCounts> plans) {
@@ -202,10 +237,20 @@ final class Json {
     return node;
   }
 
-  static ObjectNode search(List<Measure> measures, List<Project> projects) {
+  static ObjectNode search(List<Measure> measures, List<Project> projects, List<SearchHit> hits) {
     ObjectNode node = JSON.objectNode();
     node.set("measures", measures(measures));
     node.set("projects", projects(projects));
+    ArrayNode array = node.putArray("hits");
+    for (SearchHit hit : hits) {
+      ObjectNode item = array.addObject()
+          .put("id", hit.id())
+          .put("plan", hit.planId())
+          .put("kind", Words.hyphenated(hit.kind()))
+          .put("text", hit.text());
+      ArrayNode spans = item.putArray("spans");
+      hit.spans().forEach(span -> spans.addObject().put("start", span.start()).put("end", span.end()));
+    }
     return node;
   }
 

@@ -30,6 +30,8 @@ final class ProjectCommand extends Subcommand {
       return;
     }
     Text.project(out(), project);
+    out().println("headings: " + Text.headingPath(project.headingPath())
+        + project.followsMeasure().map(n -> ", after measure " + n).orElse(""));
     project.notes().forEach(note -> out().println("note: " + note));
   }
 }

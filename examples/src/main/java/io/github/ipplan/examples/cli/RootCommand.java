@@ -1,7 +1,13 @@
 package io.github.ipplan.examples.cli;
 
 import io.github.ipplan.PlanCatalog;
+import io.github.ipplan.yaml.LoadOptions;
+import io.github.ipplan.yaml.PlanLoadException;
+import io.github.ipplan.yaml.PlanLoader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +16,8 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -19,8 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "ipplan", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Queries Chinese intellectual-property plans: who leads which task, targets, projects.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success (also when nothing matches)", "1:unexpected failure",
-        "2:usage error", "3:unknown body, plan, measure or project"})
+    exitCodeList = {"0:success (also when nothing matches); validate: every file is valid",
+        "1:unexpected failure", "2:usage error", "3:unknown body, plan, measure or project",
+        "4:a plan or registry file is invalid or cannot be read (validate: some file is)"})
 final class RootCommand implements Callable<Integer> {
   /** The subcommands, by name, in the order help lists them. */
   private static final Map<String, Class<?>> COMMANDS = commands();
@@ -29,7 +38,8 @@ final class RootCommand implements Callable<Integer> {
     Map<String, Class<?>> commands = new LinkedHashMap<>();
     for (Class<?> command : List.of(BodyTasksCommand.Leads.class, BodyTasksCommand.Participates.class,
         BodyTasksCommand.Involves.class, BodyCommand.class, MeasureCommand.class, ProjectCommand.class,
-        IndicatorsCommand.class, ProjectsCommand.class, SearchCommand.class, CollaborationsCommand.class,
+        IndicatorsCommand.class, ProjectsCommand.class, SearchCommand.class, PlansCommand.class,
+        BodiesCommand.class, ValidateCommand.class, CollaborationsCommand.class,
         ExportCommand.class, TextCommand.class, CommandLine.HelpCommand.class)) {
       commands.put(command.getAnnotation(Command.class).name(), command);
     }
@@ -38,6 +48,16 @@ final class RootCommand implements Callable<Integer> {
 
   final Supplier<PlanCatalog> catalog;
   final PrintWriter out;
+
+  @Option(names = "--file", paramLabel = "<plan.yaml>", scope = ScopeType.INHERIT,
+      description = "Also load this plan file, after the bundled plans (repeatable).")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--registry", paramLabel = "<registry.yaml>", scope = ScopeType.INHERIT,
+      description = "Also read the bodies of this registry file, after the bundled ones (repeatable).")
+  List<Path> registries = new ArrayList<>();
+
+  private PlanCatalog loaded;
   final PrintWriter err;
   @Spec
   private CommandSpec spec;
@@ -77,6 +97,36 @@ final class RootCommand implements Callable<Integer> {
       sub.getCommandSpec().versionProvider(new Version());
     }
     return commandLine;
+  }
+
+  /**
+   * Returns the catalog the commands query: the bundled plans, and the user's files where
+   * {@code --file} or {@code --registry} name some, loaded through {@link PlanLoader} with its
+   * default limits.
+   */
+  PlanCatalog catalog() {
+    if (files.isEmpty() && registries.isEmpty()) {
+      return catalog.get();
+    }
+    if (loaded == null) {
+      try {
+        loaded = PlanLoader.load(options(), files);
+      } catch (PlanLoadException e) {
+        throw new Failure(Cli.INVALID_FILE, e.getMessage());
+      } catch (IOException e) {
+        throw new Failure(Cli.INVALID_FILE, Failure.cannotRead(e));
+      }
+    }
+    return loaded;
+  }
+
+  /** Returns the options to load the user's files with: the bundled plans and registries first. */
+  LoadOptions options() {
+    LoadOptions options = LoadOptions.defaults().withBundledPlans(true);
+    for (Path registry : registries) {
+      options = options.withRegistry(registry);
+    }
+    return options;
   }
 
   @Override

@@ -26,7 +26,9 @@ abstract class Subcommand implements Callable<Integer> {
       execute();
       return 0;
     } catch (Failure failure) {
-      root.err.println(failure.getMessage());
+      if (!failure.getMessage().isEmpty()) {
+        root.err.println(failure.getMessage());
+      }
       return failure.code;
     }
   }
@@ -35,7 +37,7 @@ abstract class Subcommand implements Callable<Integer> {
   abstract void execute();
 
   PlanCatalog catalog() {
-    return root.catalog.get();
+    return root.catalog();
   }
 
   PrintWriter out() {
@@ -52,11 +54,14 @@ abstract class Subcommand implements Callable<Integer> {
     });
   }
 
-  /** Returns the plan with this id, or fails listing the plans. */
+  /** Returns the plan with this id, or fails naming the nearest ids and listing the plans. */
   Plan plan(String id) {
-    return catalog().plan(id).orElseThrow(() -> Failure.notFound("No plan is called '"
-        + id + "'. Plans: " + catalog().plans().stream().map(Plan::id)
-            .collect(Collectors.joining(", ")) + "."));
+    return catalog().plan(id).orElseThrow(() -> {
+      List<String> nearest = catalog().nearestPlanIds(id, 3);
+      return Failure.notFound("No plan is called '" + id + "'. Plans: "
+          + catalog().plans().stream().map(Plan::id).collect(Collectors.joining(", ")) + "."
+          + (nearest.isEmpty() ? "" : " Nearest: " + String.join(", ", nearest) + "."));
+    });
   }
 
   /** Returns the plan with this id, or every plan where the id is {@code null}. */
