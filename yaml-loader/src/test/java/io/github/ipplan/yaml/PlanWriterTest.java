@@ -3,7 +3,7 @@ package io.github.ipplan.yaml;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
+import static io.github.ipplan.yaml.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.ipplan.Heading;
