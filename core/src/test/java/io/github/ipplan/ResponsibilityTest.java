@@ -96,4 +96,25 @@ class ResponsibilityTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Body '部门1' is named twice");
   }
+
+  @Test
+  void aPositionBelowOne_isRejected() {
+    assertThatThrownBy(() -> ImmutableResponsibility.of(BODIES.get(1), 0, "部门1"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Position must be 1 or more: 0");
+  }
+
+  @Test
+  void aPrintedNameThatIsNotANameOfTheBody_isRejected() {
+    assertThatThrownBy(() -> ImmutableResponsibility.of(BODIES.get(1), 2, "部门2"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("'部门2' is not a name of body 'body-1'");
+  }
+
+  @Test
+  void toString_givesPositionPrintedNameAndRole() {
+    assertThat(ImmutableResponsibility.of(BODIES.get(1), 1, "TB1")).hasToString("Responsibility{1 TB1 LEAD}");
+    assertThat(ImmutableResponsibility.of(BODIES.get(1), 2, "部门1"))
+        .hasToString("Responsibility{2 部门1 PARTICIPANT}");
+  }
 }
