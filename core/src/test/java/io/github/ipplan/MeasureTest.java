@@ -77,7 +77,8 @@ class MeasureTest {
             .addAllResponsibilities(first).addAllResponsibilities(second)
             .assignment(Assignment.JOINT).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("Measure 3: responsibilities must follow the printed order from position 1");
+        .hasMessage("Measure 3: responsibilities must follow the printed order from position 1: "
+            + "[Responsibility{1 部门1 LEAD}, Responsibility{1 部门2 LEAD}]");
   }
 
   @Test
