@@ -70,4 +70,57 @@ class AgencyTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Agency 'cnipa' has a name with surrounding white space: ' CNIPA office'");
   }
+
+  @Test
+  void names_includeAFullNameThatIsNotAPrintedName() {
+    assertThat(TestData.body(1).names()).containsExactly("部门1", "测试部门1", "Test Body 1", "TB1");
+  }
+
+  @Test
+  void englishName_isTheBodysOwnUnlessMarkedDescriptive() {
+    assertThat(cnipa.englishNameDescriptive()).isFalse();
+    assertThat(Agency.builder().from(cnipa).englishNameDescriptive(true).build().englishNameDescriptive())
+        .isTrue();
+  }
+
+  @Test
+  void aPrintedNameListedTwice_isRejected() {
+    assertThatThrownBy(() -> Agency.builder().from(cnipa).printedNames(List.of("知识产权局", "国家知识产权局", "知识产权局"))
+            .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Agency 'cnipa' lists the printed name '知识产权局' twice");
+  }
+
+  @Test
+  void aBlankName_isRejected_whicheverNameItIs() {
+    assertThatThrownBy(() -> Agency.builder().from(cnipa).englishName("\u3000").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Agency 'cnipa' has a blank name");
+    assertThatThrownBy(() -> Agency.builder().from(cnipa).abbreviation("\u200B").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Agency 'cnipa' has a blank name");
+    assertThatThrownBy(() -> Agency.builder().from(cnipa).fullName("").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Agency 'cnipa' has a blank name");
+  }
+
+  @Test
+  void aPrintedNameWithTrailingSpace_isRejected() {
+    assertThatThrownBy(() -> Agency.builder().from(cnipa).printedNames(List.of("知识产权局 ")).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Agency 'cnipa' has a name with surrounding white space: '知识产权局 '");
+  }
+
+  @Test
+  void aBodyAsItsOwnSuccessor_isRejected() {
+    assertThatThrownBy(() -> Agency.builder().from(cnipa).successorId("cnipa").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Agency 'cnipa' cannot succeed itself");
+    assertThat(Agency.builder().from(cnipa).successorId("samr").build().successorId()).contains("samr");
+  }
+
+  @Test
+  void toString_givesTheIdAndUsualName() {
+    assertThat(cnipa).hasToString("Agency{cnipa, 知识产权局}");
+  }
 }

@@ -3,7 +3,7 @@ package io.github.ipplan;
 import static io.github.ipplan.TestData.BODIES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
+import static io.github.ipplan.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -77,7 +77,8 @@ class MeasureTest {
             .addAllResponsibilities(first).addAllResponsibilities(second)
             .assignment(Assignment.JOINT).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("Measure 3: responsibilities must follow the printed order from position 1");
+        .hasMessage("Measure 3: responsibilities must follow the printed order from position 1: "
+            + "[Responsibility{1 部门1 LEAD}, Responsibility{1 部门2 LEAD}]");
   }
 
   @Test
@@ -134,5 +135,61 @@ class MeasureTest {
   void publicMethods_rejectNulls() {
     new NullPointerTester().testAllPublicInstanceMethods(TestData.measure("plan", 1, List.of(BODIES.get(0))));
     new NullPointerTester().testAllPublicStaticMethods(Responsibility.class);
+  }
+
+  @Test
+  void aBlankPlanId_isRejected() {
+    assertThatThrownBy(() -> TestData.measure(" ", 1, List.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Measure plan id must not be blank");
+  }
+
+  @Test
+  void aBlankText_isRejected() {
+    assertThatThrownBy(() -> Measure.builder().planId("plan").number(4).text("\u3000").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Measure 4 has a blank text");
+  }
+
+  @Test
+  void aBlankTitle_isRejected() {
+    assertThatThrownBy(() -> Measure.builder().planId("plan").number(4).title("").text("任务。").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Measure 4 has a blank title");
+  }
+
+  @Test
+  void aLabelWithSpaceAroundTheNumber_printsTheNumber() {
+    assertThat(Measure.builder().planId("plan").number(109).text("任务。").label("109 . ").build().label())
+        .contains("109 . ");
+    assertThat(Measure.builder().planId("plan").number(7).text("任务。").label("7").build().label())
+        .contains("7");
+  }
+
+  @Test
+  void anOpenEndedListWithoutBodies_isRejected() {
+    assertThatThrownBy(() -> Measure.builder().planId("plan").number(5).text("任务。").openEnded(true).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Measure 5: only a list of bodies can be open-ended");
+    assertThat(Measure.builder().planId("plan").number(5).text("任务。").responsible(List.of(BODIES.get(1)))
+        .assignment(Assignment.JOINT).openEnded(true).build().openEnded()).isTrue();
+  }
+
+  @Test
+  void bodiesWithoutAnAssignment_areRejected() {
+    assertThatThrownBy(() -> Measure.builder().planId("plan").number(6).text("任务。")
+            .responsible(List.of(BODIES.get(1))).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Measure 6: an assignment is given exactly when bodies are named");
+  }
+
+  @Test
+  void printedNames_areTheNamesPrintedForTheBodies_inOrder() {
+    Measure measure = Measure.builder().planId("plan").number(1).text("任务。")
+        .responsible(List.of(BODIES.get(4), BODIES.get(2)), List.of("测试部门4", "TB2"))
+        .assignment(Assignment.BY_DUTY).build();
+
+    assertThat(measure.printedNames()).containsExactly("测试部门4", "TB2");
+    assertThat(measure.lead()).contains(BODIES.get(4));
   }
 }

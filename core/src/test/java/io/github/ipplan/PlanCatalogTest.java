@@ -238,4 +238,62 @@ class PlanCatalogTest {
     new NullPointerTester().testAllPublicInstanceMethods(catalog);
     new NullPointerTester().testAllPublicStaticMethods(PlanCatalog.class);
   }
+
+  @Test
+  void agencies_areTheRegistryInItsOrder() {
+    assertThat(catalog.agencies()).isEqualTo(BODIES);
+  }
+
+  @Test
+  void anIssuerOrAddresseeOutsideTheRegistry_isRejected() {
+    Plan addressed = Plan.builder().from(plan("third", List.of())).addAddressees(a, BODIES.get(7)).build();
+
+    assertThatThrownBy(() -> PlanCatalog.of(List.of(BODIES.get(0), b), List.of(addressed)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Plan 'third' names a body that is not in the registry: 'body-7'");
+    assertThatThrownBy(() -> PlanCatalog.of(List.of(b), List.of(plan("fourth", List.of()))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Plan 'fourth' names a body that is not in the registry: 'body-0'");
+  }
+
+  @Test
+  void aBodyThatDiffersFromTheRegisteredOneWithItsId_isRejected() {
+    Agency impostor = Agency.builder().from(a).englishName("Impostor").build();
+    Plan named = plan("third", List.of(measure("third", 1, List.of(impostor))));
+
+    assertThatThrownBy(() -> PlanCatalog.of(BODIES, List.of(named)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Plan 'third' names a body that is not in the registry: 'body-0'");
+  }
+
+  @Test
+  void nearestNames_rejectsANegativeLimit() {
+    assertThatThrownBy(() -> catalog.nearestNames("部门", -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limit must be 0 or more: -1");
+  }
+
+  @Test
+  void projectsAndProjectsContaining_coverEveryPlan_inPlanOrder() {
+    Project one = Project.builder().planId("third").number(1).title("展会保护项目").addParagraphs("正文一。").build();
+    Project two = Project.builder().planId("third").number(2).title("项目二").addParagraphs("第一段。", "加强展会保护。")
+        .build();
+    Project three = Project.builder().planId("fourth").number(1).title("项目三").addParagraphs("别的。").build();
+    PlanCatalog withProjects = PlanCatalog.of(BODIES, List.of(
+        Plan.builder().from(plan("third", List.of())).addProjects(one, two).build(),
+        Plan.builder().from(plan("fourth", List.of())).addProjects(three).build()));
+
+    assertThat(withProjects.projects()).containsExactly(one, two, three);
+    assertThat(withProjects.projectsContaining("展会")).containsExactly(one, two);
+    assertThat(withProjects.projectsContaining("别的")).containsExactly(three);
+    assertThat(withProjects.projectsContaining("不在")).isEmpty();
+    assertThatThrownBy(() -> withProjects.projectsContaining(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Search text must not be empty");
+  }
+
+  @Test
+  void toString_givesTheNumberOfBodiesAndThePlans() {
+    assertThat(catalog).hasToString("PlanCatalog{20 bodies, plans [first, second]}");
+  }
 }

@@ -3,7 +3,7 @@ package io.github.ipplan;
 import static io.github.ipplan.TestData.BODIES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
+import static io.github.ipplan.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -95,5 +95,26 @@ class ResponsibilityTest {
     assertThatThrownBy(() -> Responsibility.assign(List.of(BODIES.get(1), BODIES.get(2), BODIES.get(1))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Body '部门1' is named twice");
+  }
+
+  @Test
+  void aPositionBelowOne_isRejected() {
+    assertThatThrownBy(() -> ImmutableResponsibility.of(BODIES.get(1), 0, "部门1"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Position must be 1 or more: 0");
+  }
+
+  @Test
+  void aPrintedNameThatIsNotANameOfTheBody_isRejected() {
+    assertThatThrownBy(() -> ImmutableResponsibility.of(BODIES.get(1), 2, "部门2"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("'部门2' is not a name of body 'body-1'");
+  }
+
+  @Test
+  void toString_givesPositionPrintedNameAndRole() {
+    assertThat(ImmutableResponsibility.of(BODIES.get(1), 1, "TB1")).hasToString("Responsibility{1 TB1 LEAD}");
+    assertThat(ImmutableResponsibility.of(BODIES.get(1), 2, "部门1"))
+        .hasToString("Responsibility{2 部门1 PARTICIPANT}");
   }
 }

@@ -3,14 +3,18 @@ package io.github.ipplan.yaml;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
+import static io.github.ipplan.yaml.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.ipplan.Agency;
+import io.github.ipplan.Assignment;
 import io.github.ipplan.Heading;
 import io.github.ipplan.HeadingKind;
+import io.github.ipplan.IndicatorTable;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
+import io.github.ipplan.Project;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -108,5 +112,94 @@ class PlanWriterTest {
     assertThatThrownBy(() -> PlanWriter.write(plan))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Plan 'p' cannot be written: its outline mixes PART and CHAPTER");
+  }
+
+  private static Plan.Builder small() {
+    return Plan.builder().from(BUNDLED.plan("national-2021-2022").orElseThrow()).id("p")
+        .outline(List.of()).measures(List.of()).projects(List.of()).indicators(List.of())
+        .indicatorTable(java.util.Optional.empty());
+  }
+
+  @Test
+  void aHeadingBelowASection_orAPartUnderAPart_isRefused() {
+    Heading inner = Heading.builder().kind(HeadingKind.PART).numeral("二").title("小节").build();
+    Heading part = Heading.builder().kind(HeadingKind.PART).numeral("一").title("部分").addSubheadings(inner).build();
+
+    assertThatThrownBy(() -> PlanWriter.write(small().outline(List.of(part)).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Plan 'p' cannot be written: heading 二 小节 is not a plain section");
+    Heading deep = Heading.builder().kind(HeadingKind.SECTION).numeral("二").title("节")
+        .addSubheadings(Heading.builder().kind(HeadingKind.SECTION).numeral("一").title("小节").build()).build();
+    Heading holder = Heading.builder().kind(HeadingKind.PART).numeral("一").title("部分").addSubheadings(deep).build();
+    assertThatThrownBy(() -> PlanWriter.write(small().outline(List.of(holder)).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Plan 'p' cannot be written: heading 二 节 is not a plain section");
+  }
+
+  @Test
+  void aProjectOutsideASection_isRefused() {
+    Heading part = Heading.builder().kind(HeadingKind.PART).numeral("一").title("部分").build();
+    Project project = Project.builder().planId("p").number(1).title("项目").addParagraphs("正文。")
+        .addHeadingPath(part).build();
+
+    assertThatThrownBy(() -> PlanWriter.write(small().outline(List.of(part)).addProjects(project).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Plan 'p' cannot be written: a project sits outside a section");
+  }
+
+  @Test
+  void anIndicatorTableOutsideTheOutline_isRefused() {
+    IndicatorTable table = IndicatorTable.builder().title("指标").columns(List.of("指标", "数值", "数据来源")).build();
+
+    assertThatThrownBy(() -> PlanWriter.write(small().indicatorTable(table).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Plan 'p' cannot be written: its indicator table sits outside the outline");
+  }
+
+  @Test
+  void jointAssignments_areLeftOut_andOthersWritten() {
+    Agency cnipa = BUNDLED.agency("知识产权局").orElseThrow();
+    Measure joint = Measure.builder().planId("p").number(1).text("一。").responsible(List.of(cnipa))
+        .assignment(Assignment.JOINT).build();
+    Measure byDuty = Measure.builder().planId("p").number(2).text("二。").responsible(List.of(cnipa))
+        .assignment(Assignment.BY_DUTY).build();
+
+    String yaml = PlanWriter.write(small().measures(List.of(joint, byDuty)).build());
+
+    assertThat(yaml).contains("measures:\n"
+        + "  - number: 1\n"
+        + "    text: 一。\n"
+        + "    responsible: [知识产权局]\n"
+        + "  - number: 2\n"
+        + "    text: 二。\n"
+        + "    responsible: [知识产权局]\n"
+        + "    assignment: by-duty\n");
+  }
+
+  @Test
+  void longTextsStayOnOneLine_andListsOfTextAreWrittenAsBlocks() {
+    String text = "加强 知识产权 保护，".repeat(20);
+    Heading part = Heading.builder().kind(HeadingKind.PART).numeral("一").title("部分")
+        .addParagraphs("第一段。", "第二段。").build();
+    Measure measure = Measure.builder().planId("p").number(1).text(text).addHeadingPath(part).build();
+
+    String yaml = PlanWriter.write(small().outline(List.of(part)).measures(List.of(measure)).build());
+
+    assertThat(yaml).contains("  - numeral: 一\n"
+        + "    title: 部分\n"
+        + "    paragraphs:\n"
+        + "      - 第一段。\n"
+        + "      - 第二段。\n");
+    assertThat(yaml.lines()).contains("        text: " + text);
+  }
+
+  @Test
+  void textWithAForbiddenFirstCharacter_isRefused() {
+    Plan plan = small().title("\u0001计划").build();
+
+    assertThatThrownBy(() -> PlanWriter.write(plan))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Text cannot be written: it holds U+0001, which a plan's text may not hold "
+            + "(a control character, a noncharacter or an unpaired surrogate): '\\u0001计划'");
   }
 }
