@@ -34,6 +34,12 @@ import java.util.Optional;
 public final class NameIndex {
   /** Names longer than this (in code points) get no "did you mean" suggestions. */
   static final int LONGEST_COMPARED = 256;
+  /**
+   * The most edit-distance table cells one "did you mean" may compute, so that a registry of
+   * thousands of long names cannot make a hint slow; names past it are compared as short forms
+   * only.
+   */
+  static final long MOST_WORK = 20_000_000;
 
   private final ImmutableList<Agency> agencies;
   private final ImmutableMap<String, Agency> byName;
@@ -320,7 +326,8 @@ public final class NameIndex {
    * order, starting with its first
    * ({@code 国知局} in {@code 国家知识产权局}). Short forms rank as one edit away; among names
    * equally near, short forms come first, then aliases, then the rest in registry order. The
-   * work is bounded: names longer than {@value #LONGEST_COMPARED} characters are not compared.
+   * work is bounded: names longer than {@value #LONGEST_COMPARED} characters are not compared,
+   * and edit distances stop after {@value #MOST_WORK} table cells.
    *
    * @param name the name that found no body
    * @param limit the most names to return
@@ -337,6 +344,7 @@ public final class NameIndex {
     boolean latin = typed.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c));
     record Close(String name, int distance, boolean shortForm, boolean alias, int order) {}
     Map<String, Close> close = new LinkedHashMap<>();
+    long work = 0; // cells of the edit-distance tables computed so far
     for (Agency agency : agencies) {
       Iterable<String> candidates = aliases ? Iterables.concat(agency.aliases(), agency.names()) : agency.names();
       for (String candidate : candidates) {
@@ -346,7 +354,11 @@ public final class NameIndex {
           continue;
         }
         boolean shortForm = length >= 2 && !latin && isShortForm(typed, folded);
-        int distance = Math.abs(other - length) <= most ? distance(typed, folded) : Integer.MAX_VALUE;
+        int distance = Integer.MAX_VALUE;
+        if (Math.abs(other - length) <= most && work < MOST_WORK) {
+          work += (long) length * other;
+          distance = distance(typed, folded);
+        }
         if (shortForm) {
           distance = Math.min(distance, 1);
         }

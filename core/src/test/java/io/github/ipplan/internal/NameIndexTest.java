@@ -144,8 +144,10 @@ class NameIndexTest {
     Agency c = body("c", "部二三四五").build();
     NameIndex index = NameIndex.of(List.of(c, b, a));
 
-    // "部门" has 2 characters: names at distance 1 at most, so lengths 1 to 3.
-    assertThat(index.nearest("部门", 5)).containsExactly("部门一");
+    // "部门" has 2 characters: names at distance 1 at most, and names it is a short form of
+    // (its characters in order, from the first), which rank as one edit away; ties keep
+    // registry order.
+    assertThat(index.nearest("部门", 5)).containsExactly("部门一二", "部门一");
     // "部门一二" has 4: distance 2 at most.
     assertThat(index.nearest("部门一二", 5)).containsExactly("部门一二", "部门一");
     assertThat(index.nearest("部门一二", 1)).containsExactly("部门一二");

@@ -171,6 +171,13 @@ final class HostileCorpus {
     cases.add(new Case("an unknown 60,000-character name against 20 registry names as long",
         file(longNames), plan(measures("    responsible: [" + "知".repeat(60_000) + "]\n")),
         Outcome.REFUSED, "unknown body"));
+    StringBuilder manyLong = new StringBuilder("agencies:\n");
+    for (int i = 0; i < 8_000; i++) {
+      manyLong.append(body("many-" + i, "机构" + i, ("Long English Name " + i + " ").repeat(12).strip()));
+    }
+    cases.add(new Case("an unknown 240-character name against 8,000 registry names as long",
+        file(manyLong), plan(measures("    responsible: [" + "Long English Nam ".repeat(14).strip() + "]\n")),
+        Outcome.REFUSED, "unknown body"));
     refused("one 3.9-million-character plain line", file(HEADER + "title2: " + "a".repeat(3_900_000)),
         "line 7 has 3900008 characters");
     refused("one 3.9-million-character comment",
