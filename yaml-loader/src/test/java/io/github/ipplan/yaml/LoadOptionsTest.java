@@ -18,7 +18,7 @@ class LoadOptionsTest {
     assertThat(defaults.maxAliases()).isEqualTo(50);
     assertThat(defaults.maxDepth()).isEqualTo(32);
     assertThat(defaults.maxScalarLength()).isEqualTo(64 * 1024);
-    assertThat(defaults.maxNodes()).isEqualTo(300_000);
+    assertThat(defaults.maxNodes()).isEqualTo(100_000);
     assertThat(defaults.maxLineLength()).isEqualTo(64 * 1024 + 1024);
   }
 
@@ -82,6 +82,6 @@ class LoadOptionsTest {
   void toString_listsEveryValue() {
     assertThat(defaults.withRegistry(Path.of("a.yaml"))).hasToString("LoadOptions{registries=[a.yaml], "
         + "bundledPlans=false, maxBytes=4194304, maxAliases=50, maxDepth=32, maxScalarLength=65536, "
-        + "maxNodes=300000}");
+        + "maxNodes=100000}");
   }
 }

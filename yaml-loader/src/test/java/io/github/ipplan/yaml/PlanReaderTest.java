@@ -153,7 +153,7 @@ class PlanReaderTest {
                 title: 第二节
                 projects:
                   - {number: 1, title: 项目, follows-measure: 1, paragraphs: [正文。]}
-        """, "t.yaml:18:53: project 1 follows measure 1, which is not a measure of the same section, "
+        """, "t.yaml:18:53: project 1 follows measure 1, which is not a measure under the same headings, "
             + "at $.chapters[0].sections[1].projects[0].follows-measure");
   }
 
