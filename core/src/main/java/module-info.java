@@ -11,5 +11,6 @@ module io.github.ipplan.core {
 
   exports io.github.ipplan;
   // Shared rules for ipplan's own modules; not part of the API.
-  exports io.github.ipplan.internal to io.github.ipplan.yaml;
+  exports io.github.ipplan.internal to
+      io.github.ipplan.yaml;
 }

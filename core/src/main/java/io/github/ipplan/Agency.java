@@ -2,10 +2,10 @@ package io.github.ipplan;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import io.github.ipplan.internal.Texts;
-import io.github.ipplan.internal.Quote;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.ipplan.internal.Quote;
+import io.github.ipplan.internal.Texts;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -17,8 +17,8 @@ import org.immutables.value.Value;
  * municipal bureau.
  *
  * <p>A body is found by any of its {@link #names() names}: the forms the plans print (such as
- * {@code 知识产权局}), its full name ({@code 国家知识产权局}), its English name and its
- * abbreviation ({@code CNIPA}). Its {@link #id() id} is stable across releases.
+ * {@code 知识产权局}), its full name ({@code 国家知识产权局}), its English name and its abbreviation ({@code
+ * CNIPA}). Its {@link #id() id} is stable across releases.
  *
  * <p>Instances are immutable and thread-safe; build them with {@link #builder()}.
  */
@@ -38,24 +38,24 @@ public abstract class Agency {
   }
 
   /**
-   * Returns the stable identifier: lower-case ASCII letters and digits in hyphen-separated
-   * words, such as {@code cnipa}.
+   * Returns the stable identifier: lower-case ASCII letters and digits in hyphen-separated words,
+   * such as {@code cnipa}.
    *
    * @return the identifier
    */
   public abstract String id();
 
   /**
-   * Returns the body's full official name, such as {@code 国家知识产权局}; empty for an
-   * organisation the plans name by its role only, such as {@code 第三方机构}.
+   * Returns the body's full official name, such as {@code 国家知识产权局}; empty for an organisation the
+   * plans name by its role only, such as {@code 第三方机构}.
    *
    * @return the full name, or empty
    */
   public abstract Optional<String> fullName();
 
   /**
-   * Returns the names the plans print for this body, most common first, such as
-   * {@code [知识产权局]}; never empty.
+   * Returns the names the plans print for this body, most common first, such as {@code [知识产权局]};
+   * never empty.
    *
    * @return the printed names
    */
@@ -70,8 +70,8 @@ public abstract class Agency {
   public abstract String englishName();
 
   /**
-   * Tells whether the {@link #englishName() English name} is a descriptive translation rather
-   * than the body's own official English name.
+   * Tells whether the {@link #englishName() English name} is a descriptive translation rather than
+   * the body's own official English name.
    *
    * @return true for a descriptive translation
    */
@@ -89,10 +89,10 @@ public abstract class Agency {
 
   /**
    * Returns the short forms people use for this body that neither the plans nor the body itself
-   * print as its name, such as {@code 国知局} for {@code 国家知识产权局} or {@code 发改委} for
-   * {@code 国家发展和改革委员会}. {@link PlanCatalog#agency(String)} finds a body by its aliases;
-   * they are not among its {@link #names() names}, and a plan file may not name a body by one.
-   * No alias of one body finds another.
+   * print as its name, such as {@code 国知局} for {@code 国家知识产权局} or {@code 发改委} for {@code
+   * 国家发展和改革委员会}. {@link PlanCatalog#agency(String)} finds a body by its aliases; they are not among
+   * its {@link #names() names}, and a plan file may not name a body by one. No alias of one body
+   * finds another.
    *
    * @return the aliases, possibly empty
    */
@@ -114,16 +114,16 @@ public abstract class Agency {
   public abstract Optional<AgencyLevel> level();
 
   /**
-   * Returns the {@link #id() id} of the body that replaced this one, where it was replaced.
-   * {@link PlanCatalog#successor(Agency)} resolves it.
+   * Returns the {@link #id() id} of the body that replaced this one, where it was replaced. {@link
+   * PlanCatalog#successor(Agency)} resolves it.
    *
    * @return the successor's id, or empty
    */
   public abstract Optional<String> successorId();
 
   /**
-   * Returns facts about the body that the other fields do not carry, such as another name it
-   * acts under.
+   * Returns facts about the body that the other fields do not carry, such as another name it acts
+   * under.
    *
    * @return the notes, possibly empty
    */
@@ -139,8 +139,8 @@ public abstract class Agency {
   }
 
   /**
-   * Returns every name this body is found by: the printed names, the full name, the English
-   * name and the abbreviation (where it has them), in that order and without repeats.
+   * Returns every name this body is found by: the printed names, the full name, the English name
+   * and the abbreviation (where it has them), in that order and without repeats.
    *
    * @return the names
    */
@@ -155,8 +155,7 @@ public abstract class Agency {
   }
 
   /**
-   * Tells whether this is a {@link AgencyKind#COLLECTIVE collective}: several bodies named as
-   * one.
+   * Tells whether this is a {@link AgencyKind#COLLECTIVE collective}: several bodies named as one.
    *
    * @return true for a collective
    */
@@ -165,10 +164,10 @@ public abstract class Agency {
   }
 
   /**
-   * Tells whether this is a public body: an organ of the party, the state or the military, a
-   * court or procuratorate, or a people's organisation, or a collective of such bodies. An
-   * organisation outside government that a plan names by its role only, such as
-   * {@code 第三方机构} (a third-party organisation), is not.
+   * Tells whether this is a public body: an organ of the party, the state or the military, a court
+   * or procuratorate, or a people's organisation, or a collective of such bodies. An organisation
+   * outside government that a plan names by its role only, such as {@code 第三方机构} (a third-party
+   * organisation), is not.
    *
    * @return false only for {@link AgencyKind#NON_GOVERNMENT_ORGANISATION}
    */
@@ -178,32 +177,55 @@ public abstract class Agency {
 
   @Value.Check
   void check() {
-    checkState(level().isPresent() == isPublicBody(),
-        "Agency %s must have a level exactly when it is a public body", Quote.lazy(id()));
-    checkState(ID.matcher(id()).matches(),
-        "Agency id must be lower-case words joined by hyphens: %s", Quote.lazy(id()));
+    checkState(
+        level().isPresent() == isPublicBody(),
+        "Agency %s must have a level exactly when it is a public body",
+        Quote.lazy(id()));
+    checkState(
+        ID.matcher(id()).matches(),
+        "Agency id must be lower-case words joined by hyphens: %s",
+        Quote.lazy(id()));
     checkState(!printedNames().isEmpty(), "Agency %s has no printed name", Quote.lazy(id()));
     Set<String> printed = new HashSet<>();
     for (String name : printedNames()) {
-      checkState(printed.add(name), "Agency %s lists the printed name %s twice", Quote.lazy(id()),
+      checkState(
+          printed.add(name),
+          "Agency %s lists the printed name %s twice",
+          Quote.lazy(id()),
           Quote.lazy(name));
     }
     for (String name : names()) {
       checkState(!Texts.isBlank(name), "Agency %s has a blank name", Quote.lazy(id()));
-      checkState(name.strip().equals(name),
-          "Agency %s has a name with surrounding white space: %s", Quote.lazy(id()), Quote.lazy(name));
+      checkState(
+          name.strip().equals(name),
+          "Agency %s has a name with surrounding white space: %s",
+          Quote.lazy(id()),
+          Quote.lazy(name));
     }
     Set<String> aliases = new HashSet<>();
     for (String alias : aliases()) {
       checkState(!Texts.isBlank(alias), "Agency %s has a blank alias", Quote.of(id()));
-      checkState(alias.strip().equals(alias),
-          "Agency %s has an alias with surrounding white space: %s", Quote.of(id()), Quote.of(alias));
-      checkState(aliases.add(alias), "Agency %s lists the alias %s twice", Quote.of(id()), Quote.of(alias));
-      checkState(!names().contains(alias), "Agency %s lists its name %s as an alias", Quote.of(id()),
+      checkState(
+          alias.strip().equals(alias),
+          "Agency %s has an alias with surrounding white space: %s",
+          Quote.of(id()),
+          Quote.of(alias));
+      checkState(
+          aliases.add(alias),
+          "Agency %s lists the alias %s twice",
+          Quote.of(id()),
+          Quote.of(alias));
+      checkState(
+          !names().contains(alias),
+          "Agency %s lists its name %s as an alias",
+          Quote.of(id()),
           Quote.of(alias));
     }
-    successorId().ifPresent(successor -> checkState(!successor.equals(id()),
-        "Agency %s cannot succeed itself", Quote.lazy(id())));
+    successorId()
+        .ifPresent(
+            successor ->
+                checkState(
+                    !successor.equals(id()), "Agency %s cannot succeed itself", Quote.lazy(id())));
   }
 
   @Override

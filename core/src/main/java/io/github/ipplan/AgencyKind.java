@@ -1,8 +1,6 @@
 package io.github.ipplan;
 
-/**
- * What kind of body an {@link Agency} is, as far as the plans' readers need to tell them apart.
- */
+/** What kind of body an {@link Agency} is, as far as the plans' readers need to tell them apart. */
 public enum AgencyKind {
   /** An organ of the Communist Party of China, such as 中央组织部. */
   PARTY_ORGAN,

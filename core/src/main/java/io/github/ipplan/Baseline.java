@@ -1,15 +1,15 @@
 package io.github.ipplan;
 
-import io.github.ipplan.internal.Texts;
-import io.github.ipplan.internal.Years;
 import static com.google.common.base.Preconditions.checkState;
 
+import io.github.ipplan.internal.Texts;
+import io.github.ipplan.internal.Years;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
- * The starting value of an {@link Indicator}, as the plan itself states it, with the sentence
- * that states it. Instances are immutable and thread-safe; build them with {@link #builder()}.
+ * The starting value of an {@link Indicator}, as the plan itself states it, with the sentence that
+ * states it. Instances are immutable and thread-safe; build them with {@link #builder()}.
  */
 @Value.Immutable
 public abstract class Baseline {

@@ -2,18 +2,18 @@ package io.github.ipplan;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import io.github.ipplan.internal.Texts;
 import com.google.common.collect.ImmutableList;
+import io.github.ipplan.internal.Texts;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One heading of a plan's outline: a part or chapter, or a section within one, with its numeral
- * and title as printed, such as part {@code 一} {@code 完善知识产权制度}.
+ * One heading of a plan's outline: a part or chapter, or a section within one, with its numeral and
+ * title as printed, such as part {@code 一} {@code 完善知识产权制度}.
  *
- * <p>A heading holds its subheadings; measures point to the headings they sit under through
- * {@link Measure#headingPath()}. Instances are immutable and thread-safe; build them with
- * {@link #builder()}.
+ * <p>A heading holds its subheadings; measures point to the headings they sit under through {@link
+ * Measure#headingPath()}. Instances are immutable and thread-safe; build them with {@link
+ * #builder()}.
  */
 @Value.Immutable
 public abstract class Heading {
@@ -36,8 +36,8 @@ public abstract class Heading {
   public abstract HeadingKind kind();
 
   /**
-   * Returns the Chinese numeral as printed, without its punctuation: {@code 一} for
-   * {@code 一、} or {@code （一）}.
+   * Returns the Chinese numeral as printed, without its punctuation: {@code 一} for {@code 一、} or
+   * {@code （一）}.
    *
    * @return the numeral
    */
@@ -51,8 +51,8 @@ public abstract class Heading {
   public abstract String title();
 
   /**
-   * Returns the numeral as printed with its punctuation, such as {@code (一)}, where it differs
-   * from the usual form: {@code 一、} for a part or chapter, {@code （一）} for a section.
+   * Returns the numeral as printed with its punctuation, such as {@code (一)}, where it differs from
+   * the usual form: {@code 一、} for a part or chapter, {@code （一）} for a section.
    *
    * @return the printed label, or empty for the usual form
    */
@@ -65,8 +65,8 @@ public abstract class Heading {
    * @return the printed label
    */
   public String printedLabel() {
-    return label().orElseGet(() ->
-        kind() == HeadingKind.SECTION ? "（" + numeral() + "）" : numeral() + "、");
+    return label()
+        .orElseGet(() -> kind() == HeadingKind.SECTION ? "（" + numeral() + "）" : numeral() + "、");
   }
 
   /**

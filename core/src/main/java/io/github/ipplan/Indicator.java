@@ -1,19 +1,19 @@
 package io.github.ipplan;
 
-import io.github.ipplan.internal.Years;
 import static com.google.common.base.Preconditions.checkState;
 
-import io.github.ipplan.internal.Texts;
-import io.github.ipplan.internal.Quote;
 import com.google.common.collect.ImmutableList;
+import io.github.ipplan.internal.Quote;
+import io.github.ipplan.internal.Texts;
+import io.github.ipplan.internal.Years;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * One quantitative target of a plan, such as a number of high-value invention patents per ten
- * thousand people by 2025. Instances are immutable and thread-safe; build them with
- * {@link #builder()}.
+ * thousand people by 2025. Instances are immutable and thread-safe; build them with {@link
+ * #builder()}.
  */
 @Value.Immutable
 public abstract class Indicator {
@@ -43,8 +43,8 @@ public abstract class Indicator {
   public abstract int row();
 
   /**
-   * Returns the stable identifier of this indicator, such as
-   * {@code guangzhou-2021-2025/indicator/3}.
+   * Returns the stable identifier of this indicator, such as {@code
+   * guangzhou-2021-2025/indicator/3}.
    *
    * @return the identifier
    */
@@ -114,10 +114,9 @@ public abstract class Indicator {
   public abstract IndicatorNature nature();
 
   /**
-   * Returns how the plan states the target, where its own words say: a value to reach (达), a
-   * floor (以上) or a value to exceed (超过). Empty where the plan states the target without such
-   * a word, or does not state it in its text at all; present exactly when
-   * {@link #boundEvidence()} is.
+   * Returns how the plan states the target, where its own words say: a value to reach (达), a floor
+   * (以上) or a value to exceed (超过). Empty where the plan states the target without such a word, or
+   * does not state it in its text at all; present exactly when {@link #boundEvidence()} is.
    *
    * @return the bound, or empty
    */
@@ -125,8 +124,8 @@ public abstract class Indicator {
 
   /**
    * Returns the plan's sentence that states the {@link #bound() bound}, quoted verbatim, such as
-   * the goals' sentence that says {@code 全市知识产权管理体系贯标认证企事业单位超过6000家}; present
-   * exactly when {@link #bound()} is.
+   * the goals' sentence that says {@code 全市知识产权管理体系贯标认证企事业单位超过6000家}; present exactly when {@link
+   * #bound()} is.
    *
    * @return the evidence for the bound, or empty
    */
@@ -140,9 +139,8 @@ public abstract class Indicator {
   public abstract Optional<Agency> source();
 
   /**
-   * Returns the data source's name as the plan prints it, such as {@code 市知识产权局}, which
-   * may differ from the body's usual {@link Agency#name() name}; present exactly when
-   * {@link #source()} is.
+   * Returns the data source's name as the plan prints it, such as {@code 市知识产权局}, which may differ
+   * from the body's usual {@link Agency#name() name}; present exactly when {@link #source()} is.
    *
    * @return the printed name of the data source, or empty
    */
@@ -167,15 +165,28 @@ public abstract class Indicator {
     checkState(row() >= 1, "Indicator row must be 1 or more: %s", row());
     Years.check(targetYear(), "The target of indicator " + row());
     checkState(!Texts.isBlank(name()), "Indicator %s has a blank name", row());
-    checkState(sourceName().isPresent() == source().isPresent(),
-        "Indicator %s must have a source name exactly when it has a source", row());
-    sourceName().ifPresent(name -> checkState(source().orElseThrow().names().contains(name),
-        "Indicator %s names its source %s, which is not a name of %s", row(), Quote.lazy(name),
-        source().orElseThrow()));
-    checkState(boundEvidence().isPresent() == bound().isPresent(),
-        "Indicator %s must have bound evidence exactly when it has a bound", row());
-    boundEvidence().ifPresent(evidence -> checkState(!Texts.isBlank(evidence),
-        "Indicator %s has blank bound evidence", row()));
+    checkState(
+        sourceName().isPresent() == source().isPresent(),
+        "Indicator %s must have a source name exactly when it has a source",
+        row());
+    sourceName()
+        .ifPresent(
+            name ->
+                checkState(
+                    source().orElseThrow().names().contains(name),
+                    "Indicator %s names its source %s, which is not a name of %s",
+                    row(),
+                    Quote.lazy(name),
+                    source().orElseThrow()));
+    checkState(
+        boundEvidence().isPresent() == bound().isPresent(),
+        "Indicator %s must have bound evidence exactly when it has a bound",
+        row());
+    boundEvidence()
+        .ifPresent(
+            evidence ->
+                checkState(
+                    !Texts.isBlank(evidence), "Indicator %s has blank bound evidence", row()));
   }
 
   /** Builds {@link Indicator} values; obtain one from {@link Indicator#builder()}. */

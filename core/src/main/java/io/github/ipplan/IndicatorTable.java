@@ -2,8 +2,8 @@ package io.github.ipplan;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import io.github.ipplan.internal.Texts;
 import com.google.common.collect.ImmutableList;
+import io.github.ipplan.internal.Texts;
 import org.immutables.value.Value;
 
 /**
@@ -48,7 +48,10 @@ public abstract class IndicatorTable {
   @Value.Check
   void check() {
     checkState(!Texts.isBlank(title()), "An indicator table must have a title");
-    checkState(columns().size() == 3, "An indicator table must have three columns, not %s", columns().size());
+    checkState(
+        columns().size() == 3,
+        "An indicator table must have three columns, not %s",
+        columns().size());
   }
 
   /** Builds {@link IndicatorTable} values; obtain one from {@link IndicatorTable#builder()}. */

@@ -2,16 +2,16 @@ package io.github.ipplan;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import io.github.ipplan.internal.Texts;
-import io.github.ipplan.internal.Quote;
 import com.google.common.collect.ImmutableList;
+import io.github.ipplan.internal.Quote;
+import io.github.ipplan.internal.Texts;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One numbered measure of a plan (a task, 任务, in the national plan): its number, where it sits
- * in the outline, its text as printed, and the bodies responsible for it.
+ * One numbered measure of a plan (a task, 任务, in the national plan): its number, where it sits in
+ * the outline, its text as printed, and the bodies responsible for it.
  *
  * <p>{@link #lead()} and {@link #participants()} read each body's {@link Responsibility#role()
  * role}, so they follow the lead-agency rule that {@link Responsibility} holds. Instances are
@@ -63,8 +63,8 @@ public abstract class Measure {
   public abstract ImmutableList<Heading> headingPath();
 
   /**
-   * Returns the short title a measure is printed with, where the plan gives one (the Guangzhou
-   * plan does; the national plan does not).
+   * Returns the short title a measure is printed with, where the plan gives one (the Guangzhou plan
+   * does; the national plan does not).
    *
    * @return the title, or empty
    */
@@ -79,8 +79,8 @@ public abstract class Measure {
   public abstract Optional<String> label();
 
   /**
-   * Returns the measure's text exactly as the source prints it, without its number, its title
-   * and its responsibility clause.
+   * Returns the measure's text exactly as the source prints it, without its number, its title and
+   * its responsibility clause.
    *
    * @return the text
    */
@@ -113,16 +113,16 @@ public abstract class Measure {
   public abstract Optional<Assignment> assignment();
 
   /**
-   * Returns remarks on the source at this measure, such as an unusual character or a break in
-   * the text, recorded rather than corrected.
+   * Returns remarks on the source at this measure, such as an unusual character or a break in the
+   * text, recorded rather than corrected.
    *
    * @return the notes, possibly empty
    */
   public abstract ImmutableList<String> notes();
 
   /**
-   * Returns the lead body: the body whose {@link Responsibility#role() role} is
-   * {@link Role#LEAD}, under the plans' rule the first body printed, or the only one.
+   * Returns the lead body: the body whose {@link Responsibility#role() role} is {@link Role#LEAD},
+   * under the plans' rule the first body printed, or the only one.
    *
    * @return the lead body, or empty if the measure names no body
    */
@@ -134,9 +134,8 @@ public abstract class Measure {
   }
 
   /**
-   * Returns the participating bodies: those whose {@link Responsibility#role() role} is
-   * {@link Role#PARTICIPANT}, under the plans' rule every body printed after the first, in
-   * printed order.
+   * Returns the participating bodies: those whose {@link Responsibility#role() role} is {@link
+   * Role#PARTICIPANT}, under the plans' rule every body printed after the first, in printed order.
    *
    * @return the participants, possibly empty
    */
@@ -176,16 +175,30 @@ public abstract class Measure {
     checkState(!Texts.isBlank(planId()), "Measure plan id must not be blank");
     checkState(number() >= 1, "Measure number must be 1 or more: %s", number());
     checkState(!Texts.isBlank(text()), "Measure %s has a blank text", number());
-    title().ifPresent(title -> checkState(!Texts.isBlank(title), "Measure %s has a blank title", number()));
-    label().ifPresent(label -> checkState(printsNumber(label.strip(), Integer.toString(number())),
-        "Measure %s has a label that does not print its number: %s", number(), Quote.lazy(label)));
-    checkState(responsibilities().equals(Responsibility.assign(agencies(), printedNames())),
+    title()
+        .ifPresent(
+            title -> checkState(!Texts.isBlank(title), "Measure %s has a blank title", number()));
+    label()
+        .ifPresent(
+            label ->
+                checkState(
+                    printsNumber(label.strip(), Integer.toString(number())),
+                    "Measure %s has a label that does not print its number: %s",
+                    number(),
+                    Quote.lazy(label)));
+    checkState(
+        responsibilities().equals(Responsibility.assign(agencies(), printedNames())),
         "Measure %s: responsibilities must follow the printed order from position 1: %s",
-        number(), responsibilities());
-    checkState(assignment().isPresent() == !responsibilities().isEmpty(),
-        "Measure %s: an assignment is given exactly when bodies are named", number());
-    checkState(!openEnded() || !responsibilities().isEmpty(),
-        "Measure %s: only a list of bodies can be open-ended", number());
+        number(),
+        responsibilities());
+    checkState(
+        assignment().isPresent() == !responsibilities().isEmpty(),
+        "Measure %s: an assignment is given exactly when bodies are named",
+        number());
+    checkState(
+        !openEnded() || !responsibilities().isEmpty(),
+        "Measure %s: only a list of bodies can be open-ended",
+        number());
   }
 
   /** Tells whether a label starts with the number and no further digit: {@code 88．} for 88. */
@@ -197,21 +210,20 @@ public abstract class Measure {
   /**
    * Builds {@link Measure} values; obtain one from {@link Measure#builder()}.
    *
-   * <p>The bodies responsible are set in one way only, {@link #responsible(List)} (or
-   * {@link #responsible(List, List)} with the names printed for them), so that the lead-agency rule
-   * of {@link Responsibility#assign(List)} always decides their roles and positions. Setters
-   * accept no {@code null}; a list setter replaces what the builder holds, an {@code add} method
-   * appends to it.
+   * <p>The bodies responsible are set in one way only, {@link #responsible(List)} (or {@link
+   * #responsible(List, List)} with the names printed for them), so that the lead-agency rule of
+   * {@link Responsibility#assign(List)} always decides their roles and positions. Setters accept no
+   * {@code null}; a list setter replaces what the builder holds, an {@code add} method appends to
+   * it.
    */
   public abstract static class Builder {
     /** Only the generated builder extends this class; {@link Measure#builder()} returns one. */
     Builder() {}
 
     /**
-     * Copies every value of a measure into this builder, its bodies included. Values the
-     * measure has replace those set before; its lists (headings, bodies, notes) are appended to
-     * what the builder already holds, and an absent title, label or assignment leaves the one
-     * set before.
+     * Copies every value of a measure into this builder, its bodies included. Values the measure
+     * has replace those set before; its lists (headings, bodies, notes) are appended to what the
+     * builder already holds, and an absent title, label or assignment leaves the one set before.
      *
      * @param instance the measure to copy
      * @return this builder
@@ -321,9 +333,9 @@ public abstract class Measure {
     }
 
     /**
-     * Sets the bodies responsible from the bodies in printed order and the names printed for
-     * them, replacing any set before and applying the lead-agency rule of
-     * {@link Responsibility#assign(List, List)}.
+     * Sets the bodies responsible from the bodies in printed order and the names printed for them,
+     * replacing any set before and applying the lead-agency rule of {@link
+     * Responsibility#assign(List, List)}.
      *
      * @param printedOrder the bodies as the measure prints them
      * @param printedNames the name printed for each body
@@ -335,15 +347,15 @@ public abstract class Measure {
     }
 
     /**
-     * Sets the responsibilities as given, without applying the lead-agency rule; implemented by
-     * the generated builder, and kept out of the public API so that {@link #responsible(List)}
-     * is the one way to set them.
+     * Sets the responsibilities as given, without applying the lead-agency rule; implemented by the
+     * generated builder, and kept out of the public API so that {@link #responsible(List)} is the
+     * one way to set them.
      */
     abstract Builder responsibilities(Iterable<? extends Responsibility> responsibilities);
 
     /**
-     * Sets whether the printed list of bodies is {@link Measure#openEnded() open-ended}
-     * ({@code 等部门}); false unless set.
+     * Sets whether the printed list of bodies is {@link Measure#openEnded() open-ended} ({@code
+     * 等部门}); false unless set.
      *
      * @param openEnded true for an open-ended list
      * @return this builder
@@ -404,8 +416,8 @@ public abstract class Measure {
      * Builds the measure.
      *
      * @return a new measure
-     * @throws IllegalStateException if the plan id, number or text is missing, or the values
-     *     break an invariant of {@link Measure}
+     * @throws IllegalStateException if the plan id, number or text is missing, or the values break
+     *     an invariant of {@link Measure}
      */
     public abstract Measure build();
   }

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * The covering notice a plan is issued with (通知), or the call for comments a draft is published
  * with: its title, body paragraphs, attachments and signature, as printed. The addressees and the
- * date are the {@link Plan}'s. Instances are immutable and thread-safe; build them with
- * {@link #builder()}.
+ * date are the {@link Plan}'s. Instances are immutable and thread-safe; build them with {@link
+ * #builder()}.
  */
 @Value.Immutable
 public abstract class Notice {
@@ -33,8 +33,8 @@ public abstract class Notice {
   public abstract Optional<String> title();
 
   /**
-   * Returns the line the publishing site prints with the publication date, such as
-   * {@code 发布时间：2022-01-04}, where the copy has one.
+   * Returns the line the publishing site prints with the publication date, such as {@code
+   * 发布时间：2022-01-04}, where the copy has one.
    *
    * @return the publication line, or empty
    */
@@ -69,8 +69,8 @@ public abstract class Notice {
   public abstract String signatory();
 
   /**
-   * Returns the note of the body that sealed the notice on the signatory's behalf, such as
-   * {@code （国家知识产权局代章）}, where there is one.
+   * Returns the note of the body that sealed the notice on the signatory's behalf, such as {@code
+   * （国家知识产权局代章）}, where there is one.
    *
    * @return the seal note, or empty
    */
@@ -79,7 +79,8 @@ public abstract class Notice {
   @Value.Check
   void check() {
     checkState(!paragraphs().isEmpty(), "A notice has at least one paragraph");
-    checkState(attachmentsHeading().isEmpty() || !attachments().isEmpty(),
+    checkState(
+        attachmentsHeading().isEmpty() || !attachments().isEmpty(),
         "A notice with an attachments heading lists attachments");
   }
 

@@ -3,14 +3,14 @@ package io.github.ipplan;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
-import io.github.ipplan.internal.Texts;
-import io.github.ipplan.internal.Headings;
-import io.github.ipplan.internal.Quote;
-import io.github.ipplan.internal.Rules;
-import io.github.ipplan.internal.Years;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import io.github.ipplan.internal.Headings;
+import io.github.ipplan.internal.Quote;
+import io.github.ipplan.internal.Rules;
+import io.github.ipplan.internal.Texts;
+import io.github.ipplan.internal.Years;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -21,12 +21,12 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * One policy document: its metadata, its outline of headings, and its numbered measures,
- * flagship projects and quantitative indicators.
+ * One policy document: its metadata, its outline of headings, and its numbered measures, flagship
+ * projects and quantitative indicators.
  *
- * <p>Instances are immutable and thread-safe; build them with {@link #builder()}. A plan
- * guarantees that its measure numbers and project numbers are unique, that every measure and
- * project belongs to it, and that every heading path is a path of its outline.
+ * <p>Instances are immutable and thread-safe; build them with {@link #builder()}. A plan guarantees
+ * that its measure numbers and project numbers are unique, that every measure and project belongs
+ * to it, and that every heading path is a path of its outline.
  */
 @Value.Immutable
 public abstract class Plan {
@@ -65,8 +65,8 @@ public abstract class Plan {
   public abstract Agency issuer();
 
   /**
-   * Returns the document number (文号) the plan was issued under, such as
-   * {@code 国知战联办〔2024〕1号}, where it has one.
+   * Returns the document number (文号) the plan was issued under, such as {@code 国知战联办〔2024〕1号},
+   * where it has one.
    *
    * @return the document number, or empty
    */
@@ -87,8 +87,8 @@ public abstract class Plan {
   public abstract Optional<LocalDate> published();
 
   /**
-   * Returns the legal standing of the text as published: in force or a draft for comment when
-   * it was issued, not its standing today.
+   * Returns the legal standing of the text as published: in force or a draft for comment when it
+   * was issued, not its standing today.
    *
    * @return the status as published
    */
@@ -116,8 +116,8 @@ public abstract class Plan {
   public abstract Optional<URI> source();
 
   /**
-   * Returns the covering notice or call for comments the plan is published with, where the
-   * source has one.
+   * Returns the covering notice or call for comments the plan is published with, where the source
+   * has one.
    *
    * @return the notice, or empty
    */
@@ -152,8 +152,7 @@ public abstract class Plan {
   public abstract ImmutableList<Agency> addressees();
 
   /**
-   * Returns the top-level headings (parts or chapters) in document order, each with its
-   * sections.
+   * Returns the top-level headings (parts or chapters) in document order, each with its sections.
    *
    * @return the outline, possibly empty
    */
@@ -221,8 +220,8 @@ public abstract class Plan {
   }
 
   /**
-   * Returns the measures that sit under the given heading, directly or in one of its sections,
-   * in document order.
+   * Returns the measures that sit under the given heading, directly or in one of its sections, in
+   * document order.
    *
    * @param heading a heading of this plan's outline
    * @return the measures, possibly empty
@@ -236,56 +235,91 @@ public abstract class Plan {
 
   @Value.Check
   void check() {
-    checkState(ID.matcher(id()).matches(),
-        "Plan id must be lower-case words joined by hyphens: %s", Quote.lazy(id()));
+    checkState(
+        ID.matcher(id()).matches(),
+        "Plan id must be lower-case words joined by hyphens: %s",
+        Quote.lazy(id()));
     checkState(!Texts.isBlank(title()), "Plan '%s' has a blank title", id());
     Years.check(firstYear(), "The first year of plan '" + id() + "'");
     Years.check(lastYear(), "The last year of plan '" + id() + "'");
     Years.check(issued().getYear(), "The issue date of plan '" + id() + "'");
-    published().ifPresent(date ->
-        Years.check(date.getYear(), "The publication date of plan '" + id() + "'"));
-    checkState(firstYear() <= lastYear(),
-        "Plan '%s' ends (%s) before it starts (%s)", id(), lastYear(), firstYear());
+    published()
+        .ifPresent(
+            date -> Years.check(date.getYear(), "The publication date of plan '" + id() + "'"));
+    checkState(
+        firstYear() <= lastYear(),
+        "Plan '%s' ends (%s) before it starts (%s)",
+        id(),
+        lastYear(),
+        firstYear());
     Headings.checkNumerals(outline(), "at the top of the outline of plan '" + id() + "'");
     for (Heading heading : outline()) {
       Headings.checkNumerals(heading.subheadings(), "under " + Headings.name(heading));
     }
     int addressee = Rules.firstRepeat(addressees().stream().map(Agency::id).toList());
-    checkState(addressee < 0, "Plan '%s' lists the addressee %s twice", id(),
+    checkState(
+        addressee < 0,
+        "Plan '%s' lists the addressee %s twice",
+        id(),
         addressee < 0 ? "" : Quote.of(addressees().get(addressee).name()));
     Set<Integer> numbers = new HashSet<>();
     for (Measure measure : measures()) {
-      checkState(measure.planId().equals(id()),
-          "Measure %s belongs to plan %s, not '%s'", measure.number(), Quote.lazy(measure.planId()), id());
-      checkState(numbers.add(measure.number()),
-          "Plan '%s' numbers two measures %s", id(), measure.number());
+      checkState(
+          measure.planId().equals(id()),
+          "Measure %s belongs to plan %s, not '%s'",
+          measure.number(),
+          Quote.lazy(measure.planId()),
+          id());
+      checkState(
+          numbers.add(measure.number()),
+          "Plan '%s' numbers two measures %s",
+          id(),
+          measure.number());
       checkHeadingPath(measure.headingPath(), "Measure", measure.number());
     }
     numbers.clear();
     for (Project project : projects()) {
-      checkState(project.planId().equals(id()),
-          "Project %s belongs to plan %s, not '%s'", project.number(), Quote.lazy(project.planId()), id());
-      checkState(numbers.add(project.number()),
-          "Plan '%s' numbers two projects %s", id(), project.number());
+      checkState(
+          project.planId().equals(id()),
+          "Project %s belongs to plan %s, not '%s'",
+          project.number(),
+          Quote.lazy(project.planId()),
+          id());
+      checkState(
+          numbers.add(project.number()),
+          "Plan '%s' numbers two projects %s",
+          id(),
+          project.number());
       checkHeadingPath(project.headingPath(), "Project", project.number());
       if (project.followsMeasure().isPresent()) {
         int follows = project.followsMeasure().get();
-        boolean placed = measure(follows)
-            .map(measure -> measure.headingPath().equals(project.headingPath()))
-            .orElse(false);
-        checkState(placed,
+        boolean placed =
+            measure(follows)
+                .map(measure -> measure.headingPath().equals(project.headingPath()))
+                .orElse(false);
+        checkState(
+            placed,
             "Project %s follows measure %s, which is not a measure under the same headings",
-            project.number(), follows);
+            project.number(),
+            follows);
       }
     }
-    indicatorTable().ifPresent(table -> checkHeadingPath(table.headingPath(), "The indicator table", 0));
+    indicatorTable()
+        .ifPresent(table -> checkHeadingPath(table.headingPath(), "The indicator table", 0));
     for (int place = 1; place <= indicators().size(); place++) {
       Indicator indicator = indicators().get(place - 1);
-      checkState(indicator.planId().equals(id()),
-          "Indicator %s belongs to plan %s, not '%s'", indicator.row(), Quote.lazy(indicator.planId()), id());
-      checkState(indicator.row() == place,
+      checkState(
+          indicator.planId().equals(id()),
+          "Indicator %s belongs to plan %s, not '%s'",
+          indicator.row(),
+          Quote.lazy(indicator.planId()),
+          id());
+      checkState(
+          indicator.row() == place,
           "Indicator rows of plan '%s' must count from 1 in order; found row %s at place %s",
-          id(), indicator.row(), place);
+          id(),
+          indicator.row(),
+          place);
     }
   }
 
@@ -293,10 +327,10 @@ public abstract class Plan {
     List<Heading> level = outline();
     for (Heading heading : path) {
       if (!level.contains(heading)) {
-        throw new IllegalStateException(String.format(
-            "%s of plan '%s' sits under a heading not in the outline: %s",
-            number > 0 ? what + " " + number : what, id(),
-            Headings.name(heading)));
+        throw new IllegalStateException(
+            String.format(
+                "%s of plan '%s' sits under a heading not in the outline: %s",
+                number > 0 ? what + " " + number : what, id(), Headings.name(heading)));
       }
       level = heading.subheadings();
     }

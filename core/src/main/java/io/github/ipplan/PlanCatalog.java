@@ -6,28 +6,27 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import io.github.ipplan.internal.FoldedText;
+import io.github.ipplan.internal.NameIndex;
+import io.github.ipplan.internal.Quote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.github.ipplan.internal.FoldedText;
-import io.github.ipplan.internal.NameIndex;
-import io.github.ipplan.internal.Quote;
 
 /**
  * Several plans together with the registry of the bodies they name, indexed for queries.
  *
  * <p>A body is found by any of its {@link Agency#names() names}, its {@link Agency#aliases()
- * aliases} or its id, forgiving letter case and width: {@code 知识产权局}, {@code 国家知识产权局},
- * {@code 国知局}, {@code CNIPA}, {@code cnipa} and {@code ＣＮＩＰＡ} find the same body. Query
- * results come in plan order (the order the plans were given in), then in document order within
- * each plan.
+ * aliases} or its id, forgiving letter case and width: {@code 知识产权局}, {@code 国家知识产权局}, {@code 国知局},
+ * {@code CNIPA}, {@code cnipa} and {@code ＣＮＩＰＡ} find the same body. Query results come in plan
+ * order (the order the plans were given in), then in document order within each plan.
  *
- * <p>The indexes (of bodies by name, of tasks by body, and the folded texts that
- * {@link #search(String)} reads) are built once, when the catalog is created. Instances are
- * immutable and thread-safe.
+ * <p>The indexes (of bodies by name, of tasks by body, and the folded texts that {@link
+ * #search(String)} reads) are built once, when the catalog is created. Instances are immutable and
+ * thread-safe.
  */
 public final class PlanCatalog {
   private final ImmutableList<Agency> agencies;
@@ -38,6 +37,7 @@ public final class PlanCatalog {
   private final ImmutableListMultimap<String, Measure> participated;
   private final ImmutableListMultimap<String, Measure> involving;
   private final ImmutableListMultimap<String, Indicator> indicatorsBySource;
+
   /** Every provision of every plan, in plan then document order, folded once for search. */
   private final ImmutableList<Searchable> searchable;
 
@@ -62,8 +62,15 @@ public final class PlanCatalog {
       }
       checkRegistered(plan.issuer(), plan);
       plan.addressees().forEach(addressee -> checkRegistered(addressee, plan));
-      plan.indicators().forEach(indicator -> indicator.source().ifPresent(source ->
-          indicatorsBySource.put(checkRegistered(source, plan).id(), indicator)));
+      plan.indicators()
+          .forEach(
+              indicator ->
+                  indicator
+                      .source()
+                      .ifPresent(
+                          source ->
+                              indicatorsBySource.put(
+                                  checkRegistered(source, plan).id(), indicator)));
       for (Measure measure : plan.measures()) {
         for (Responsibility responsibility : measure.responsibilities()) {
           String id = checkRegistered(responsibility.agency(), plan).id();
@@ -103,8 +110,11 @@ public final class PlanCatalog {
 
   private Agency checkRegistered(Agency agency, Plan plan) {
     if (!names.find(agency.id()).map(agency::equals).orElse(false)) {
-      throw new IllegalArgumentException("Plan " + Quote.of(plan.id())
-          + " names a body that is not in the registry: " + Quote.of(agency.id()));
+      throw new IllegalArgumentException(
+          "Plan "
+              + Quote.of(plan.id())
+              + " names a body that is not in the registry: "
+              + Quote.of(agency.id()));
     }
     return agency;
   }
@@ -129,10 +139,10 @@ public final class PlanCatalog {
 
   /**
    * Finds a body by any of its names (printed, full, English, abbreviation), its aliases (such as
-   * {@code 国知局}) or its id, the way people type them: Latin letters in any case, full-width
-   * and half-width forms alike ({@code ＣＮＩＰＡ}), invisible format characters ignored; and,
-   * where that finds no body, traditional ideographs compared as their simplified forms
-   * ({@code 國家知識產權局}), where that finds exactly one body. White space counts.
+   * {@code 国知局}) or its id, the way people type them: Latin letters in any case, full-width and
+   * half-width forms alike ({@code ＣＮＩＰＡ}), invisible format characters ignored; and, where that
+   * finds no body, traditional ideographs compared as their simplified forms ({@code 國家知識產權局}),
+   * where that finds exactly one body. White space counts.
    *
    * @param name the name
    * @return the body, or empty if no body has that name
@@ -142,12 +152,12 @@ public final class PlanCatalog {
   }
 
   /**
-   * Returns the names and aliases of bodies nearest to a name that finds none, for "did you
-   * mean" hints, nearest first: up to {@code limit} names within an edit distance of half the
-   * name's length, compared without regard to letter case or width ({@code cnipaa} suggests
-   * {@code CNIPA}), or of which the name is a short form, its characters in order from the
-   * first ({@code 国知识局} suggests {@code 国家知识产权局}). Among names equally near, short forms
-   * come first, then aliases, then the rest in registry order.
+   * Returns the names and aliases of bodies nearest to a name that finds none, for "did you mean"
+   * hints, nearest first: up to {@code limit} names within an edit distance of half the name's
+   * length, compared without regard to letter case or width ({@code cnipaa} suggests {@code
+   * CNIPA}), or of which the name is a short form, its characters in order from the first ({@code
+   * 国知识局} suggests {@code 国家知识产权局}). Among names equally near, short forms come first, then
+   * aliases, then the rest in registry order.
    *
    * @param name a name, typically one that {@link #agency(String)} does not find
    * @param limit the most names to return
@@ -180,10 +190,10 @@ public final class PlanCatalog {
   }
 
   /**
-   * Returns the ids of the plans nearest to an id that finds none, for "did you mean" hints:
-   * up to {@code limit} ids that contain the given text (Latin letters in any case, such as
-   * {@code national} or {@code 2021}), or are within an edit distance of half its length, nearest
-   * first, then in catalog order.
+   * Returns the ids of the plans nearest to an id that finds none, for "did you mean" hints: up to
+   * {@code limit} ids that contain the given text (Latin letters in any case, such as {@code
+   * national} or {@code 2021}), or are within an edit distance of half its length, nearest first,
+   * then in catalog order.
    *
    * @param id an id, typically one that {@link #plan(String)} does not find
    * @param limit the most ids to return
@@ -203,8 +213,11 @@ public final class PlanCatalog {
         near.put(candidate, distance);
       }
     }
-    return near.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(limit)
-        .map(Map.Entry::getKey).collect(ImmutableList.toImmutableList());
+    return near.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .limit(limit)
+        .map(Map.Entry::getKey)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -277,18 +290,18 @@ public final class PlanCatalog {
    *
    * <p>The query is split into terms at white space (including U+00A0 NO-BREAK SPACE and U+3000
    * IDEOGRAPHIC SPACE); a provision is found when it contains every term. Texts and terms are
-   * compared folded: full-width and half-width forms alike (NFKC: {@code ＴＩＳＣ} is
-   * {@code TISC}, {@code ，} is {@code ,}), white space and invisible format characters ignored
-   * ({@code 31个省} finds {@code 31 个省}), Latin letters in any case ({@code tisc} finds
-   * {@code TISC}), and traditional ideographs as their simplified forms ({@code 意見} finds
-   * {@code 意见} and {@code 意见} finds {@code 意見}), by a table generated from ICU4J's
-   * Traditional-Simplified transform. The texts are folded once, when the catalog is created.
+   * compared folded: full-width and half-width forms alike (NFKC: {@code ＴＩＳＣ} is {@code TISC},
+   * {@code ，} is {@code ,}), white space and invisible format characters ignored ({@code 31个省}
+   * finds {@code 31 个省}), Latin letters in any case ({@code tisc} finds {@code TISC}), and
+   * traditional ideographs as their simplified forms ({@code 意見} finds {@code 意见} and {@code 意见}
+   * finds {@code 意見}), by a table generated from ICU4J's Traditional-Simplified transform. The
+   * texts are folded once, when the catalog is created.
    *
    * @param query one or more terms, such as {@code 意见 保护}
-   * @return the provisions found, in plan order then document order, each with the spans of
-   *     every match in its verbatim text
-   * @throws IllegalArgumentException if the query has no term: it is empty, or made only of
-   *     white space and invisible characters
+   * @return the provisions found, in plan order then document order, each with the spans of every
+   *     match in its verbatim text
+   * @throws IllegalArgumentException if the query has no term: it is empty, or made only of white
+   *     space and invisible characters
    */
   public ImmutableList<SearchHit> search(String query) {
     ImmutableList<String> terms = FoldedText.terms(checkNotNull(query, "query"));
@@ -296,7 +309,9 @@ public final class PlanCatalog {
     ImmutableList.Builder<SearchHit> hits = ImmutableList.builder();
     for (Searchable candidate : searchable) {
       if (terms.stream().allMatch(candidate.folded()::contains)) {
-        hits.add(SearchHit.of(candidate.planId(), candidate.provision(), spans(candidate.folded(), terms)));
+        hits.add(
+            SearchHit.of(
+                candidate.planId(), candidate.provision(), spans(candidate.folded(), terms)));
       }
     }
     return hits.build();
@@ -337,8 +352,10 @@ public final class PlanCatalog {
     checkArgument(!checkNotNull(text, "text").isEmpty(), "Search text must not be empty");
     return plans.stream()
         .flatMap(plan -> plan.measures().stream())
-        .filter(measure -> measure.text().contains(text)
-            || measure.title().map(title -> title.contains(text)).orElse(false))
+        .filter(
+            measure ->
+                measure.text().contains(text)
+                    || measure.title().map(title -> title.contains(text)).orElse(false))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -353,8 +370,11 @@ public final class PlanCatalog {
     checkArgument(!checkNotNull(text, "text").isEmpty(), "Search text must not be empty");
     return plans.stream()
         .flatMap(plan -> plan.projects().stream())
-        .filter(project -> project.title().contains(text)
-            || project.paragraphs().stream().anyMatch(paragraph -> paragraph.contains(text)))
+        .filter(
+            project ->
+                project.title().contains(text)
+                    || project.paragraphs().stream()
+                        .anyMatch(paragraph -> paragraph.contains(text)))
         .collect(ImmutableList.toImmutableList());
   }
 

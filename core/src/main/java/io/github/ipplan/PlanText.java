@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The full text of a plan, rendered back from the model in document order: the notice, the
- * title and preamble, every heading with its printed numeral and prose, the indicator table row
- * by row, every measure with its number and printed responsibility clause (such as
- * {@code （中央宣传部、知识产权局按职责分工负责）}), every project, and the closing rule sentence.
+ * The full text of a plan, rendered back from the model in document order: the notice, the title
+ * and preamble, every heading with its printed numeral and prose, the indicator table row by row,
+ * every measure with its number and printed responsibility clause (such as {@code
+ * （中央宣传部、知识产权局按职责分工负责）}), every project, and the closing rule sentence.
  *
- * <p>The rendering of each bundled plan equals its source document, white space aside; tests
- * check this character by character.
+ * <p>The rendering of each bundled plan equals its source document, white space aside; tests check
+ * this character by character.
  */
 public final class PlanText {
   private PlanText() {}
@@ -26,7 +26,9 @@ public final class PlanText {
    * @return the text, ending in a line break
    */
   public static String render(Plan plan) {
-    return provisions(plan).stream().map(Provision::text).collect(Collectors.joining("\n", "", "\n"));
+    return provisions(plan).stream()
+        .map(Provision::text)
+        .collect(Collectors.joining("\n", "", "\n"));
   }
 
   /**
@@ -39,40 +41,66 @@ public final class PlanText {
     List<Provision> out = new ArrayList<>();
     String id = plan.id();
     plan.notice().ifPresent(notice -> notice(plan, notice, out));
-    plan.documentTitle().ifPresent(title -> out.add(Provision.of(id + "/title", ProvisionKind.TITLE, title)));
+    plan.documentTitle()
+        .ifPresent(title -> out.add(Provision.of(id + "/title", ProvisionKind.TITLE, title)));
     paragraphs(id + "/preamble", ProvisionKind.PREAMBLE_PARAGRAPH, plan.preamble(), out);
     content(plan, ImmutableList.of(), id, out);
     for (int i = 0; i < plan.outline().size(); i++) {
-      heading(plan, plan.outline().get(i), ImmutableList.of(), id + "/" + word(plan.outline().get(i).kind()) + "/" + (i + 1), out);
+      heading(
+          plan,
+          plan.outline().get(i),
+          ImmutableList.of(),
+          id + "/" + word(plan.outline().get(i).kind()) + "/" + (i + 1),
+          out);
     }
-    plan.leadRule().ifPresent(rule -> out.add(Provision.of(id + "/lead-rule", ProvisionKind.LEAD_RULE, rule)));
+    plan.leadRule()
+        .ifPresent(rule -> out.add(Provision.of(id + "/lead-rule", ProvisionKind.LEAD_RULE, rule)));
     return ImmutableList.copyOf(out);
   }
 
   private static void notice(Plan plan, Notice notice, List<Provision> out) {
     String id = plan.id() + "/notice";
-    notice.title().ifPresent(title -> out.add(Provision.of(id + "/title", ProvisionKind.NOTICE_TITLE, title)));
-    notice.publicationLine().ifPresent(line -> out.add(Provision.of(id + "/published", ProvisionKind.PUBLICATION_LINE, line)));
+    notice
+        .title()
+        .ifPresent(
+            title -> out.add(Provision.of(id + "/title", ProvisionKind.NOTICE_TITLE, title)));
+    notice
+        .publicationLine()
+        .ifPresent(
+            line -> out.add(Provision.of(id + "/published", ProvisionKind.PUBLICATION_LINE, line)));
     if (!plan.addressees().isEmpty()) {
-      out.add(Provision.of(id + "/addressees", ProvisionKind.ADDRESSEES,
-          plan.addressees().stream().map(Agency::name).collect(Collectors.joining("、")) + "："));
+      out.add(
+          Provision.of(
+              id + "/addressees",
+              ProvisionKind.ADDRESSEES,
+              plan.addressees().stream().map(Agency::name).collect(Collectors.joining("、")) + "："));
     }
     paragraphs(id, ProvisionKind.NOTICE_PARAGRAPH, notice.paragraphs(), out);
     if (!notice.attachments().isEmpty()) {
       List<String> lines = new ArrayList<>();
       notice.attachmentsHeading().ifPresent(lines::add);
       lines.addAll(notice.attachments());
-      out.add(Provision.of(id + "/attachments", ProvisionKind.ATTACHMENTS, String.join("\n", lines)));
+      out.add(
+          Provision.of(id + "/attachments", ProvisionKind.ATTACHMENTS, String.join("\n", lines)));
     }
     out.add(Provision.of(id + "/signatory", ProvisionKind.SIGNATORY, notice.signatory()));
     notice.seal().ifPresent(seal -> out.add(Provision.of(id + "/seal", ProvisionKind.SEAL, seal)));
-    out.add(Provision.of(id + "/date", ProvisionKind.DATE, plan.issued().getYear() + "年"
-        + plan.issued().getMonthValue() + "月" + plan.issued().getDayOfMonth() + "日"));
+    out.add(
+        Provision.of(
+            id + "/date",
+            ProvisionKind.DATE,
+            plan.issued().getYear()
+                + "年"
+                + plan.issued().getMonthValue()
+                + "月"
+                + plan.issued().getDayOfMonth()
+                + "日"));
   }
 
-  private static void heading(Plan plan, Heading heading, ImmutableList<Heading> parents, String id,
-      List<Provision> out) {
-    ImmutableList<Heading> path = ImmutableList.<Heading>builder().addAll(parents).add(heading).build();
+  private static void heading(
+      Plan plan, Heading heading, ImmutableList<Heading> parents, String id, List<Provision> out) {
+    ImmutableList<Heading> path =
+        ImmutableList.<Heading>builder().addAll(parents).add(heading).build();
     out.add(Provision.of(id, ProvisionKind.HEADING, heading.printedLabel() + heading.title()));
     paragraphs(id, ProvisionKind.PARAGRAPH, heading.paragraphs(), out);
     content(plan, path, id, out);
@@ -83,24 +111,42 @@ public final class PlanText {
   }
 
   /** The table, measures and projects directly under a heading path, in document order. */
-  private static void content(Plan plan, ImmutableList<Heading> path, String id, List<Provision> out) {
-    plan.indicatorTable().filter(table -> table.headingPath().equals(path)).ifPresent(table -> {
-      out.add(Provision.of(plan.id() + "/indicator-table", ProvisionKind.INDICATOR_TABLE,
-          table.title() + "\n" + String.join("\n", table.columns())));
-      for (Indicator indicator : plan.indicators()) {
-        out.add(Provision.of(indicator.id(), ProvisionKind.INDICATOR, indicator.printedCell() + "\n"
-            + indicator.target().toPlainString() + "\n" + indicator.sourceName().orElse("")));
-      }
-    });
-    List<Project> projects = plan.projects().stream().filter(p -> p.headingPath().equals(path)).toList();
+  private static void content(
+      Plan plan, ImmutableList<Heading> path, String id, List<Provision> out) {
+    plan.indicatorTable()
+        .filter(table -> table.headingPath().equals(path))
+        .ifPresent(
+            table -> {
+              out.add(
+                  Provision.of(
+                      plan.id() + "/indicator-table",
+                      ProvisionKind.INDICATOR_TABLE,
+                      table.title() + "\n" + String.join("\n", table.columns())));
+              for (Indicator indicator : plan.indicators()) {
+                out.add(
+                    Provision.of(
+                        indicator.id(),
+                        ProvisionKind.INDICATOR,
+                        indicator.printedCell()
+                            + "\n"
+                            + indicator.target().toPlainString()
+                            + "\n"
+                            + indicator.sourceName().orElse("")));
+              }
+            });
+    List<Project> projects =
+        plan.projects().stream().filter(p -> p.headingPath().equals(path)).toList();
     for (Measure measure : plan.measures()) {
       if (measure.headingPath().equals(path)) {
         out.add(Provision.of(measure.id(), ProvisionKind.MEASURE, measure(measure)));
-        projects.stream().filter(p -> p.followsMeasure().equals(Optional.of(measure.number())))
+        projects.stream()
+            .filter(p -> p.followsMeasure().equals(Optional.of(measure.number())))
             .forEach(project -> out.add(project(project)));
       }
     }
-    projects.stream().filter(p -> p.followsMeasure().isEmpty()).forEach(project -> out.add(project(project)));
+    projects.stream()
+        .filter(p -> p.followsMeasure().isEmpty())
+        .forEach(project -> out.add(project(project)));
   }
 
   /** A measure as printed: number, title, text and responsibility clause. */
@@ -109,7 +155,8 @@ public final class PlanText {
     measure.title().ifPresent(title -> text.append(title).append('。'));
     text.append(measure.text());
     if (!measure.responsibilities().isEmpty()) {
-      text.append('（').append(String.join("、", measure.printedNames()))
+      text.append('（')
+          .append(String.join("、", measure.printedNames()))
           .append(measure.openEnded() ? "等部门" : "")
           .append(measure.assignment().map(Assignment::printedWords).orElse(""))
           .append('）');
@@ -118,11 +165,19 @@ public final class PlanText {
   }
 
   private static Provision project(Project project) {
-    return Provision.of(project.id(), ProvisionKind.PROJECT, "项目" + project.number() + " "
-        + project.title() + "\n" + String.join("\n", project.paragraphs()));
+    return Provision.of(
+        project.id(),
+        ProvisionKind.PROJECT,
+        "项目"
+            + project.number()
+            + " "
+            + project.title()
+            + "\n"
+            + String.join("\n", project.paragraphs()));
   }
 
-  private static void paragraphs(String id, ProvisionKind kind, List<String> paragraphs, List<Provision> out) {
+  private static void paragraphs(
+      String id, ProvisionKind kind, List<String> paragraphs, List<Provision> out) {
     for (int i = 0; i < paragraphs.size(); i++) {
       out.add(Provision.of(id + "/paragraph/" + (i + 1), kind, paragraphs.get(i)));
     }

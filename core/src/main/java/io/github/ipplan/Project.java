@@ -2,14 +2,14 @@ package io.github.ipplan;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import io.github.ipplan.internal.Texts;
 import com.google.common.collect.ImmutableList;
+import io.github.ipplan.internal.Texts;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One numbered flagship project of a plan (项目1, 项目2, …): its title, its text as printed, and
- * where it sits. Instances are immutable and thread-safe; build them with {@link #builder()}.
+ * One numbered flagship project of a plan (项目1, 项目2, …): its title, its text as printed, and where
+ * it sits. Instances are immutable and thread-safe; build them with {@link #builder()}.
  */
 @Value.Immutable
 public abstract class Project {

@@ -3,20 +3,20 @@ package io.github.ipplan;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
-import io.github.ipplan.internal.Quote;
 import com.google.common.collect.ImmutableList;
+import io.github.ipplan.internal.Quote;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * One body's part in one measure: the body, its {@link Role role} and its position in the list
- * of bodies the measure prints.
+ * One body's part in one measure: the body, its {@link Role role} and its position in the list of
+ * bodies the measure prints.
  *
- * <p>This type holds the plans' lead-agency rule, and is its only holder: from the ordered list
- * of bodies printed for a measure, the first leads and the others take part, in printed order
- * (see {@link #assign(List)}). Instances are immutable and thread-safe.
+ * <p>This type holds the plans' lead-agency rule, and is its only holder: from the ordered list of
+ * bodies printed for a measure, the first leads and the others take part, in printed order (see
+ * {@link #assign(List)}). Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Responsibility {
@@ -25,9 +25,9 @@ public abstract class Responsibility {
   /**
    * Applies the lead-agency rule to the bodies printed for one measure.
    *
-   * <p>The first body is the {@link Role#LEAD lead}; each later body is a
-   * {@link Role#PARTICIPANT participant}; positions count from 1 in printed order. A body named
-   * alone leads. An empty list gives no responsibilities.
+   * <p>The first body is the {@link Role#LEAD lead}; each later body is a {@link Role#PARTICIPANT
+   * participant}; positions count from 1 in printed order. A body named alone leads. An empty list
+   * gives no responsibilities.
    *
    * @param printedOrder the bodies in the order the measure prints them
    * @return one responsibility per body, in printed order
@@ -38,9 +38,8 @@ public abstract class Responsibility {
   }
 
   /**
-   * Applies the lead-agency rule to the bodies printed for one measure, keeping the name each
-   * is printed under (such as {@code 国家知识产权局} for the body usually printed
-   * {@code 知识产权局}).
+   * Applies the lead-agency rule to the bodies printed for one measure, keeping the name each is
+   * printed under (such as {@code 国家知识产权局} for the body usually printed {@code 知识产权局}).
    *
    * @param printedOrder the bodies in the order the measure prints them
    * @param printedNames the name printed for each body, in the same order
@@ -48,18 +47,24 @@ public abstract class Responsibility {
    * @throws IllegalArgumentException if a body appears twice, the lists differ in length, or a
    *     printed name is not a name of its body
    */
-  public static ImmutableList<Responsibility> assign(List<Agency> printedOrder,
-      List<String> printedNames) {
-    checkArgument(printedOrder.size() == printedNames.size(),
-        "%s bodies but %s printed names", printedOrder.size(), printedNames.size());
+  public static ImmutableList<Responsibility> assign(
+      List<Agency> printedOrder, List<String> printedNames) {
+    checkArgument(
+        printedOrder.size() == printedNames.size(),
+        "%s bodies but %s printed names",
+        printedOrder.size(),
+        printedNames.size());
     Set<String> seen = new HashSet<>();
     ImmutableList.Builder<Responsibility> responsibilities = ImmutableList.builder();
     for (int i = 0; i < printedOrder.size(); i++) {
       Agency agency = printedOrder.get(i);
       String printedName = printedNames.get(i);
       checkArgument(seen.add(agency.id()), "Body %s is named twice", Quote.lazy(agency.name()));
-      checkArgument(agency.names().contains(printedName),
-          "%s is not a name of body '%s'", Quote.lazy(printedName), agency.id());
+      checkArgument(
+          agency.names().contains(printedName),
+          "%s is not a name of body '%s'",
+          Quote.lazy(printedName),
+          agency.id());
       responsibilities.add(ImmutableResponsibility.of(agency, i + 1, printedName));
     }
     return responsibilities.build();
@@ -90,8 +95,8 @@ public abstract class Responsibility {
   public abstract String printedName();
 
   /**
-   * Returns the body's role: {@link Role#LEAD} for the first body printed, otherwise
-   * {@link Role#PARTICIPANT}.
+   * Returns the body's role: {@link Role#LEAD} for the first body printed, otherwise {@link
+   * Role#PARTICIPANT}.
    *
    * @return the role
    */
@@ -102,8 +107,11 @@ public abstract class Responsibility {
   @Value.Check
   void check() {
     checkState(position() >= 1, "Position must be 1 or more: %s", position());
-    checkState(agency().names().contains(printedName()),
-        "%s is not a name of body '%s'", Quote.lazy(printedName()), agency().id());
+    checkState(
+        agency().names().contains(printedName()),
+        "%s is not a name of body '%s'",
+        Quote.lazy(printedName()),
+        agency().id());
   }
 
   @Override

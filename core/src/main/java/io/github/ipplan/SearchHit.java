@@ -13,8 +13,13 @@ public abstract class SearchHit {
   SearchHit() {}
 
   static SearchHit of(String planId, Provision provision, Iterable<TextSpan> spans) {
-    return ImmutableSearchHit.builder().planId(planId).id(provision.id()).kind(provision.kind())
-        .text(provision.text()).spans(spans).build();
+    return ImmutableSearchHit.builder()
+        .planId(planId)
+        .id(provision.id())
+        .kind(provision.kind())
+        .text(provision.text())
+        .spans(spans)
+        .build();
   }
 
   /**
@@ -39,16 +44,16 @@ public abstract class SearchHit {
   public abstract ProvisionKind kind();
 
   /**
-   * Returns the provision's verbatim text, as {@link Provision#text()} gives it: a measure with
-   * its number and responsibility clause, a heading with its printed label.
+   * Returns the provision's verbatim text, as {@link Provision#text()} gives it: a measure with its
+   * number and responsibility clause, a heading with its printed label.
    *
    * @return the text
    */
   public abstract String text();
 
   /**
-   * Returns where the query's terms matched in {@link #text()}: every occurrence of every term,
-   * in text order, overlapping occurrences merged into one span.
+   * Returns where the query's terms matched in {@link #text()}: every occurrence of every term, in
+   * text order, overlapping occurrences merged into one span.
    *
    * @return the spans, at least one
    */

@@ -2,11 +2,11 @@ package io.github.ipplan;
 
 /**
  * How a plan states an {@link Indicator}'s target: as a value to reach, a floor, or a value to
- * exceed. The bound is read from the plan's own words; where the plan states a target without
- * any of them, an indicator has no bound.
+ * exceed. The bound is read from the plan's own words; where the plan states a target without any
+ * of them, an indicator has no bound.
  *
- * <p>Where a plan prints both {@code 达到} and {@code 以上} ({@code 达到3500家以上}), the bound is
- * {@link #AT_LEAST}: the value is to be reached or passed.
+ * <p>Where a plan prints both {@code 达到} and {@code 以上} ({@code 达到3500家以上}), the bound is {@link
+ * #AT_LEAST}: the value is to be reached or passed.
  */
 public enum TargetBound {
   /** The value is to be reached (达, 达到): {@code 每万人口高价值发明专利拥有量达30件}. */

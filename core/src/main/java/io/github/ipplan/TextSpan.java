@@ -5,9 +5,9 @@ import static com.google.common.base.Preconditions.checkState;
 import org.immutables.value.Value;
 
 /**
- * A run of characters in a text: the char indices {@code [start, end)} that
- * {@link String#substring(int, int)} takes, so {@code text.substring(span.start(), span.end())}
- * is the run. A span never splits a surrogate pair. Instances are immutable and thread-safe.
+ * A run of characters in a text: the char indices {@code [start, end)} that {@link
+ * String#substring(int, int)} takes, so {@code text.substring(span.start(), span.end())} is the
+ * run. A span never splits a surrogate pair. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class TextSpan {

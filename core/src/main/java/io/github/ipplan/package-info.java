@@ -1,17 +1,16 @@
 /**
  * The ipplan domain: Chinese intellectual-property policy plans as immutable values.
  *
- * <p>A {@link io.github.ipplan.Plan} holds numbered {@link io.github.ipplan.Measure measures}
- * under a {@link io.github.ipplan.Heading heading} outline, flagship
- * {@link io.github.ipplan.Project projects} and quantitative
- * {@link io.github.ipplan.Indicator indicators}. Each measure assigns its work to
- * {@link io.github.ipplan.Agency bodies} through {@link io.github.ipplan.Responsibility
- * responsibilities}: the first body printed leads, the others take part. A
- * {@link io.github.ipplan.PlanCatalog} holds several plans with the registry of bodies and
- * answers queries such as "which tasks does 知识产权局 lead?".
+ * <p>A {@link io.github.ipplan.Plan} holds numbered {@link io.github.ipplan.Measure measures} under
+ * a {@link io.github.ipplan.Heading heading} outline, flagship {@link io.github.ipplan.Project
+ * projects} and quantitative {@link io.github.ipplan.Indicator indicators}. Each measure assigns
+ * its work to {@link io.github.ipplan.Agency bodies} through {@link io.github.ipplan.Responsibility
+ * responsibilities}: the first body printed leads, the others take part. A {@link
+ * io.github.ipplan.PlanCatalog} holds several plans with the registry of bodies and answers queries
+ * such as "which tasks does 知识产权局 lead?".
  *
- * <p>Every type in this package is immutable and thread-safe. No method accepts or returns
- * {@code null}; absent values are {@link java.util.Optional#empty()}.
+ * <p>Every type in this package is immutable and thread-safe. No method accepts or returns {@code
+ * null}; absent values are {@link java.util.Optional#empty()}.
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,

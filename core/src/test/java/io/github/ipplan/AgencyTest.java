@@ -7,35 +7,48 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AgencyTest {
-  private final Agency cnipa = Agency.builder()
-      .id("cnipa")
-      .printedNames(List.of("知识产权局", "国家知识产权局"))
-      .fullName("国家知识产权局")
-      .englishName("China National Intellectual Property Administration")
-      .abbreviation("CNIPA")
-      .kind(AgencyKind.NATIONAL_ADMINISTRATION)
-      .level(AgencyLevel.CENTRAL)
-      .build();
+  private final Agency cnipa =
+      Agency.builder()
+          .id("cnipa")
+          .printedNames(List.of("知识产权局", "国家知识产权局"))
+          .fullName("国家知识产权局")
+          .englishName("China National Intellectual Property Administration")
+          .abbreviation("CNIPA")
+          .kind(AgencyKind.NATIONAL_ADMINISTRATION)
+          .level(AgencyLevel.CENTRAL)
+          .build();
 
   @Test
   void names_listPrintedFullEnglishAndAbbreviation_withoutRepeats() {
-    assertThat(cnipa.names()).containsExactly("知识产权局", "国家知识产权局",
-        "China National Intellectual Property Administration", "CNIPA");
+    assertThat(cnipa.names())
+        .containsExactly(
+            "知识产权局", "国家知识产权局", "China National Intellectual Property Administration", "CNIPA");
     assertThat(cnipa.name()).isEqualTo("知识产权局");
   }
 
   @Test
   void collective_isTold() {
     assertThat(cnipa.isCollective()).isFalse();
-    assertThat(Agency.builder().from(cnipa).id("members").kind(AgencyKind.COLLECTIVE).build().isCollective())
+    assertThat(
+            Agency.builder()
+                .from(cnipa)
+                .id("members")
+                .kind(AgencyKind.COLLECTIVE)
+                .build()
+                .isCollective())
         .isTrue();
   }
 
   @Test
   void aPublicBody_hasALevel_andAnOrganisationOutsideGovernmentHasNone() {
     assertThat(cnipa.isPublicBody()).isTrue();
-    Agency thirdParty = Agency.builder().id("third-party").printedNames(List.of("第三方机构"))
-        .englishName("third-party organisation").kind(AgencyKind.NON_GOVERNMENT_ORGANISATION).build();
+    Agency thirdParty =
+        Agency.builder()
+            .id("third-party")
+            .printedNames(List.of("第三方机构"))
+            .englishName("third-party organisation")
+            .kind(AgencyKind.NON_GOVERNMENT_ORGANISATION)
+            .build();
     assertThat(thirdParty.isPublicBody()).isFalse();
     assertThat(thirdParty.names()).containsExactly("第三方机构", "third-party organisation");
 
@@ -79,14 +92,23 @@ class AgencyTest {
   @Test
   void englishName_isTheBodysOwnUnlessMarkedDescriptive() {
     assertThat(cnipa.englishNameDescriptive()).isFalse();
-    assertThat(Agency.builder().from(cnipa).englishNameDescriptive(true).build().englishNameDescriptive())
+    assertThat(
+            Agency.builder()
+                .from(cnipa)
+                .englishNameDescriptive(true)
+                .build()
+                .englishNameDescriptive())
         .isTrue();
   }
 
   @Test
   void aPrintedNameListedTwice_isRejected() {
-    assertThatThrownBy(() -> Agency.builder().from(cnipa).printedNames(List.of("知识产权局", "国家知识产权局", "知识产权局"))
-            .build())
+    assertThatThrownBy(
+            () ->
+                Agency.builder()
+                    .from(cnipa)
+                    .printedNames(List.of("知识产权局", "国家知识产权局", "知识产权局"))
+                    .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Agency 'cnipa' lists the printed name '知识产权局' twice");
   }
@@ -116,7 +138,8 @@ class AgencyTest {
     assertThatThrownBy(() -> Agency.builder().from(cnipa).successorId("cnipa").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Agency 'cnipa' cannot succeed itself");
-    assertThat(Agency.builder().from(cnipa).successorId("samr").build().successorId()).contains("samr");
+    assertThat(Agency.builder().from(cnipa).successorId("samr").build().successorId())
+        .contains("samr");
   }
 
   @Test

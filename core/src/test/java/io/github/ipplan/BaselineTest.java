@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class BaselineTest {
   private static Baseline.Builder baseline() {
-    return Baseline.builder().value(new BigDecimal("151.4")).year(2020)
-        .evidence("有效注册商标总量151.4万件");
+    return Baseline.builder().value(new BigDecimal("151.4")).year(2020).evidence("有效注册商标总量151.4万件");
   }
 
   @Test

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class IndicatorTableTest {
   private static IndicatorTable.Builder table() {
-    return IndicatorTable.builder().title("“十四五”知识产权发展主要预期性指标")
+    return IndicatorTable.builder()
+        .title("“十四五”知识产权发展主要预期性指标")
         .columns(List.of("指标", "数值", "数据来源"));
   }
 

@@ -9,8 +9,14 @@ import org.junit.jupiter.api.Test;
 
 class IndicatorTest {
   private static Indicator.Builder indicator() {
-    return Indicator.builder().planId("guangzhou-2021-2025").row(3).name("有效注册商标总量")
-        .target(new BigDecimal("160")).unit("万件").targetYear(2025).kind(IndicatorKind.LEVEL)
+    return Indicator.builder()
+        .planId("guangzhou-2021-2025")
+        .row(3)
+        .name("有效注册商标总量")
+        .target(new BigDecimal("160"))
+        .unit("万件")
+        .targetYear(2025)
+        .kind(IndicatorKind.LEVEL)
         .nature(IndicatorNature.EXPECTED);
   }
 
@@ -73,14 +79,21 @@ class IndicatorTest {
   void aSourceNameThatIsNotANameOfTheSource_isRejected() {
     assertThatThrownBy(() -> indicator().source(BODIES.get(1)).sourceName("部门2").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Indicator 3 names its source '部门2', which is not a name of Agency{body-1, 部门1}");
+        .hasMessage(
+            "Indicator 3 names its source '部门2', which is not a name of Agency{body-1, 部门1}");
   }
 
   private static final String EVIDENCE = "全市知识产权管理体系贯标认证企事业单位超过6000家。";
 
   private static Indicator.Builder row4() {
-    return Indicator.builder().planId("plan").row(4).name("知识产权管理体系贯标认证企事业单位")
-        .target(new BigDecimal("6000")).unit("家").targetYear(2025).kind(IndicatorKind.LEVEL)
+    return Indicator.builder()
+        .planId("plan")
+        .row(4)
+        .name("知识产权管理体系贯标认证企事业单位")
+        .target(new BigDecimal("6000"))
+        .unit("家")
+        .targetYear(2025)
+        .kind(IndicatorKind.LEVEL)
         .nature(IndicatorNature.EXPECTED);
   }
 

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class NoticeTest {
   private static Notice.Builder notice() {
-    return Notice.builder().addParagraphs("现将《推进计划》印发给你们，请认真贯彻落实。")
+    return Notice.builder()
+        .addParagraphs("现将《推进计划》印发给你们，请认真贯彻落实。")
         .signatory("国务院知识产权战略实施工作部际联席会议办公室");
   }
 

@@ -15,38 +15,49 @@ class PlanCatalogTest {
   private final Agency a = BODIES.get(0);
   private final Agency b = BODIES.get(1);
   private final Agency c = BODIES.get(2);
-  private final Plan first = plan("first", List.of(
-      measure("first", 1, List.of(a, b)),
-      measure("first", 2, List.of(b, a, c)),
-      measure("first", 3, List.of(a))));
-  private final Plan second = plan("second", List.of(
-      measure("second", 7, List.of(c, a)),
-      measure("second", 2, List.of(a))));
+  private final Plan first =
+      plan(
+          "first",
+          List.of(
+              measure("first", 1, List.of(a, b)),
+              measure("first", 2, List.of(b, a, c)),
+              measure("first", 3, List.of(a))));
+  private final Plan second =
+      plan(
+          "second", List.of(measure("second", 7, List.of(c, a)), measure("second", 2, List.of(a))));
   private final PlanCatalog catalog = PlanCatalog.of(BODIES, List.of(first, second));
 
   @Test
   void measuresLedBy_returnsTasksInPlanOrderThenDocumentOrder() {
-    assertThat(catalog.measuresLedBy(a)).extracting(Measure::id)
+    assertThat(catalog.measuresLedBy(a))
+        .extracting(Measure::id)
         .containsExactly("first/measure/1", "first/measure/3", "second/measure/2");
   }
 
   @Test
   void measuresWithParticipant_returnsOnlyTasksTheBodyDoesNotLead() {
-    assertThat(catalog.measuresWithParticipant(a)).extracting(Measure::id)
+    assertThat(catalog.measuresWithParticipant(a))
+        .extracting(Measure::id)
         .containsExactly("first/measure/2", "second/measure/7");
   }
 
   @Test
   void measuresInvolving_returnsEveryTaskNamingTheBody() {
-    assertThat(catalog.measuresInvolving(a)).extracting(Measure::id).containsExactly(
-        "first/measure/1", "first/measure/2", "first/measure/3", "second/measure/7",
-        "second/measure/2");
+    assertThat(catalog.measuresInvolving(a))
+        .extracting(Measure::id)
+        .containsExactly(
+            "first/measure/1",
+            "first/measure/2",
+            "first/measure/3",
+            "second/measure/7",
+            "second/measure/2");
     assertThat(catalog.measuresInvolving(BODIES.get(19))).isEmpty();
   }
 
   @Test
   void agency_findsABodyByEveryNameAndId_latinLettersIgnoringCase() {
-    for (String name : List.of("部门1", "测试部门1", "Test Body 1", "test body 1", "TB1", "tb1", "body-1", "BODY-1")) {
+    for (String name :
+        List.of("部门1", "测试部门1", "Test Body 1", "test body 1", "TB1", "tb1", "body-1", "BODY-1")) {
       assertThat(catalog.agency(name)).as(name).contains(b);
     }
   }
@@ -60,14 +71,27 @@ class PlanCatalogTest {
 
   @Test
   void agency_findsAliases_andForgivesWidthCaseSpaceAndTraditionalForms() {
-    Agency cnipa = Agency.builder().id("cnipa").printedNames(List.of("知识产权局", "国家知识产权局"))
-        .fullName("国家知识产权局").englishName("China National Intellectual Property Administration")
-        .abbreviation("CNIPA").aliases(List.of("国知局")).kind(AgencyKind.NATIONAL_ADMINISTRATION)
-        .level(AgencyLevel.CENTRAL).build();
+    Agency cnipa =
+        Agency.builder()
+            .id("cnipa")
+            .printedNames(List.of("知识产权局", "国家知识产权局"))
+            .fullName("国家知识产权局")
+            .englishName("China National Intellectual Property Administration")
+            .abbreviation("CNIPA")
+            .aliases(List.of("国知局"))
+            .kind(AgencyKind.NATIONAL_ADMINISTRATION)
+            .level(AgencyLevel.CENTRAL)
+            .build();
     PlanCatalog withAlias = PlanCatalog.of(List.of(cnipa, a, b), List.of());
 
-    for (String name : List.of("国知局", "ＣＮＩＰＡ", "cnipa", "知识产权局\u200B", "國家知識產權局",
-        "china national intellectual property administration")) {
+    for (String name :
+        List.of(
+            "国知局",
+            "ＣＮＩＰＡ",
+            "cnipa",
+            "知识产权局\u200B",
+            "國家知識產權局",
+            "china national intellectual property administration")) {
       assertThat(withAlias.agency(name)).as(name).contains(cnipa);
     }
     assertThat(withAlias.agency("国家 知识产权局")).isEmpty();
@@ -164,11 +188,13 @@ class PlanCatalogTest {
 
   @Test
   void measuresContaining_matchesTitleOrText_andRejectsEmptyText() {
-    Measure titled = Measure.builder().planId("third").number(1).title("加强展会保护").text("正文。").build();
+    Measure titled =
+        Measure.builder().planId("third").number(1).title("加强展会保护").text("正文。").build();
     PlanCatalog withTitle = PlanCatalog.of(BODIES, List.of(first, plan("third", List.of(titled))));
 
     assertThat(withTitle.measuresContaining("展会")).containsExactly(titled);
-    assertThat(withTitle.measuresContaining("任务")).extracting(Measure::id)
+    assertThat(withTitle.measuresContaining("任务"))
+        .extracting(Measure::id)
         .containsExactly("first/measure/1", "first/measure/2", "first/measure/3");
     assertThatThrownBy(() -> withTitle.measuresContaining(""))
         .isInstanceOf(IllegalArgumentException.class)
@@ -177,10 +203,11 @@ class PlanCatalogTest {
 
   @Test
   void search_foldsWidthCaseSpaceAndTraditionalForms_andGivesSpansInTheVerbatimText() {
-    Measure traditional = Measure.builder().planId("third").number(1)
-        .text("制定《关于保护的意見》，在 31 个省推广 TISC 经验。").build();
+    Measure traditional =
+        Measure.builder().planId("third").number(1).text("制定《关于保护的意見》，在 31 个省推广 TISC 经验。").build();
     Measure fullWidth = Measure.builder().planId("third").number(2).text("建设ＴＩＳＣ\u3000中心。").build();
-    PlanCatalog searchable = PlanCatalog.of(BODIES, List.of(plan("third", List.of(traditional, fullWidth))));
+    PlanCatalog searchable =
+        PlanCatalog.of(BODIES, List.of(plan("third", List.of(traditional, fullWidth))));
 
     List<SearchHit> hits = searchable.search("意见");
     assertThat(hits).extracting(SearchHit::id).containsExactly("third/measure/1");
@@ -188,14 +215,19 @@ class PlanCatalogTest {
     assertThat(hit.planId()).isEqualTo("third");
     assertThat(hit.kind()).isEqualTo(ProvisionKind.MEASURE);
     assertThat(hit.text()).isEqualTo("1. 制定《关于保护的意見》，在 31 个省推广 TISC 经验。");
-    assertThat(hit.spans()).extracting(span -> hit.text().substring(span.start(), span.end()))
+    assertThat(hit.spans())
+        .extracting(span -> hit.text().substring(span.start(), span.end()))
         .containsExactly("意見");
 
     assertThat(searchable.search("31个省").get(0).spans())
-        .extracting(span -> hit.text().substring(span.start(), span.end())).containsExactly("31 个省");
-    assertThat(searchable.search("tisc")).extracting(SearchHit::id)
+        .extracting(span -> hit.text().substring(span.start(), span.end()))
+        .containsExactly("31 个省");
+    assertThat(searchable.search("tisc"))
+        .extracting(SearchHit::id)
         .containsExactly("third/measure/1", "third/measure/2");
-    assertThat(searchable.search("ＴＩＳＣ中心")).extracting(SearchHit::id).containsExactly("third/measure/2");
+    assertThat(searchable.search("ＴＩＳＣ中心"))
+        .extracting(SearchHit::id)
+        .containsExactly("third/measure/2");
     assertThat(searchable.search("意見\u3000保护 tisc").get(0).spans())
         .extracting(span -> hit.text().substring(span.start(), span.end()))
         .containsExactly("保护", "意見", "TISC");
@@ -204,7 +236,8 @@ class PlanCatalogTest {
 
   @Test
   void search_findsHeadingsAndPlanOrder_andRejectsAQueryWithNoTerm() {
-    assertThat(catalog.search("任务2")).extracting(SearchHit::id)
+    assertThat(catalog.search("任务2"))
+        .extracting(SearchHit::id)
         .containsExactly("first/measure/2", "second/measure/2");
     assertThat(catalog.search("测试计划 ")).isEmpty();
     for (String blank : List.of("", " ", "\u3000\u00A0", "\u200B")) {
@@ -219,7 +252,8 @@ class PlanCatalogTest {
     Indicator one = indicator("third", 1, a);
     Indicator two = indicator("third", 2, b);
     Indicator three = indicator("third", 3, a);
-    Plan third = Plan.builder().from(plan("third", List.of())).indicators(List.of(one, two, three)).build();
+    Plan third =
+        Plan.builder().from(plan("third", List.of())).indicators(List.of(one, two, three)).build();
     PlanCatalog withIndicators = PlanCatalog.of(BODIES, List.of(third));
 
     assertThat(withIndicators.indicatorsFromSource(a)).containsExactly(one, three);
@@ -228,9 +262,18 @@ class PlanCatalogTest {
   }
 
   private static Indicator indicator(String planId, int row, Agency source) {
-    return Indicator.builder().planId(planId).row(row).name("指标" + row).target(java.math.BigDecimal.TEN)
-        .unit("件").targetYear(2025).kind(IndicatorKind.LEVEL).nature(IndicatorNature.EXPECTED)
-        .source(source).sourceName(source.name()).build();
+    return Indicator.builder()
+        .planId(planId)
+        .row(row)
+        .name("指标" + row)
+        .target(java.math.BigDecimal.TEN)
+        .unit("件")
+        .targetYear(2025)
+        .kind(IndicatorKind.LEVEL)
+        .nature(IndicatorNature.EXPECTED)
+        .source(source)
+        .sourceName(source.name())
+        .build();
   }
 
   @Test
@@ -246,7 +289,8 @@ class PlanCatalogTest {
 
   @Test
   void anIssuerOrAddresseeOutsideTheRegistry_isRejected() {
-    Plan addressed = Plan.builder().from(plan("third", List.of())).addAddressees(a, BODIES.get(7)).build();
+    Plan addressed =
+        Plan.builder().from(plan("third", List.of())).addAddressees(a, BODIES.get(7)).build();
 
     assertThatThrownBy(() -> PlanCatalog.of(List.of(BODIES.get(0), b), List.of(addressed)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -275,13 +319,23 @@ class PlanCatalogTest {
 
   @Test
   void projectsAndProjectsContaining_coverEveryPlan_inPlanOrder() {
-    Project one = Project.builder().planId("third").number(1).title("展会保护项目").addParagraphs("正文一。").build();
-    Project two = Project.builder().planId("third").number(2).title("项目二").addParagraphs("第一段。", "加强展会保护。")
-        .build();
-    Project three = Project.builder().planId("fourth").number(1).title("项目三").addParagraphs("别的。").build();
-    PlanCatalog withProjects = PlanCatalog.of(BODIES, List.of(
-        Plan.builder().from(plan("third", List.of())).addProjects(one, two).build(),
-        Plan.builder().from(plan("fourth", List.of())).addProjects(three).build()));
+    Project one =
+        Project.builder().planId("third").number(1).title("展会保护项目").addParagraphs("正文一。").build();
+    Project two =
+        Project.builder()
+            .planId("third")
+            .number(2)
+            .title("项目二")
+            .addParagraphs("第一段。", "加强展会保护。")
+            .build();
+    Project three =
+        Project.builder().planId("fourth").number(1).title("项目三").addParagraphs("别的。").build();
+    PlanCatalog withProjects =
+        PlanCatalog.of(
+            BODIES,
+            List.of(
+                Plan.builder().from(plan("third", List.of())).addProjects(one, two).build(),
+                Plan.builder().from(plan("fourth", List.of())).addProjects(three).build()));
 
     assertThat(withProjects.projects()).containsExactly(one, two, three);
     assertThat(withProjects.projectsContaining("展会")).containsExactly(one, two);

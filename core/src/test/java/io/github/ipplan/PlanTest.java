@@ -19,7 +19,9 @@ class PlanTest {
 
   @Test
   void twoMeasuresWithOneNumber_areRejected() {
-    assertThatThrownBy(() -> plan("plan", List.of(measure("plan", 2, List.of()), measure("plan", 2, List.of()))))
+    assertThatThrownBy(
+            () ->
+                plan("plan", List.of(measure("plan", 2, List.of()), measure("plan", 2, List.of()))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Plan 'plan' numbers two measures 2");
   }
@@ -34,16 +36,36 @@ class PlanTest {
   @Test
   void aHeadingPathOutsideTheOutline_isRejected() {
     Heading section = Heading.builder().kind(HeadingKind.SECTION).numeral("一").title("节").build();
-    Heading part = Heading.builder().kind(HeadingKind.PART).numeral("一").title("部分").addSubheadings(section).build();
+    Heading part =
+        Heading.builder()
+            .kind(HeadingKind.PART)
+            .numeral("一")
+            .title("部分")
+            .addSubheadings(section)
+            .build();
     Heading stray = Heading.builder().kind(HeadingKind.SECTION).numeral("二").title("别处").build();
-    Measure placed = Measure.builder().planId("plan").number(1).text("任务。").addHeadingPath(part, section).build();
-    Measure misplaced = Measure.builder().planId("plan").number(2).text("任务。").addHeadingPath(part, stray).build();
+    Measure placed =
+        Measure.builder()
+            .planId("plan")
+            .number(1)
+            .text("任务。")
+            .addHeadingPath(part, section)
+            .build();
+    Measure misplaced =
+        Measure.builder().planId("plan").number(2).text("任务。").addHeadingPath(part, stray).build();
 
     Plan empty = plan("plan", List.of());
 
-    assertThat(Plan.builder().from(empty).outline(List.of(part)).addMeasures(placed).build().measures())
+    assertThat(
+            Plan.builder()
+                .from(empty)
+                .outline(List.of(part))
+                .addMeasures(placed)
+                .build()
+                .measures())
         .containsExactly(placed);
-    assertThatThrownBy(() -> Plan.builder().from(empty).outline(List.of(part)).addMeasures(misplaced).build())
+    assertThatThrownBy(
+            () -> Plan.builder().from(empty).outline(List.of(part)).addMeasures(misplaced).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Measure 2 of plan 'plan' sits under a heading not in the outline: '二 别处'");
   }
@@ -52,10 +74,21 @@ class PlanTest {
   void aProjectFollowingAMeasureElsewhere_isRejected() {
     Heading one = Heading.builder().kind(HeadingKind.CHAPTER).numeral("一").title("第一章").build();
     Heading two = Heading.builder().kind(HeadingKind.CHAPTER).numeral("二").title("第二章").build();
-    Measure measure = Measure.builder().planId("plan").number(1).text("任务。").addHeadingPath(one).build();
-    Project.Builder project = Project.builder().planId("plan").number(1).title("项目").addParagraphs("正文。")
-        .addHeadingPath(two).followsMeasure(1);
-    Plan.Builder plan = Plan.builder().from(plan("plan", List.of())).outline(List.of(one, two)).addMeasures(measure);
+    Measure measure =
+        Measure.builder().planId("plan").number(1).text("任务。").addHeadingPath(one).build();
+    Project.Builder project =
+        Project.builder()
+            .planId("plan")
+            .number(1)
+            .title("项目")
+            .addParagraphs("正文。")
+            .addHeadingPath(two)
+            .followsMeasure(1);
+    Plan.Builder plan =
+        Plan.builder()
+            .from(plan("plan", List.of()))
+            .outline(List.of(one, two))
+            .addMeasures(measure);
 
     assertThatThrownBy(() -> plan.addProjects(project.build()).build())
         .isInstanceOf(IllegalStateException.class)
@@ -64,17 +97,30 @@ class PlanTest {
 
   @Test
   void indicatorRowsOutOfOrder_areRejected() {
-    Indicator second = Indicator.builder().planId("plan").row(2).name("指标").target(java.math.BigDecimal.ONE)
-        .unit("件").targetYear(2025).kind(IndicatorKind.LEVEL).nature(IndicatorNature.EXPECTED).build();
+    Indicator second =
+        Indicator.builder()
+            .planId("plan")
+            .row(2)
+            .name("指标")
+            .target(java.math.BigDecimal.ONE)
+            .unit("件")
+            .targetYear(2025)
+            .kind(IndicatorKind.LEVEL)
+            .nature(IndicatorNature.EXPECTED)
+            .build();
 
-    assertThatThrownBy(() -> Plan.builder().from(plan("plan", List.of())).addIndicators(second).build())
+    assertThatThrownBy(
+            () -> Plan.builder().from(plan("plan", List.of())).addIndicators(second).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Indicator rows of plan 'plan' must count from 1 in order; found row 2 at place 1");
+        .hasMessage(
+            "Indicator rows of plan 'plan' must count from 1 in order; found row 2 at place 1");
   }
 
   @Test
   void periodEndingBeforeItStarts_isRejected() {
-    assertThatThrownBy(() -> Plan.builder().from(plan("plan", List.of())).firstYear(2023).lastYear(2022).build())
+    assertThatThrownBy(
+            () ->
+                Plan.builder().from(plan("plan", List.of())).firstYear(2023).lastYear(2022).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Plan 'plan' ends (2022) before it starts (2023)");
   }
@@ -86,22 +132,40 @@ class PlanTest {
         .hasMessage("Plan id must be lower-case words joined by hyphens: 'National 2021'");
   }
 
-  private static final Heading SECTION = Heading.builder().kind(HeadingKind.SECTION).numeral("一").title("节").build();
+  private static final Heading SECTION =
+      Heading.builder().kind(HeadingKind.SECTION).numeral("一").title("节").build();
   private static final Heading PART =
-      Heading.builder().kind(HeadingKind.PART).numeral("一").title("部分").addSubheadings(SECTION).build();
-  private static final Heading STRAY = Heading.builder().kind(HeadingKind.SECTION).numeral("二").title("别处").build();
+      Heading.builder()
+          .kind(HeadingKind.PART)
+          .numeral("一")
+          .title("部分")
+          .addSubheadings(SECTION)
+          .build();
+  private static final Heading STRAY =
+      Heading.builder().kind(HeadingKind.SECTION).numeral("二").title("别处").build();
 
   private static Plan.Builder empty() {
     return Plan.builder().from(plan("plan", List.of()));
   }
 
   private static Project.Builder project(int number) {
-    return Project.builder().planId("plan").number(number).title("项目" + number).addParagraphs("正文。");
+    return Project.builder()
+        .planId("plan")
+        .number(number)
+        .title("项目" + number)
+        .addParagraphs("正文。");
   }
 
   private static Indicator.Builder indicator(String planId, int row) {
-    return Indicator.builder().planId(planId).row(row).name("指标").target(java.math.BigDecimal.ONE)
-        .unit("件").targetYear(2025).kind(IndicatorKind.LEVEL).nature(IndicatorNature.EXPECTED);
+    return Indicator.builder()
+        .planId(planId)
+        .row(row)
+        .name("指标")
+        .target(java.math.BigDecimal.ONE)
+        .unit("件")
+        .targetYear(2025)
+        .kind(IndicatorKind.LEVEL)
+        .nature(IndicatorNature.EXPECTED);
   }
 
   @Test
@@ -145,8 +209,13 @@ class PlanTest {
 
   @Test
   void twoSectionsWithOneNumeral_underOneHeading_areRejected() {
-    Heading two = Heading.builder().kind(HeadingKind.PART).numeral("二").title("第二部分")
-        .addSubheadings(STRAY, SECTION, Heading.builder().from(STRAY).title("又一节").build()).build();
+    Heading two =
+        Heading.builder()
+            .kind(HeadingKind.PART)
+            .numeral("二")
+            .title("第二部分")
+            .addSubheadings(STRAY, SECTION, Heading.builder().from(STRAY).title("又一节").build())
+            .build();
 
     assertThatThrownBy(() -> empty().outline(List.of(PART, two)).build())
         .isInstanceOf(IllegalStateException.class)
@@ -155,8 +224,11 @@ class PlanTest {
 
   @Test
   void aProjectOfAnotherPlan_isRejected() {
-    assertThatThrownBy(() -> empty().addProjects(Project.builder().from(project(1).build()).planId("other").build())
-            .build())
+    assertThatThrownBy(
+            () ->
+                empty()
+                    .addProjects(Project.builder().from(project(1).build()).planId("other").build())
+                    .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Project 1 belongs to plan 'other', not 'plan'");
   }
@@ -170,15 +242,25 @@ class PlanTest {
 
   @Test
   void aProjectUnderAHeadingOutsideTheOutline_isRejected() {
-    assertThatThrownBy(() -> empty().outline(List.of(PART)).addProjects(project(2).addHeadingPath(PART, STRAY).build())
-            .build())
+    assertThatThrownBy(
+            () ->
+                empty()
+                    .outline(List.of(PART))
+                    .addProjects(project(2).addHeadingPath(PART, STRAY).build())
+                    .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Project 2 of plan 'plan' sits under a heading not in the outline: '二 别处'");
   }
 
   @Test
   void aProjectFollowingAMeasureUnderTheSameHeadings_isAccepted_andFoundByNumber() {
-    Measure measure = Measure.builder().planId("plan").number(1).text("任务。").addHeadingPath(PART, SECTION).build();
+    Measure measure =
+        Measure.builder()
+            .planId("plan")
+            .number(1)
+            .text("任务。")
+            .addHeadingPath(PART, SECTION)
+            .build();
     Project project = project(4).addHeadingPath(PART, SECTION).followsMeasure(1).build();
     Plan plan = empty().outline(List.of(PART)).addMeasures(measure).addProjects(project).build();
 
@@ -195,14 +277,28 @@ class PlanTest {
 
   @Test
   void anIndicatorTableOutsideTheOutline_isRejected() {
-    IndicatorTable table = IndicatorTable.builder().title("指标").columns(List.of("指标", "数值", "数据来源"))
-        .addHeadingPath(STRAY).build();
+    IndicatorTable table =
+        IndicatorTable.builder()
+            .title("指标")
+            .columns(List.of("指标", "数值", "数据来源"))
+            .addHeadingPath(STRAY)
+            .build();
 
     assertThatThrownBy(() -> empty().outline(List.of(PART)).indicatorTable(table).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("The indicator table of plan 'plan' sits under a heading not in the outline: '二 别处'");
-    assertThat(empty().outline(List.of(PART)).indicatorTable(IndicatorTable.builder().from(table)
-        .headingPath(List.of(PART, SECTION)).build()).build().indicatorTable()).isPresent();
+        .hasMessage(
+            "The indicator table of plan 'plan' sits under a heading not in the outline: '二 别处'");
+    assertThat(
+            empty()
+                .outline(List.of(PART))
+                .indicatorTable(
+                    IndicatorTable.builder()
+                        .from(table)
+                        .headingPath(List.of(PART, SECTION))
+                        .build())
+                .build()
+                .indicatorTable())
+        .isPresent();
   }
 
   @Test
@@ -210,16 +306,24 @@ class PlanTest {
     assertThatThrownBy(() -> empty().addIndicators(indicator("other", 1).build()).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Indicator 1 belongs to plan 'other', not 'plan'");
-    assertThat(empty().addIndicators(indicator("plan", 1).build(), indicator("plan", 2).build()).build()
-        .indicators()).extracting(Indicator::row).containsExactly(1, 2);
+    assertThat(
+            empty()
+                .addIndicators(indicator("plan", 1).build(), indicator("plan", 2).build())
+                .build()
+                .indicators())
+        .extracting(Indicator::row)
+        .containsExactly(1, 2);
   }
 
   @Test
   void measuresUnder_givesTheMeasuresUnderAHeadingOrItsSections_inDocumentOrder() {
     Heading two = Heading.builder().kind(HeadingKind.PART).numeral("二").title("第二部分").build();
-    Measure one = Measure.builder().planId("plan").number(1).text("一。").addHeadingPath(PART).build();
-    Measure inSection = Measure.builder().planId("plan").number(2).text("二。").addHeadingPath(PART, SECTION).build();
-    Measure elsewhere = Measure.builder().planId("plan").number(3).text("三。").addHeadingPath(two).build();
+    Measure one =
+        Measure.builder().planId("plan").number(1).text("一。").addHeadingPath(PART).build();
+    Measure inSection =
+        Measure.builder().planId("plan").number(2).text("二。").addHeadingPath(PART, SECTION).build();
+    Measure elsewhere =
+        Measure.builder().planId("plan").number(3).text("三。").addHeadingPath(two).build();
     Plan plan = empty().outline(List.of(PART, two)).addMeasures(one, inSection, elsewhere).build();
 
     assertThat(plan.measuresUnder(PART)).containsExactly(one, inSection);

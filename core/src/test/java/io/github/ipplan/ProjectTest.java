@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class ProjectTest {
   private static Project.Builder project() {
-    return Project.builder().planId("guangzhou-2021-2025").number(5).title("知识产权保护体系建设项目")
+    return Project.builder()
+        .planId("guangzhou-2021-2025")
+        .number(5)
+        .title("知识产权保护体系建设项目")
         .addParagraphs("建设知识产权保护中心。");
   }
 

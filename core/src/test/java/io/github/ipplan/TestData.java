@@ -8,9 +8,8 @@ import java.util.stream.IntStream;
 /** Small hand-made values for tests. */
 final class TestData {
   /** Twenty distinct bodies, {@code body-0} … {@code body-19}, printed {@code 部门0} …. */
-  static final ImmutableList<Agency> BODIES = IntStream.range(0, 20)
-      .mapToObj(TestData::body)
-      .collect(ImmutableList.toImmutableList());
+  static final ImmutableList<Agency> BODIES =
+      IntStream.range(0, 20).mapToObj(TestData::body).collect(ImmutableList.toImmutableList());
 
   private TestData() {}
 
@@ -27,11 +26,12 @@ final class TestData {
   }
 
   static Measure measure(String planId, int number, List<Agency> printedOrder) {
-    Measure.Builder measure = Measure.builder()
-        .planId(planId)
-        .number(number)
-        .text("任务" + number + "。")
-        .responsible(printedOrder);
+    Measure.Builder measure =
+        Measure.builder()
+            .planId(planId)
+            .number(number)
+            .text("任务" + number + "。")
+            .responsible(printedOrder);
     if (!printedOrder.isEmpty()) {
       measure.assignment(Assignment.JOINT);
     }

@@ -7,14 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A text folded for forgiving search, remembering where each folded character came from so that
- * a match in the folded text can be mapped back to a span of the verbatim text. Immutable and
+ * A text folded for forgiving search, remembering where each folded character came from so that a
+ * match in the folded text can be mapped back to a span of the verbatim text. Immutable and
  * thread-safe. Not part of the API.
  *
  * <p>Folding works one code point at a time: white space (including U+00A0 and U+3000) and
- * invisible format characters are dropped; the rest is put in NFKC form (full-width {@code Ｔ}
- * and {@code ，} become {@code T} and {@code ,}), lower-cased, and each traditional ideograph
- * replaced by its simplified form ({@code 見} by {@code 见}) from a table generated from ICU4J.
+ * invisible format characters are dropped; the rest is put in NFKC form (full-width {@code Ｔ} and
+ * {@code ，} become {@code T} and {@code ,}), lower-cased, and each traditional ideograph replaced
+ * by its simplified form ({@code 見} by {@code 见}) from a table generated from ICU4J.
  */
 public final class FoldedText {
   private final String folded;
@@ -63,7 +63,9 @@ public final class FoldedText {
       i = next;
     }
     // Kept for the catalog's life: no longer than the folded text.
-    return new FoldedText(folded.toString(), Arrays.copyOf(starts, folded.length()),
+    return new FoldedText(
+        folded.toString(),
+        Arrays.copyOf(starts, folded.length()),
         Arrays.copyOf(ends, folded.length()));
   }
 
@@ -148,8 +150,12 @@ public final class FoldedText {
    * full-width forms U+FF01 to U+FF5E map to U+0021 to U+007E; and {@code …} is three full stops.
    */
   static String nfkc(int c) {
-    if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
-        || (c >= 0x3001 && c <= 0x3035) || c == 0x2010 || (c >= 0x2012 && c <= 0x2016)
+    if (c < 0x80
+        || (c >= 0x4E00 && c <= 0x9FFF)
+        || (c >= 0x3400 && c <= 0x4DBF)
+        || (c >= 0x3001 && c <= 0x3035)
+        || c == 0x2010
+        || (c >= 0x2012 && c <= 0x2016)
         || (c >= 0x2018 && c <= 0x2023)) {
       return Character.toString(c);
     }

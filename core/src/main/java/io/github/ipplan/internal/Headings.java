@@ -31,8 +31,8 @@ public final class Headings {
     Set<String> numerals = new HashSet<>();
     for (Heading heading : headings) {
       if (!numerals.add(heading.numeral())) {
-        throw new IllegalStateException("Two headings are numbered " + Quote.of(heading.numeral())
-            + " " + where);
+        throw new IllegalStateException(
+            "Two headings are numbered " + Quote.of(heading.numeral()) + " " + where);
       }
     }
   }

@@ -16,16 +16,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The registry of bodies indexed by name: the one place that decides which names may stand
- * together in a registry and which body a name finds. {@link io.github.ipplan.PlanCatalog} and
- * the YAML loader both use it. Immutable and thread-safe. Not part of the API.
+ * The registry of bodies indexed by name: the one place that decides which names may stand together
+ * in a registry and which body a name finds. {@link io.github.ipplan.PlanCatalog} and the YAML
+ * loader both use it. Immutable and thread-safe. Not part of the API.
  *
  * <p>A registry is valid when no two bodies share an id; no name (or id) finds two bodies, with
- * Latin letters compared case-insensitively; no two bodies have names that differ only in
- * letter width (full-width {@code ＣＮＩＰＡ}), letter case or invisible format characters (a
- * trailing U+200B); no {@link Agency#aliases() alias} is a name, id or alias of another body or
- * differs from one only in those ways; every successor is in the registry; and no body is its
- * own successor through a chain of successors.
+ * Latin letters compared case-insensitively; no two bodies have names that differ only in letter
+ * width (full-width {@code ＣＮＩＰＡ}), letter case or invisible format characters (a trailing U+200B);
+ * no {@link Agency#aliases() alias} is a name, id or alias of another body or differs from one only
+ * in those ways; every successor is in the registry; and no body is its own successor through a
+ * chain of successors.
  *
  * <p>{@link #find} and {@link #findAlike} know the names and ids only, for plan files, which must
  * name a body as the registry writes it. {@link #lookup} is the forgiving lookup of queries: it
@@ -34,6 +34,7 @@ import java.util.Optional;
 public final class NameIndex {
   /** Names longer than this (in code points) get no "did you mean" suggestions. */
   static final int LONGEST_COMPARED = 256;
+
   /**
    * The most edit-distance table cells one "did you mean" may compute, so that a registry of
    * thousands of long names cannot make a hint slow; names past it are compared as short forms
@@ -44,13 +45,18 @@ public final class NameIndex {
   private final ImmutableList<Agency> agencies;
   private final ImmutableMap<String, Agency> byName;
   private final ImmutableMap<String, Agency> byFoldedName;
+
   /** Aliases, folded. */
   private final ImmutableMap<String, Agency> byFoldedAlias;
+
   /** Names and aliases folded, traditional forms simplified; a key two bodies share is left out. */
   private final ImmutableMap<String, Agency> byLooseName;
 
-  private NameIndex(ImmutableList<Agency> agencies, ImmutableMap<String, Agency> byName,
-      ImmutableMap<String, Agency> byFoldedName, ImmutableMap<String, Agency> byFoldedAlias) {
+  private NameIndex(
+      ImmutableList<Agency> agencies,
+      ImmutableMap<String, Agency> byName,
+      ImmutableMap<String, Agency> byFoldedName,
+      ImmutableMap<String, Agency> byFoldedAlias) {
     this.agencies = agencies;
     this.byName = byName;
     this.byFoldedName = byFoldedName;
@@ -115,18 +121,33 @@ public final class NameIndex {
       if (byId.putIfAbsent(agency.id(), agency) != null) {
         return new Problem(i, "Body id " + Quote.of(agency.id()) + " is used twice");
       }
-      for (String name : ImmutableList.<String>builder().add(agency.id()).addAll(agency.names()).build()) {
+      for (String name :
+          ImmutableList.<String>builder().add(agency.id()).addAll(agency.names()).build()) {
         Agency previous = byName.putIfAbsent(key(name), agency);
         if (previous != null && previous != agency) {
-          return new Problem(i, "The name " + Quote.of(name) + " would find two bodies: "
-              + Quote.of(previous.id()) + " and " + Quote.of(agency.id()));
+          return new Problem(
+              i,
+              "The name "
+                  + Quote.of(name)
+                  + " would find two bodies: "
+                  + Quote.of(previous.id())
+                  + " and "
+                  + Quote.of(agency.id()));
         }
         String folded = fold(name);
         Agency similar = byFolded.putIfAbsent(folded, agency);
         if (similar != null && similar != agency) {
-          return new Problem(i, "The name " + Quote.of(name) + " of body " + Quote.of(agency.id())
-              + " differs from the name " + Quote.of(foldedFrom.get(folded)) + " of body "
-              + Quote.of(similar.id()) + " only in letter width, letter case or invisible characters");
+          return new Problem(
+              i,
+              "The name "
+                  + Quote.of(name)
+                  + " of body "
+                  + Quote.of(agency.id())
+                  + " differs from the name "
+                  + Quote.of(foldedFrom.get(folded))
+                  + " of body "
+                  + Quote.of(similar.id())
+                  + " only in letter width, letter case or invisible characters");
         }
         foldedFrom.putIfAbsent(folded, name);
       }
@@ -141,8 +162,14 @@ public final class NameIndex {
           other = byAlias.putIfAbsent(folded, agency);
         }
         if (other != null && other != agency) {
-          return new Problem(i, "The alias " + Quote.of(alias) + " of body " + Quote.of(agency.id())
-              + " would also find body " + Quote.of(other.id()));
+          return new Problem(
+              i,
+              "The alias "
+                  + Quote.of(alias)
+                  + " of body "
+                  + Quote.of(agency.id())
+                  + " would also find body "
+                  + Quote.of(other.id()));
         }
       }
     }
@@ -150,16 +177,24 @@ public final class NameIndex {
       Agency agency = agencies.get(i);
       Optional<String> successor = agency.successorId();
       if (successor.isPresent() && !byId.containsKey(successor.get())) {
-        return new Problem(i, "Body " + Quote.of(agency.id()) + " names a successor "
-            + Quote.of(successor.get()) + " that is not in the registry");
+        return new Problem(
+            i,
+            "Body "
+                + Quote.of(agency.id())
+                + " names a successor "
+                + Quote.of(successor.get())
+                + " that is not in the registry");
       }
     }
     Optional<Problem> cycle = successorCycle(agencies, byId);
     if (cycle.isPresent()) {
       return cycle.get();
     }
-    return new NameIndex(ImmutableList.copyOf(agencies), ImmutableMap.copyOf(byName),
-        ImmutableMap.copyOf(byFolded), ImmutableMap.copyOf(byAlias));
+    return new NameIndex(
+        ImmutableList.copyOf(agencies),
+        ImmutableMap.copyOf(byName),
+        ImmutableMap.copyOf(byFolded),
+        ImmutableMap.copyOf(byAlias));
   }
 
   /** Finds the first body whose chain of successors comes back to a body of the chain. */
@@ -181,8 +216,13 @@ public final class NameIndex {
         }
         path.append(agency.id());
         int position = agencies.indexOf(byId.get(loop.get(0)));
-        return Optional.of(new Problem(position, "Body " + Quote.of(loop.get(0))
-            + " is its own successor through a cycle: " + Quote.of(path.toString())));
+        return Optional.of(
+            new Problem(
+                position,
+                "Body "
+                    + Quote.of(loop.get(0))
+                    + " is its own successor through a cycle: "
+                    + Quote.of(path.toString())));
       }
     }
     return Optional.empty();
@@ -199,8 +239,8 @@ public final class NameIndex {
   }
 
   /**
-   * Folds a name for comparing names that look alike: NFKC (full-width letters and digits to
-   * their usual forms), invisible format characters removed, and lower case.
+   * Folds a name for comparing names that look alike: NFKC (full-width letters and digits to their
+   * usual forms), invisible format characters removed, and lower case.
    *
    * @param name a name
    * @return the folded name
@@ -224,8 +264,8 @@ public final class NameIndex {
   /**
    * Returns the NFKC form of a name made only of printable ASCII, CJK unified ideographs (which
    * NFKC leaves alone) and full-width ASCII forms U+FF01 to U+FF5E (which NFKC maps to U+0021 to
-   * U+007E), as nearly all names of bodies are, so that the normalizer's tables need not be
-   * loaded; or null for any other name.
+   * U+007E), as nearly all names of bodies are, so that the normalizer's tables need not be loaded;
+   * or null for any other name.
    */
   static String quickNfkc(String name) {
     char[] chars = name.toCharArray();
@@ -233,7 +273,8 @@ public final class NameIndex {
       char c = chars[i];
       if (c >= 0xFF01 && c <= 0xFF5E) {
         chars[i] = (char) (c - 0xFEE0);
-      } else if (!(c >= 0x20 && c < 0x7F) && !(c >= 0x4E00 && c <= 0x9FFF)
+      } else if (!(c >= 0x20 && c < 0x7F)
+          && !(c >= 0x4E00 && c <= 0x9FFF)
           && !(c >= 0x3400 && c <= 0x4DBF)) {
         return null;
       }
@@ -283,8 +324,8 @@ public final class NameIndex {
 
   /**
    * Finds a body the forgiving way queries do: by any name, id or alias, in any letter width or
-   * case and with invisible characters ignored; failing that, with traditional ideographs
-   * compared as their simplified forms, where that finds one body only.
+   * case and with invisible characters ignored; failing that, with traditional ideographs compared
+   * as their simplified forms, where that finds one body only.
    *
    * @param name the name
    * @return the body, or empty
@@ -305,8 +346,8 @@ public final class NameIndex {
   }
 
   /**
-   * Returns up to {@code limit} names of bodies close to a name that finds none, nearest first,
-   * for the "did you mean" hints of plan files: never an alias, which plan files may not use.
+   * Returns up to {@code limit} names of bodies close to a name that finds none, nearest first, for
+   * the "did you mean" hints of plan files: never an alias, which plan files may not use.
    *
    * @param name the name that found no body
    * @param limit the most names to return
@@ -318,16 +359,15 @@ public final class NameIndex {
   }
 
   /**
-   * Returns up to {@code limit} names of bodies close to a name that finds none, nearest first,
-   * for "did you mean" hints. Names are compared {@link #fold folded}, so letter case and width
-   * do not count ({@code cnipaa} is one edit from {@code CNIPA}). A name is close when it is
-   * within an edit distance of half the typed name's length (rounded up), or when the typed
-   * name, with no Latin letter in it, is a short form of it: its characters appear in it in
-   * order, starting with its first
-   * ({@code 国知局} in {@code 国家知识产权局}). Short forms rank as one edit away; among names
-   * equally near, short forms come first, then aliases, then the rest in registry order. The
-   * work is bounded: names longer than {@value #LONGEST_COMPARED} characters are not compared,
-   * and edit distances stop after {@value #MOST_WORK} table cells.
+   * Returns up to {@code limit} names of bodies close to a name that finds none, nearest first, for
+   * "did you mean" hints. Names are compared {@link #fold folded}, so letter case and width do not
+   * count ({@code cnipaa} is one edit from {@code CNIPA}). A name is close when it is within an
+   * edit distance of half the typed name's length (rounded up), or when the typed name, with no
+   * Latin letter in it, is a short form of it: its characters appear in it in order, starting with
+   * its first ({@code 国知局} in {@code 国家知识产权局}). Short forms rank as one edit away; among names
+   * equally near, short forms come first, then aliases, then the rest in registry order. The work
+   * is bounded: names longer than {@value #LONGEST_COMPARED} characters are not compared, and edit
+   * distances stop after {@value #MOST_WORK} table cells.
    *
    * @param name the name that found no body
    * @param limit the most names to return
@@ -346,7 +386,8 @@ public final class NameIndex {
     Map<String, Close> close = new LinkedHashMap<>();
     long work = 0; // cells of the edit-distance tables computed so far
     for (Agency agency : agencies) {
-      Iterable<String> candidates = aliases ? Iterables.concat(agency.aliases(), agency.names()) : agency.names();
+      Iterable<String> candidates =
+          aliases ? Iterables.concat(agency.aliases(), agency.names()) : agency.names();
       for (String candidate : candidates) {
         String folded = fold(candidate);
         int other = folded.codePointCount(0, folded.length());
@@ -363,16 +404,23 @@ public final class NameIndex {
           distance = Math.min(distance, 1);
         }
         if (distance <= most) {
-          close.put(candidate, new Close(candidate, distance, shortForm,
-              agency.aliases().contains(candidate), close.size()));
+          close.put(
+              candidate,
+              new Close(
+                  candidate,
+                  distance,
+                  shortForm,
+                  agency.aliases().contains(candidate),
+                  close.size()));
         }
       }
     }
     return close.values().stream()
-        .sorted(Comparator.comparingInt(Close::distance)
-            .thenComparing(Close::shortForm, Comparator.reverseOrder())
-            .thenComparing(Close::alias, Comparator.reverseOrder())
-            .thenComparingInt(Close::order))
+        .sorted(
+            Comparator.comparingInt(Close::distance)
+                .thenComparing(Close::shortForm, Comparator.reverseOrder())
+                .thenComparing(Close::alias, Comparator.reverseOrder())
+                .thenComparingInt(Close::order))
         .limit(limit)
         .map(Close::name)
         .collect(ImmutableList.toImmutableList());

@@ -3,8 +3,8 @@ package io.github.ipplan.internal;
 /**
  * Quotes a value for an error message so that the message stays short and printable: at most
  * {@value #SHOWN} characters of the value are shown, then an ellipsis and the full length; control
- * characters, invisible format characters, noncharacters and lone surrogates are shown as
- * {@code \}{@code uXXXX} escapes. Not part of the API.
+ * characters, invisible format characters, noncharacters and lone surrogates are shown as {@code
+ * \}{@code uXXXX} escapes. Not part of the API.
  */
 public final class Quote {
   /** The most characters (code points) of a value a message shows. */
@@ -13,8 +13,8 @@ public final class Quote {
   private Quote() {}
 
   /**
-   * Returns an object whose {@code toString()} is {@link #of(String) the quoted value}, for
-   * message arguments that are only formatted when a check fails.
+   * Returns an object whose {@code toString()} is {@link #of(String) the quoted value}, for message
+   * arguments that are only formatted when a check fails.
    *
    * @param value the value
    * @return the value, to be quoted when printed
@@ -29,8 +29,8 @@ public final class Quote {
   }
 
   /**
-   * Returns the value in single quotes, cut and escaped as the class describes, such as
-   * {@code '知识产权局\u200B'} or {@code 'aaaa…' (65000 characters)}.
+   * Returns the value in single quotes, cut and escaped as the class describes, such as {@code
+   * '知识产权局\u200B'} or {@code 'aaaa…' (65000 characters)}.
    *
    * @param value the value
    * @return the quoted value

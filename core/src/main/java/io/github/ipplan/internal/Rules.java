@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Positions at which the domain's uniqueness rules break, so that the domain can refuse a value
- * and the loader can point at the entry that broke the rule with the same check. Not part of
- * the API.
+ * Positions at which the domain's uniqueness rules break, so that the domain can refuse a value and
+ * the loader can point at the entry that broke the rule with the same check. Not part of the API.
  */
 public final class Rules {
   private Rules() {}

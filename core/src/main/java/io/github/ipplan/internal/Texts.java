@@ -1,8 +1,8 @@
 package io.github.ipplan.internal;
 
 /**
- * What counts as text in a plan: the characters a text may hold, and when it is blank. The
- * loader, the domain checks and the JSON Schemas apply these same rules. Not part of the API.
+ * What counts as text in a plan: the characters a text may hold, and when it is blank. The loader,
+ * the domain checks and the JSON Schemas apply these same rules. Not part of the API.
  */
 public final class Texts {
   private Texts() {}
@@ -18,7 +18,8 @@ public final class Texts {
   public static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)
+      if (!Character.isWhitespace(c)
+          && !Character.isSpaceChar(c)
           && Character.getType(c) != Character.FORMAT) {
         return false;
       }
@@ -37,13 +38,15 @@ public final class Texts {
   public static int firstForbidden(String text) {
     for (int i = 0; i < text.length(); ) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         if (isNoncharacter(text.codePointAt(i))) {
           return i;
         }
         i += 2;
-      } else if (Character.isSurrogate(c) || isNoncharacter(c)
+      } else if (Character.isSurrogate(c)
+          || isNoncharacter(c)
           || (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n')) {
         return i;
       } else {
@@ -62,8 +65,11 @@ public final class Texts {
    */
   static boolean isPrintable(int c) {
     int type = Character.getType(c);
-    return type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE
-        && type != Character.UNASSIGNED && !isNoncharacter(c);
+    return type != Character.CONTROL
+        && type != Character.FORMAT
+        && type != Character.SURROGATE
+        && type != Character.UNASSIGNED
+        && !isNoncharacter(c);
   }
 
   /** U+FDD0..U+FDEF and the last two code points of every plane. */

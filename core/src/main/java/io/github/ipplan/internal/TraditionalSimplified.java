@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Folds a traditional Chinese ideograph to its simplified form ({@code 見} to {@code 见}), by a
- * table generated from ICU4J's {@code Traditional-Simplified} transform and committed as the
- * resource {@code traditional-simplified.txt}; a test checks the table against ICU4J. Every
- * other code point folds to itself. Thread-safe. Not part of the API.
+ * Folds a traditional Chinese ideograph to its simplified form ({@code 見} to {@code 见}), by a table
+ * generated from ICU4J's {@code Traditional-Simplified} transform and committed as the resource
+ * {@code traditional-simplified.txt}; a test checks the table against ICU4J. Every other code point
+ * folds to itself. Thread-safe. Not part of the API.
  */
 final class TraditionalSimplified {
   private TraditionalSimplified() {}
@@ -22,7 +22,8 @@ final class TraditionalSimplified {
 
     static {
       String text;
-      try (InputStream in = TraditionalSimplified.class.getResourceAsStream("traditional-simplified.txt")) {
+      try (InputStream in =
+          TraditionalSimplified.class.getResourceAsStream("traditional-simplified.txt")) {
         if (in == null) {
           throw new IllegalStateException("traditional-simplified.txt is missing from ipplan-core");
         }

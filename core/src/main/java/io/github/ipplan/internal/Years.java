@@ -7,6 +7,7 @@ package io.github.ipplan.internal;
 public final class Years {
   /** The earliest year a plan may name. */
   public static final int FIRST = 1949;
+
   /** The latest year a plan may name. */
   public static final int LAST = 2100;
 
@@ -16,7 +17,8 @@ public final class Years {
    * Checks that a year is in range.
    *
    * @param year the year
-   * @param what what names the year, to start the message, such as {@code The target of indicator 3}
+   * @param what what names the year, to start the message, such as {@code The target of indicator
+   *     3}
    * @throws IllegalStateException if the year is outside the range
    */
   public static void check(int year, String what) {

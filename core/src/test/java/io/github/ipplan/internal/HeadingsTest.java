@@ -21,7 +21,8 @@ class HeadingsTest {
 
   @Test
   void distinctNumerals_areAccepted_evenWithOneTitle() {
-    assertThatCode(() -> Headings.checkNumerals(List.of(section("一", "节"), section("二", "节")), "here"))
+    assertThatCode(
+            () -> Headings.checkNumerals(List.of(section("一", "节"), section("二", "节")), "here"))
         .doesNotThrowAnyException();
     assertThatCode(() -> Headings.checkNumerals(List.of(), "here")).doesNotThrowAnyException();
   }

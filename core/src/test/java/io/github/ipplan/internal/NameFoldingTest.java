@@ -14,7 +14,9 @@ class NameFoldingTest {
       String quick = NameIndex.quickNfkc(name);
       if (quick != null) {
         handled++;
-        assertThat(quick).as("U+%04X", c).isEqualTo(Normalizer.normalize(name, Normalizer.Form.NFKC));
+        assertThat(quick)
+            .as("U+%04X", c)
+            .isEqualTo(Normalizer.normalize(name, Normalizer.Form.NFKC));
       }
     }
     // Printable ASCII, the two CJK ideograph blocks and the full-width ASCII forms.
@@ -25,7 +27,8 @@ class NameFoldingTest {
   void searchNfkc_agreesWithTheNormalizer_onEveryCharacter() {
     for (int c = 0; c <= 0xFFFF; c++) {
       if (!Character.isSurrogate((char) c)) {
-        assertThat(FoldedText.nfkc(c)).as("U+%04X", c)
+        assertThat(FoldedText.nfkc(c))
+            .as("U+%04X", c)
             .isEqualTo(Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC));
       }
     }

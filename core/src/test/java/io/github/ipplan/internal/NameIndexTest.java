@@ -12,12 +12,16 @@ import org.junit.jupiter.api.Test;
 
 class NameIndexTest {
   private static Agency.Builder body(String id, String... printed) {
-    return Agency.builder().id(id).printedNames(List.of(printed)).englishName("Body " + id)
-        .kind(AgencyKind.STATE_COUNCIL_MINISTRY).level(AgencyLevel.CENTRAL);
+    return Agency.builder()
+        .id(id)
+        .printedNames(List.of(printed))
+        .englishName("Body " + id)
+        .kind(AgencyKind.STATE_COUNCIL_MINISTRY)
+        .level(AgencyLevel.CENTRAL);
   }
 
-  private final Agency cnipa = body("cnipa", "知识产权局", "国家知识产权局").fullName("国家知识产权局")
-      .abbreviation("CNIPA").build();
+  private final Agency cnipa =
+      body("cnipa", "知识产权局", "国家知识产权局").fullName("国家知识产权局").abbreviation("CNIPA").build();
   private final Agency samr = body("samr", "市场监管总局").abbreviation("SAMR").build();
 
   @Test
@@ -31,7 +35,8 @@ class NameIndexTest {
   void find_findsABodyByEveryNameAndId_latinLettersInAnyCase() {
     NameIndex index = NameIndex.of(List.of(cnipa, samr));
 
-    for (String name : List.of("知识产权局", "国家知识产权局", "CNIPA", "cnipa", "Cnipa", "Body cnipa", "BODY CNIPA")) {
+    for (String name :
+        List.of("知识产权局", "国家知识产权局", "CNIPA", "cnipa", "Cnipa", "Body cnipa", "BODY CNIPA")) {
       assertThat(index.find(name)).as(name).contains(cnipa);
     }
     assertThat(index.find("知识产权")).isEmpty();
@@ -81,9 +86,13 @@ class NameIndexTest {
     Agency idClash = body("samr", "别的局").build();
 
     assertThat(NameIndex.problem(List.of(cnipa, clash)))
-        .contains(new NameIndex.Problem(1, "The name 'cnipa' would find two bodies: 'cnipa' and 'clash'"));
+        .contains(
+            new NameIndex.Problem(
+                1, "The name 'cnipa' would find two bodies: 'cnipa' and 'clash'"));
     assertThat(NameIndex.problem(List.of(cnipa, body("named-samr", "SAMR").build(), samr)))
-        .contains(new NameIndex.Problem(2, "The name 'samr' would find two bodies: 'named-samr' and 'samr'"));
+        .contains(
+            new NameIndex.Problem(
+                2, "The name 'samr' would find two bodies: 'named-samr' and 'samr'"));
     assertThat(NameIndex.problem(List.of(samr, idClash)).map(NameIndex.Problem::message))
         .contains("Body id 'samr' is used twice");
   }
@@ -93,20 +102,29 @@ class NameIndexTest {
     Agency wide = body("wide", "别的局").abbreviation("ＣＮＩＰＡ").build();
     Agency invisible = body("invisible", "知识产权局\u200B").build();
 
-    assertThat(NameIndex.problem(List.of(cnipa, wide))).contains(new NameIndex.Problem(1,
-        "The name 'ＣＮＩＰＡ' of body 'wide' differs from the name 'cnipa' of body 'cnipa' only in"
-            + " letter width, letter case or invisible characters")); // the id is a name too
-    assertThat(NameIndex.problem(List.of(samr, cnipa, invisible))).contains(new NameIndex.Problem(2,
-        "The name '知识产权局\\u200B' of body 'invisible' differs from the name '知识产权局' of body"
-            + " 'cnipa' only in letter width, letter case or invisible characters"));
+    assertThat(NameIndex.problem(List.of(cnipa, wide)))
+        .contains(
+            new NameIndex.Problem(
+                1,
+                "The name 'ＣＮＩＰＡ' of body 'wide' differs from the name 'cnipa' of body 'cnipa' only in"
+                    + " letter width, letter case or invisible characters")); // the id is a name
+    // too
+    assertThat(NameIndex.problem(List.of(samr, cnipa, invisible)))
+        .contains(
+            new NameIndex.Problem(
+                2,
+                "The name '知识产权局\\u200B' of body 'invisible' differs from the name '知识产权局' of body"
+                    + " 'cnipa' only in letter width, letter case or invisible characters"));
   }
 
   @Test
   void aSuccessorOutsideTheRegistry_isAProblemOfTheBodyNamingIt() {
     Agency old = body("old", "旧局").successorId("new").build();
 
-    assertThat(NameIndex.problem(List.of(cnipa, old))).contains(new NameIndex.Problem(1,
-        "Body 'old' names a successor 'new' that is not in the registry"));
+    assertThat(NameIndex.problem(List.of(cnipa, old)))
+        .contains(
+            new NameIndex.Problem(
+                1, "Body 'old' names a successor 'new' that is not in the registry"));
   }
 
   @Test
@@ -127,11 +145,15 @@ class NameIndexTest {
     Agency c = body("c", "丙").successorId("a").build();
     Agency lead = body("lead", "丁").successorId("b").build();
 
-    assertThat(NameIndex.problem(List.of(a, b, c))).contains(new NameIndex.Problem(0,
-        "Body 'a' is its own successor through a cycle: 'a → b → c → a'"));
+    assertThat(NameIndex.problem(List.of(a, b, c)))
+        .contains(
+            new NameIndex.Problem(
+                0, "Body 'a' is its own successor through a cycle: 'a → b → c → a'"));
     // Reached from a body outside the cycle: the cycle starts where the walk comes back to.
-    assertThat(NameIndex.problem(List.of(lead, c, a, b))).contains(new NameIndex.Problem(3,
-        "Body 'b' is its own successor through a cycle: 'b → c → a → b'"));
+    assertThat(NameIndex.problem(List.of(lead, c, a, b)))
+        .contains(
+            new NameIndex.Problem(
+                3, "Body 'b' is its own successor through a cycle: 'b → c → a → b'"));
     assertThatThrownBy(() -> NameIndex.of(List.of(a, b, c)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Body 'a' is its own successor through a cycle: 'a → b → c → a'");
@@ -159,11 +181,13 @@ class NameIndexTest {
   void nearest_countsCodePoints_andComparesNamesUpToTheLongestCompared() {
     String longest = "a".repeat(NameIndex.LONGEST_COMPARED);
     Agency atLimit = body("at-limit", "甲").englishName(longest).build();
-    Agency overLimit = body("over-limit", "乙").englishName("b".repeat(NameIndex.LONGEST_COMPARED + 1)).build();
+    Agency overLimit =
+        body("over-limit", "乙").englishName("b".repeat(NameIndex.LONGEST_COMPARED + 1)).build();
     NameIndex index = NameIndex.of(List.of(atLimit, overLimit));
 
     assertThat(index.nearest(longest, 3)).containsExactly(longest);
-    assertThat(index.nearest("a".repeat(NameIndex.LONGEST_COMPARED - 1) + "b", 3)).containsExactly(longest);
+    assertThat(index.nearest("a".repeat(NameIndex.LONGEST_COMPARED - 1) + "b", 3))
+        .containsExactly(longest);
     // One more character: not compared at all, though the name is one edit away.
     assertThat(index.nearest(longest + "a", 3)).isEmpty();
     // A name over the limit is never suggested, however close.

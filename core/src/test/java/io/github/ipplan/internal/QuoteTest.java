@@ -22,7 +22,8 @@ class QuoteTest {
   @Test
   void of_keepsPrintableCharactersOutsideTheBasicPlane_andEscapesBothHalvesOfOthers() {
     assertThat(Quote.of("\uD840\uDC00")).isEqualTo("'\uD840\uDC00'"); // U+20000
-    assertThat(Quote.of("\uDB40\uDC01a")).isEqualTo("'\\uDB40\\uDC01a'"); // U+E0001, a format character
+    assertThat(Quote.of("\uDB40\uDC01a"))
+        .isEqualTo("'\\uDB40\\uDC01a'"); // U+E0001, a format character
   }
 
   @Test

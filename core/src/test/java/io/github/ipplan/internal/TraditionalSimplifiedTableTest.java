@@ -18,19 +18,23 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the committed traditional-to-simplified table against the source it is made from:
- * ICU4J's {@code Traditional-Simplified} transform applied to every ideograph on its own.
+ * Checks the committed traditional-to-simplified table against the source it is made from: ICU4J's
+ * {@code Traditional-Simplified} transform applied to every ideograph on its own.
  *
- * <p>To regenerate the table after an ICU4J upgrade, run this test with
- * {@code -Dipplan.regenerate=true}; it rewrites {@value #RESOURCE} under
- * {@code core/src/main/resources} and the diff shows what changed.
+ * <p>To regenerate the table after an ICU4J upgrade, run this test with {@code
+ * -Dipplan.regenerate=true}; it rewrites {@value #RESOURCE} under {@code core/src/main/resources}
+ * and the diff shows what changed.
  */
 class TraditionalSimplifiedTableTest {
   private static final String RESOURCE = "io/github/ipplan/internal/traditional-simplified.txt";
 
-  /** The blocks of CJK ideographs: extension A, unified, compatibility, and the supplementary planes. */
+  /**
+   * The blocks of CJK ideographs: extension A, unified, compatibility, and the supplementary
+   * planes.
+   */
   private static final int[][] IDEOGRAPHS = {
-      {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}, {0x20000, 0x323AF}};
+    {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}, {0x20000, 0x323AF}
+  };
 
   /** Returns ICU4J's mapping of each ideograph that it maps to one other ideograph. */
   static SortedMap<Integer, Integer> icu() {
@@ -43,7 +47,8 @@ class TraditionalSimplifiedTableTest {
         }
         String traditional = new String(Character.toChars(c));
         String simplified = toSimplified.transliterate(traditional);
-        if (simplified.codePointCount(0, simplified.length()) == 1 && !simplified.equals(traditional)) {
+        if (simplified.codePointCount(0, simplified.length()) == 1
+            && !simplified.equals(traditional)) {
           mapping.put(c, simplified.codePointAt(0));
         }
       }
@@ -52,17 +57,19 @@ class TraditionalSimplifiedTableTest {
   }
 
   /**
-   * Returns the table: ICU4J's mapping made idempotent, so that a folded text folds to itself.
-   * Each ideograph folds to the end of its chain of mappings; where ICU4J maps two ideographs to
-   * each other (it maps {@code 苧} to {@code 苎} and {@code 苎} to {@code 苧}), the whole chain
-   * folds to the lowest code point of the loop.
+   * Returns the table: ICU4J's mapping made idempotent, so that a folded text folds to itself. Each
+   * ideograph folds to the end of its chain of mappings; where ICU4J maps two ideographs to each
+   * other (it maps {@code 苧} to {@code 苎} and {@code 苎} to {@code 苧}), the whole chain folds to the
+   * lowest code point of the loop.
    */
   static String generate() {
     SortedMap<Integer, Integer> mapping = icu();
-    StringBuilder table = new StringBuilder()
-        .append("# Generated from ICU4J ").append(VersionInfo.ICU_VERSION)
-        .append(" Traditional-Simplified by TraditionalSimplifiedTableTest; do not edit.\n")
-        .append("# Each line: a traditional ideograph, then the simplified one it folds to.\n");
+    StringBuilder table =
+        new StringBuilder()
+            .append("# Generated from ICU4J ")
+            .append(VersionInfo.ICU_VERSION)
+            .append(" Traditional-Simplified by TraditionalSimplifiedTableTest; do not edit.\n")
+            .append("# Each line: a traditional ideograph, then the simplified one it folds to.\n");
     for (int c : mapping.keySet()) {
       int folded = canonical(mapping, c);
       if (folded != c) {
@@ -89,10 +96,12 @@ class TraditionalSimplifiedTableTest {
   void committedTable_isWhatIcuMakes() throws IOException {
     String generated = generate();
     if (Boolean.getBoolean("ipplan.regenerate")) {
-      Files.writeString(Path.of("src/main/resources").resolve(RESOURCE), generated, StandardCharsets.UTF_8);
+      Files.writeString(
+          Path.of("src/main/resources").resolve(RESOURCE), generated, StandardCharsets.UTF_8);
     }
     String committed;
-    try (InputStream in = TraditionalSimplified.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    try (InputStream in =
+        TraditionalSimplified.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       assertThat(in).as(RESOURCE).isNotNull();
       committed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
@@ -104,7 +113,9 @@ class TraditionalSimplifiedTableTest {
   void fold_putsEveryIdeographInTheClassIcuPutsItIn_andIsIdempotent() {
     for (Map.Entry<Integer, Integer> pair : icu().entrySet()) {
       int folded = TraditionalSimplified.fold(pair.getKey());
-      assertThat(folded).as("U+%04X", pair.getKey()).isEqualTo(TraditionalSimplified.fold(pair.getValue()));
+      assertThat(folded)
+          .as("U+%04X", pair.getKey())
+          .isEqualTo(TraditionalSimplified.fold(pair.getValue()));
       assertThat(TraditionalSimplified.fold(folded)).as("U+%04X", pair.getKey()).isEqualTo(folded);
     }
     assertThat(TraditionalSimplified.fold('苧')).isEqualTo('苎');

@@ -28,15 +28,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the whole suite and prints every figure with the baseline it was measured against in the
- * same run: JMH for warm loading, queries and scaling; retained heap per task; and cold start
- * (JVM start to first answer) measured over fresh processes.
+ * same run: JMH for warm loading, queries and scaling; retained heap per task; and cold start (JVM
+ * start to first answer) measured over fresh processes.
  *
  * <pre>
  * mvn -B -q -Pbenchmarks package -DskipTests &amp;&amp; java -jar examples/target/benchmarks.jar
  * </pre>
  *
- * <p>Options: {@code --quick} (fewer iterations), {@code --cold-runs N} (default 15),
- * {@code --cold-only} (only the cold starts, which take about a minute).
+ * <p>Options: {@code --quick} (fewer iterations), {@code --cold-runs N} (default 15), {@code
+ * --cold-only} (only the cold starts, which take about a minute).
  */
 public final class BenchmarkReport {
   private BenchmarkReport() {}
@@ -50,13 +50,19 @@ public final class BenchmarkReport {
   public static void main(String[] args) throws Exception {
     List<String> options = Arrays.asList(args);
     boolean quick = options.contains("--quick");
-    int coldRuns = options.contains("--cold-runs")
-        ? Integer.parseInt(options.get(options.indexOf("--cold-runs") + 1)) : 15;
+    int coldRuns =
+        options.contains("--cold-runs")
+            ? Integer.parseInt(options.get(options.indexOf("--cold-runs") + 1))
+            : 15;
 
     StringBuilder report = new StringBuilder();
-    report.append(String.format("%nipplan benchmarks: %s, %d cores, %s %s%n%n",
-        System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.vm.name"), System.getProperty("java.version")));
+    report.append(
+        String.format(
+            "%nipplan benchmarks: %s, %d cores, %s %s%n%n",
+            System.getProperty("os.arch"),
+            Runtime.getRuntime().availableProcessors(),
+            System.getProperty("java.vm.name"),
+            System.getProperty("java.version")));
     if (options.contains("--cold-only")) {
       report.append("| figure | ipplan | baseline | ratio | target |\n|---|---|---|---|---|\n");
       coldRows(report, coldStart(coldRuns));
@@ -68,48 +74,92 @@ public final class BenchmarkReport {
     double load = scores.get("LoadBenchmark.bundledLoad");
     double compose = scores.get("LoadBenchmark.snakeYamlCompose");
     report.append("| figure | ipplan | baseline | ratio | target |\n|---|---|---|---|---|\n");
-    row(report, "warm load of the bundled plans (µs/op) vs SnakeYAML compose", load, compose, "≤ 1.5x");
+    row(
+        report,
+        "warm load of the bundled plans (µs/op) vs SnakeYAML compose",
+        load,
+        compose,
+        "≤ 1.5x");
 
-    for (String name : List.of("知识产权局", "国家知识产权局", "China National Intellectual Property Administration", "CNIPA")) {
-      row(report, "agency(\"" + name + "\") (ns/op) vs scan of names",
+    for (String name :
+        List.of(
+            "知识产权局", "国家知识产权局", "China National Intellectual Property Administration", "CNIPA")) {
+      row(
+          report,
+          "agency(\"" + name + "\") (ns/op) vs scan of names",
           scores.get("QueryBenchmark.agencyByName[" + name + "]"),
-          scores.get("QueryBenchmark.agencyByNameScan[" + name + "]"), "");
+          scores.get("QueryBenchmark.agencyByNameScan[" + name + "]"),
+          "");
     }
-    row(report, "measuresLedBy (ns/op) vs scan of tasks", scores.get("QueryBenchmark.measuresLedBy"),
-        scores.get("QueryBenchmark.measuresLedByScan"), "≤ 100 ns/op");
-    row(report, "measuresInvolving (ns/op) vs scan of tasks", scores.get("QueryBenchmark.measuresInvolving"),
-        scores.get("QueryBenchmark.measuresInvolvingScan"), "");
-    row(report, "measuresContaining(\"展会\") (ns/op) vs plain loop", scores.get("QueryBenchmark.search"),
-        scores.get("QueryBenchmark.searchScan"), "");
+    row(
+        report,
+        "measuresLedBy (ns/op) vs scan of tasks",
+        scores.get("QueryBenchmark.measuresLedBy"),
+        scores.get("QueryBenchmark.measuresLedByScan"),
+        "≤ 100 ns/op");
+    row(
+        report,
+        "measuresInvolving (ns/op) vs scan of tasks",
+        scores.get("QueryBenchmark.measuresInvolving"),
+        scores.get("QueryBenchmark.measuresInvolvingScan"),
+        "");
+    row(
+        report,
+        "measuresContaining(\"展会\") (ns/op) vs plain loop",
+        scores.get("QueryBenchmark.search"),
+        scores.get("QueryBenchmark.searchScan"),
+        "");
 
     Map<Integer, Long> heap = retainedHeap();
     double perTask1k = microsPerTask(scores, 1000);
     for (int tasks : List.of(1000, 10000, 100000)) {
       double perTask = microsPerTask(scores, tasks);
-      report.append(String.format("| load of %,d tasks over 1,000 bodies (µs/task) vs 1,000 tasks | %.2f | %.2f | %.2fx | ≤ 1.5x |%n",
-          tasks, perTask, perTask1k, perTask / perTask1k));
+      report.append(
+          String.format(
+              "| load of %,d tasks over 1,000 bodies (µs/task) vs 1,000 tasks | %.2f | %.2f | %.2fx | ≤ 1.5x |%n",
+              tasks, perTask, perTask1k, perTask / perTask1k));
     }
     for (int tasks : List.of(1000, 10000, 100000)) {
-      report.append(String.format("| retained heap, %,d tasks (bytes/task, registry included) | %,d | | | |%n",
-          tasks, heap.get(tasks) / tasks));
+      report.append(
+          String.format(
+              "| retained heap, %,d tasks (bytes/task, registry included) | %,d | | | |%n",
+              tasks, heap.get(tasks) / tasks));
     }
-    report.append(String.format("| retained heap per added task, 1,000 → 100,000 tasks (bytes) | %,d | | | |%n",
-        (heap.get(100000) - heap.get(1000)) / 99_000));
+    report.append(
+        String.format(
+            "| retained heap per added task, 1,000 → 100,000 tasks (bytes) | %,d | | | |%n",
+            (heap.get(100000) - heap.get(1000)) / 99_000));
 
     coldRows(report, coldStart(coldRuns));
     System.out.print(report);
   }
 
   private static void coldRows(StringBuilder report, Map<String, Double> cold) {
-    row(report, "cold: JVM start to first answer of `ipplan.jar leads 知识产权局` (ms) vs SnakeYAML-only JVM",
-        cold.get("cli"), cold.get("compose"), "≤ 1.3x");
-    row(report, "cold: JVM start to BundledPlans.load() done (ms) vs SnakeYAML-only JVM",
-        cold.get("load"), cold.get("compose"), "");
+    row(
+        report,
+        "cold: JVM start to first answer of `ipplan.jar leads 知识产权局` (ms) vs SnakeYAML-only JVM",
+        cold.get("cli"),
+        cold.get("compose"),
+        "≤ 1.3x");
+    row(
+        report,
+        "cold: JVM start to BundledPlans.load() done (ms) vs SnakeYAML-only JVM",
+        cold.get("load"),
+        cold.get("compose"),
+        "");
     if (cold.containsKey("launcher")) {
-      row(report, "cold: first answer of `bin/ipplan leads 知识产权局` (launcher, archive made) (ms) vs SnakeYAML-only JVM",
-          cold.get("launcher"), cold.get("compose"), "≤ 1.0x");
-      row(report, "cold: first answer through the launcher (ms) vs `java -jar ipplan.jar`",
-          cold.get("launcher"), cold.get("cli"), "");
+      row(
+          report,
+          "cold: first answer of `bin/ipplan leads 知识产权局` (launcher, archive made) (ms) vs SnakeYAML-only JVM",
+          cold.get("launcher"),
+          cold.get("compose"),
+          "≤ 1.0x");
+      row(
+          report,
+          "cold: first answer through the launcher (ms) vs `java -jar ipplan.jar`",
+          cold.get("launcher"),
+          cold.get("cli"),
+          "");
     }
   }
 
@@ -118,27 +168,32 @@ public final class BenchmarkReport {
     return scores.get("ScaleBenchmark.load[" + tasks + "]") * 1000 / tasks;
   }
 
-  private static void row(StringBuilder report, String figure, double value, double baseline, String target) {
-    report.append(String.format("| %s | %,.1f | %,.1f | %.2fx | %s |%n", figure, value, baseline,
-        value / baseline, target));
+  private static void row(
+      StringBuilder report, String figure, double value, double baseline, String target) {
+    report.append(
+        String.format(
+            "| %s | %,.1f | %,.1f | %.2fx | %s |%n",
+            figure, value, baseline, value / baseline, target));
   }
 
   private static Map<String, Double> jmh(boolean quick) throws RunnerException {
-    Options options = new OptionsBuilder()
-        .include(LoadBenchmark.class.getName())
-        .include(QueryBenchmark.class.getName())
-        .include(ScaleBenchmark.class.getName())
-        .forks(1)
-        .warmupIterations(quick ? 2 : 4)
-        .warmupTime(TimeValue.seconds(1))
-        .measurementIterations(quick ? 3 : 6)
-        .measurementTime(TimeValue.seconds(1))
-        .build();
+    Options options =
+        new OptionsBuilder()
+            .include(LoadBenchmark.class.getName())
+            .include(QueryBenchmark.class.getName())
+            .include(ScaleBenchmark.class.getName())
+            .forks(1)
+            .warmupIterations(quick ? 2 : 4)
+            .warmupTime(TimeValue.seconds(1))
+            .measurementIterations(quick ? 3 : 6)
+            .measurementTime(TimeValue.seconds(1))
+            .build();
     Collection<RunResult> results = new Runner(options).run();
     Map<String, Double> scores = new HashMap<>();
     for (RunResult result : results) {
       String benchmark = result.getParams().getBenchmark();
-      String key = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+      String key =
+          benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
       List<String> params = new ArrayList<>();
       for (String param : result.getParams().getParamsKeys()) {
         params.add(result.getParams().getParam(param));
@@ -176,12 +231,16 @@ public final class BenchmarkReport {
   /** Medians, in ms, of JVM start to first line of output, over fresh processes taken in turn. */
   private static Map<String, Double> coldStart(int runs) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String benchmarks = Path.of(BenchmarkReport.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    String benchmarks =
+        Path.of(BenchmarkReport.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            .toString();
     String cli = Path.of(benchmarks).resolveSibling("ipplan.jar").toString();
-    Map<String, List<String>> commands = new HashMap<>(Map.of(
-        "compose", List.of(java, "-cp", benchmarks, ComposeOnly.class.getName()),
-        "load", List.of(java, "-cp", benchmarks, LoadOnly.class.getName()),
-        "cli", List.of(java, "-jar", cli, "leads", "知识产权局")));
+    Map<String, List<String>> commands =
+        new HashMap<>(
+            Map.of(
+                "compose", List.of(java, "-cp", benchmarks, ComposeOnly.class.getName()),
+                "load", List.of(java, "-cp", benchmarks, LoadOnly.class.getName()),
+                "cli", List.of(java, "-jar", cli, "leads", "知识产权局")));
     // The launcher of the distribution, where the build made one and the platform runs sh. Its
     // class-data archive goes to a directory of its own; the warm-up run creates it.
     Optional<Path> launcher = launcher(Path.of(benchmarks).getParent());
@@ -198,10 +257,11 @@ public final class BenchmarkReport {
       }
     }
     Map<String, Double> medians = new HashMap<>();
-    times.forEach((key, values) -> {
-      values.sort(Double::compare);
-      medians.put(key, values.get(values.size() / 2));
-    });
+    times.forEach(
+        (key, values) -> {
+          values.sort(Double::compare);
+          medians.put(key, values.get(values.size() / 2));
+        });
     return medians;
   }
 
@@ -211,10 +271,15 @@ public final class BenchmarkReport {
       return Optional.empty();
     }
     try (var entries = Files.list(target)) {
-      return entries.filter(path -> path.getFileName().toString().matches("ipplan-.*-dist")
-              && Files.isDirectory(path))
-          .map(dist -> dist.resolve(dist.getFileName().toString().replaceFirst("-dist$", ""))
-              .resolve("bin/ipplan"))
+      return entries
+          .filter(
+              path ->
+                  path.getFileName().toString().matches("ipplan-.*-dist")
+                      && Files.isDirectory(path))
+          .map(
+              dist ->
+                  dist.resolve(dist.getFileName().toString().replaceFirst("-dist$", ""))
+                      .resolve("bin/ipplan"))
           .filter(Files::isRegularFile)
           .findFirst();
     }
@@ -237,7 +302,8 @@ public final class BenchmarkReport {
     builder.environment().put("IPPLAN_CDS_DIR", CDS_DIRECTORY.toString());
     Process process = builder.start();
     String line;
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8))) {
       line = out.readLine();
       double millis = (System.nanoTime() - start) / 1e6;
       out.transferTo(Writer.nullWriter());

@@ -7,8 +7,11 @@ import java.util.List;
 
 /** The bundled YAML files, as the loader reads them. */
 final class Bundled {
-  static final List<String> RESOURCES = List.of("/io/github/ipplan/yaml/agencies.yaml",
-      "/io/github/ipplan/yaml/national-2021-2022.yaml", "/io/github/ipplan/yaml/guangzhou-2021-2025.yaml");
+  static final List<String> RESOURCES =
+      List.of(
+          "/io/github/ipplan/yaml/agencies.yaml",
+          "/io/github/ipplan/yaml/national-2021-2022.yaml",
+          "/io/github/ipplan/yaml/guangzhou-2021-2025.yaml");
 
   private Bundled() {}
 

@@ -21,8 +21,9 @@ public final class ComposeOnly {
   public static void main(String[] args) {
     int keys = 0;
     for (String resource : Bundled.RESOURCES) {
-      Node node = new Yaml(new SafeConstructor(new LoaderOptions()))
-          .compose(new StringReader(new String(Bundled.read(resource), UTF_8)));
+      Node node =
+          new Yaml(new SafeConstructor(new LoaderOptions()))
+              .compose(new StringReader(new String(Bundled.read(resource), UTF_8)));
       keys += ((MappingNode) node).getValue().size();
     }
     System.out.println(keys + " keys");

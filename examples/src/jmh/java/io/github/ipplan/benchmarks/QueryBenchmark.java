@@ -62,7 +62,8 @@ public class QueryBenchmark {
     List<Measure> led = new ArrayList<>();
     for (Plan plan : catalog.plans()) {
       for (Measure measure : plan.measures()) {
-        if (!measure.responsibilities().isEmpty() && measure.responsibilities().get(0).agency().id().equals(cnipa.id())) {
+        if (!measure.responsibilities().isEmpty()
+            && measure.responsibilities().get(0).agency().id().equals(cnipa.id())) {
           led.add(measure);
         }
       }

@@ -41,7 +41,9 @@ public class ScaleBenchmark {
   }
 
   static LoadOptions options(Path registry) {
-    return LoadOptions.defaults().withRegistry(registry).withMaxBytes(256 * 1024 * 1024)
+    return LoadOptions.defaults()
+        .withRegistry(registry)
+        .withMaxBytes(256 * 1024 * 1024)
         .withMaxNodes(Integer.MAX_VALUE);
   }
 

@@ -17,10 +17,18 @@ final class SyntheticPlans {
   static Path registry(Path directory) {
     StringBuilder yaml = new StringBuilder("agencies:\n");
     for (int i = 0; i < BODIES; i++) {
-      yaml.append("  - id: body-").append(i).append('\n')
-          .append("    printed: [部门").append(i).append("]\n")
-          .append("    full-name: 测试部门").append(i).append('\n')
-          .append("    english: Test Body ").append(i).append('\n')
+      yaml.append("  - id: body-")
+          .append(i)
+          .append('\n')
+          .append("    printed: [部门")
+          .append(i)
+          .append("]\n")
+          .append("    full-name: 测试部门")
+          .append(i)
+          .append('\n')
+          .append("    english: Test Body ")
+          .append(i)
+          .append('\n')
           .append("    kind: state-council-ministry\n")
           .append("    level: central\n");
     }
@@ -30,17 +38,29 @@ final class SyntheticPlans {
   /** A plan of the given number of tasks, 100 to a part, each naming 1 to 4 bodies. */
   static Path plan(Path directory, int tasks) {
     Random random = new Random(tasks);
-    StringBuilder yaml = new StringBuilder("id: synthetic-").append(tasks).append('\n')
-        .append("title: 合成计划\nissuer: 部门0\nissued: 2024-01-01\nstatus: in-force\n")
-        .append("period: {from: 2024, to: 2024}\nparts:\n");
+    StringBuilder yaml =
+        new StringBuilder("id: synthetic-")
+            .append(tasks)
+            .append('\n')
+            .append("title: 合成计划\nissuer: 部门0\nissued: 2024-01-01\nstatus: in-force\n")
+            .append("period: {from: 2024, to: 2024}\nparts:\n");
     for (int number = 1; number <= tasks; number++) {
       if ((number - 1) % 100 == 0) {
-        yaml.append("  - numeral: ").append((number - 1) / 100 + 1).append("部分\n")
-            .append("    title: 第").append((number - 1) / 100 + 1).append("部分\n")
+        yaml.append("  - numeral: ")
+            .append((number - 1) / 100 + 1)
+            .append("部分\n")
+            .append("    title: 第")
+            .append((number - 1) / 100 + 1)
+            .append("部分\n")
             .append("    measures:\n");
       }
-      yaml.append("      - number: ").append(number).append('\n')
-          .append("        text: ").append(number).append(TEXT).append('\n')
+      yaml.append("      - number: ")
+          .append(number)
+          .append('\n')
+          .append("        text: ")
+          .append(number)
+          .append(TEXT)
+          .append('\n')
           .append("        responsible: [");
       int first = random.nextInt(BODIES);
       int count = 1 + random.nextInt(4);

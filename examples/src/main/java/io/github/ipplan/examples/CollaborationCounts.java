@@ -32,8 +32,8 @@ public final class CollaborationCounts {
    * @param ledByBody how many of those the body leads
    * @param ledByPartner how many of those the partner leads
    */
-  public record Collaboration(Agency body, Agency partner, int shared, int ledByBody,
-      int ledByPartner) {}
+  public record Collaboration(
+      Agency body, Agency partner, int shared, int ledByBody, int ledByPartner) {}
 
   /**
    * Prints the partners of the body named by the arguments (joined with spaces).
@@ -49,14 +49,24 @@ public final class CollaborationCounts {
       System.exit(3);
     }
     for (Collaboration c : of(catalog.measuresInvolving(body.get()), body.get())) {
-      out.println(c.partner().name() + ": " + c.shared() + " shared tasks, " + c.ledByBody()
-          + " led by " + c.body().name() + ", " + c.ledByPartner() + " led by " + c.partner().name());
+      out.println(
+          c.partner().name()
+              + ": "
+              + c.shared()
+              + " shared tasks, "
+              + c.ledByBody()
+              + " led by "
+              + c.body().name()
+              + ", "
+              + c.ledByPartner()
+              + " led by "
+              + c.partner().name());
     }
   }
 
   /**
-   * Returns the body's partners in the given tasks, most shared tasks first (ties in the order
-   * they first appear).
+   * Returns the body's partners in the given tasks, most shared tasks first (ties in the order they
+   * first appear).
    *
    * @param measures tasks, typically those involving the body
    * @param body the body
@@ -82,15 +92,17 @@ public final class CollaborationCounts {
       }
     }
     List<Collaboration> collaborations = new ArrayList<>();
-    counts.forEach((id, count) ->
-        collaborations.add(new Collaboration(body, partners.get(id), count[0], count[1], count[2])));
+    counts.forEach(
+        (id, count) ->
+            collaborations.add(
+                new Collaboration(body, partners.get(id), count[0], count[1], count[2])));
     collaborations.sort(Comparator.comparingInt(Collaboration::shared).reversed());
     return ImmutableList.copyOf(collaborations);
   }
 
   /**
-   * Returns every pair of bodies named in the same task, with how often; each pair once, the
-   * body first seen first.
+   * Returns every pair of bodies named in the same task, with how often; each pair once, the body
+   * first seen first.
    *
    * @param catalog the catalog, for the bodies
    * @param measures the tasks

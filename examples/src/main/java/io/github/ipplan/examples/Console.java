@@ -8,8 +8,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 
 /**
- * Standard output and standard error in UTF-8, whatever the platform's encoding: the examples
- * print Chinese text, which a Latin-1 or ASCII default would turn into question marks.
+ * Standard output and standard error in UTF-8, whatever the platform's encoding: the examples print
+ * Chinese text, which a Latin-1 or ASCII default would turn into question marks.
  */
 public final class Console {
   private Console() {}

@@ -6,8 +6,8 @@ import io.github.ipplan.yaml.BundledPlans;
 import java.io.PrintStream;
 
 /**
- * Prints every quantitative target of the bundled plans with its unit, kind, the body that
- * reports it and, where the plan states one, its baseline.
+ * Prints every quantitative target of the bundled plans with its unit, kind, the body that reports
+ * it and, where the plan states one, its baseline.
  *
  * <pre>
  * java -cp examples/target/ipplan.jar io.github.ipplan.examples.IndicatorTargets

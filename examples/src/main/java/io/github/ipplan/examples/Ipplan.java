@@ -13,10 +13,10 @@ import java.io.PrintWriter;
  * java -jar examples/target/ipplan.jar leads 知识产权局
  * </pre>
  *
- * <p>This class is the launcher the executable jar names; the commands live in
- * {@link io.github.ipplan.examples.cli}. Exit codes: 0 success (also when nothing matches),
- * 1 unexpected failure, 2 usage error, 3 unknown body, plan, measure or project. Output is UTF-8
- * whatever the platform's encoding.
+ * <p>This class is the launcher the executable jar names; the commands live in {@link
+ * io.github.ipplan.examples.cli}. Exit codes: 0 success (also when nothing matches), 1 unexpected
+ * failure, 2 usage error, 3 unknown body, plan, measure or project. Output is UTF-8 whatever the
+ * platform's encoding.
  */
 public final class Ipplan {
   /** Exit code for an unknown body, plan, measure or project. */

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * java io.github.ipplan.examples.LeadQuery 知识产权局
  * </pre>
  *
- * <p>Any name of the body works: printed ({@code 知识产权局}), full ({@code 国家知识产权局}),
- * English, or abbreviation ({@code CNIPA}). Output is UTF-8 whatever the platform's encoding.
+ * <p>Any name of the body works: printed ({@code 知识产权局}), full ({@code 国家知识产权局}), English, or
+ * abbreviation ({@code CNIPA}). Output is UTF-8 whatever the platform's encoding.
  */
 public final class LeadQuery {
   private LeadQuery() {}
@@ -54,8 +54,14 @@ public final class LeadQuery {
     }
     Agency agency = found.get();
     List<Measure> led = catalog.measuresLedBy(agency);
-    out.println(agency.name() + " (" + agency.fullName().map(full -> full + ", ").orElse("")
-        + agency.englishName() + ") leads " + led.size() + " tasks.");
+    out.println(
+        agency.name()
+            + " ("
+            + agency.fullName().map(full -> full + ", ").orElse("")
+            + agency.englishName()
+            + ") leads "
+            + led.size()
+            + " tasks.");
     String plan = "";
     for (Measure measure : led) {
       if (!measure.planId().equals(plan)) {
@@ -65,9 +71,13 @@ public final class LeadQuery {
       }
       out.println();
       out.println(measure.number() + ". " + measure.text());
-      out.println("   with: " + (measure.participants().isEmpty()
-          ? "(no other body)"
-          : measure.participants().stream().map(Agency::name).collect(Collectors.joining("、"))));
+      out.println(
+          "   with: "
+              + (measure.participants().isEmpty()
+                  ? "(no other body)"
+                  : measure.participants().stream()
+                      .map(Agency::name)
+                      .collect(Collectors.joining("、"))));
     }
     return 0;
   }

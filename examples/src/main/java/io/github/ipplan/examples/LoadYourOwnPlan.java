@@ -52,24 +52,39 @@ public final class LoadYourOwnPlan {
   static int run(Path plan, Path registry, PrintStream out, PrintStream err) throws IOException {
     PlanCatalog catalog;
     try {
-      catalog = PlanLoader.load(
-          LoadOptions.defaults().withRegistry(registry).withBundledPlans(true), plan);
+      catalog =
+          PlanLoader.load(
+              LoadOptions.defaults().withRegistry(registry).withBundledPlans(true), plan);
     } catch (PlanLoadException e) {
       err.println(e.getMessage());
       return 1;
     }
     Plan loaded = catalog.plans().get(catalog.plans().size() - 1);
-    out.println(loaded.id() + " (" + loaded.documentNumber().orElse("no document number") + "), "
-        + loaded.measures().size() + " measures, loaded beside "
-        + catalog.plans().stream().limit(catalog.plans().size() - 1L).map(Plan::id)
-            .collect(Collectors.joining(", ")));
+    out.println(
+        loaded.id()
+            + " ("
+            + loaded.documentNumber().orElse("no document number")
+            + "), "
+            + loaded.measures().size()
+            + " measures, loaded beside "
+            + catalog.plans().stream()
+                .limit(catalog.plans().size() - 1L)
+                .map(Plan::id)
+                .collect(Collectors.joining(", ")));
     for (Measure measure : loaded.measures()) {
       out.println(measure.number() + ". " + measure.text());
-      out.println("   lead: " + measure.lead().map(Agency::fullName).flatMap(name -> name).orElse("-")
-          + "; with: " + String.join("、",
-              measure.printedNames().subList(Math.min(1, measure.printedNames().size()),
-                  measure.printedNames().size()))
-          + (measure.openEnded() ? " 等部门" : ""));
+      out.println(
+          "   lead: "
+              + measure.lead().map(Agency::fullName).flatMap(name -> name).orElse("-")
+              + "; with: "
+              + String.join(
+                  "、",
+                  measure
+                      .printedNames()
+                      .subList(
+                          Math.min(1, measure.printedNames().size()),
+                          measure.printedNames().size()))
+              + (measure.openEnded() ? " 等部门" : ""));
     }
     return 0;
   }

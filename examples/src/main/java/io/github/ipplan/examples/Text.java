@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Domain values as the command line and the runnable examples print them: a measure or a project
- * as a block of lines, an indicator on one line, a heading or a body in a few words.
+ * Domain values as the command line and the runnable examples print them: a measure or a project as
+ * a block of lines, an indicator on one line, a heading or a body in a few words.
  */
 public final class Text {
   private Text() {}
@@ -24,14 +24,20 @@ public final class Text {
    * @param measure the measure
    */
   public static void measure(PrintWriter out, Measure measure) {
-    out.println(measure.planId() + " measure " + measure.number()
-        + measure.title().map(title -> ": " + title).orElse(""));
+    out.println(
+        measure.planId()
+            + " measure "
+            + measure.number()
+            + measure.title().map(title -> ": " + title).orElse(""));
     out.println("  " + measure.text());
     if (!measure.responsibilities().isEmpty()) {
-      out.println("  bodies: " + measure.responsibilities().stream()
-              .map(Text::responsibility).collect(Collectors.joining(", "))
-          + (measure.openEnded() ? " 等部门" : "")
-          + measure.assignment().map(a -> "  [" + a.printedWords() + "]").orElse(""));
+      out.println(
+          "  bodies: "
+              + measure.responsibilities().stream()
+                  .map(Text::responsibility)
+                  .collect(Collectors.joining(", "))
+              + (measure.openEnded() ? " 等部门" : "")
+              + measure.assignment().map(a -> "  [" + a.printedWords() + "]").orElse(""));
     }
   }
 
@@ -61,30 +67,49 @@ public final class Text {
    * that reports it and, where the plan states one, its baseline.
    *
    * @param indicator the indicator
-   * @return for example {@code guangzhou-2021-2025/indicator/3  有效注册商标总量: 160 万件 by 2025
-   *     (level, 预期性), reported by 市知识产权局; 2020: 151.4}
+   * @return for example {@code guangzhou-2021-2025/indicator/3 有效注册商标总量: 160 万件 by 2025 (level,
+   *     预期性), reported by 市知识产权局; 2020: 151.4}
    */
   public static String indicator(Indicator indicator) {
-    return indicator.id() + "  " + indicator.name() + ": " + target(indicator) + " by " + indicator.targetYear() + " (" + Words.spaced(indicator.kind())
-        + ", " + indicator.nature().printedWords() + "), reported by "
+    return indicator.id()
+        + "  "
+        + indicator.name()
+        + ": "
+        + target(indicator)
+        + " by "
+        + indicator.targetYear()
+        + " ("
+        + Words.spaced(indicator.kind())
+        + ", "
+        + indicator.nature().printedWords()
+        + "), reported by "
         + indicator.sourceName().orElse("no body named")
-        + indicator.baseline().map(b -> "; " + b.year() + ": " + b.value().toPlainString()).orElse("");
+        + indicator
+            .baseline()
+            .map(b -> "; " + b.year() + ": " + b.value().toPlainString())
+            .orElse("");
   }
 
   /**
-   * Returns an indicator's target as the plan states it: the value and unit, preceded by
-   * {@code ≥} where the plan says …以上 and by {@code >} where it says 超过…; a target to reach
-   * (达) or one the plan states without such a word is the plain value.
+   * Returns an indicator's target as the plan states it: the value and unit, preceded by {@code ≥}
+   * where the plan says …以上 and by {@code >} where it says 超过…; a target to reach (达) or one the
+   * plan states without such a word is the plain value.
    *
    * @param indicator the indicator
    * @return for example {@code ≥ 6 %}, {@code > 6000 家} or {@code 30 件}
    */
   public static String target(Indicator indicator) {
-    String prefix = indicator.bound().map(bound -> switch (bound) {
-      case REACH -> "";
-      case AT_LEAST -> "≥ ";
-      case MORE_THAN -> "> ";
-    }).orElse("");
+    String prefix =
+        indicator
+            .bound()
+            .map(
+                bound ->
+                    switch (bound) {
+                      case REACH -> "";
+                      case AT_LEAST -> "≥ ";
+                      case MORE_THAN -> "> ";
+                    })
+            .orElse("");
     return prefix + indicator.target().toPlainString() + " " + indicator.unit();
   }
 
@@ -102,11 +127,12 @@ public final class Text {
    * Returns the headings a measure or project sits under, outermost first.
    *
    * @param path the headings
-   * @return each heading as printed, label and title, separated by {@code " / "}:
-   *     {@code 一、完善知识产权制度 / （三）完善新兴领域和特定领域知识产权规则}
+   * @return each heading as printed, label and title, separated by {@code " / "}: {@code 一、完善知识产权制度
+   *     / （三）完善新兴领域和特定领域知识产权规则}
    */
   public static String headingPath(List<Heading> path) {
-    return path.stream().map(heading -> heading.printedLabel() + heading.title())
+    return path.stream()
+        .map(heading -> heading.printedLabel() + heading.title())
         .collect(Collectors.joining(" / "));
   }
 

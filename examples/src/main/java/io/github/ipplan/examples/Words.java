@@ -3,19 +3,19 @@ package io.github.ipplan.examples;
 import java.util.Locale;
 
 /**
- * Enum constants of the domain as words, the one place the examples and the command line turn
- * a constant's name into text.
+ * Enum constants of the domain as words, the one place the examples and the command line turn a
+ * constant's name into text.
  *
- * <p>{@code ANNUAL_GROWTH_RATE} is {@code annual growth rate} in text output and
- * {@code annual-growth-rate} in JSON, as in the YAML format.
+ * <p>{@code ANNUAL_GROWTH_RATE} is {@code annual growth rate} in text output and {@code
+ * annual-growth-rate} in JSON, as in the YAML format.
  */
 public final class Words {
   private Words() {}
 
   /**
-   * Returns the constant as words separated by spaces, for text output, written as a person
-   * writes them: {@code share of GDP}, {@code non-government organisation},
-   * {@code people's organisation}, {@code body under the State Council}.
+   * Returns the constant as words separated by spaces, for text output, written as a person writes
+   * them: {@code share of GDP}, {@code non-government organisation}, {@code people's organisation},
+   * {@code body under the State Council}.
    *
    * @param value an enum constant, such as {@code IndicatorKind.ANNUAL_GROWTH_RATE}
    * @return its name as words: {@code annual growth rate}

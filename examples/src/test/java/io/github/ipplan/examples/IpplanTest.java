@@ -3,8 +3,8 @@ package io.github.ipplan.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.collect.ImmutableList;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
 import io.github.ipplan.Agency;
 import io.github.ipplan.Measure;
 import io.github.ipplan.PlanCatalog;
@@ -45,10 +45,13 @@ class IpplanTest {
 
     String printed = out.toString();
     assertThat(printed).startsWith("知识产权局 (国家知识产权局) leads 36 tasks.\n");
-    assertThat(measureNumbers(printed)).isEqualTo(CATALOG.measuresLedBy(CNIPA).stream().map(Measure::number).toList());
-    assertThat(printed).contains("national-2021-2022 measure 14\n"
-        + "  制定出台《关于加强知识产权纠纷调解工作的意见》，并组织实施。\n"
-        + "  bodies: 知识产权局 (lead), 中央宣传部 (participant), 司法部 (participant)  [负责]\n");
+    assertThat(measureNumbers(printed))
+        .isEqualTo(CATALOG.measuresLedBy(CNIPA).stream().map(Measure::number).toList());
+    assertThat(printed)
+        .contains(
+            "national-2021-2022 measure 14\n"
+                + "  制定出台《关于加强知识产权纠纷调解工作的意见》，并组织实施。\n"
+                + "  bodies: 知识产权局 (lead), 中央宣传部 (participant), 司法部 (participant)  [负责]\n");
     assertThat(err.toString()).isEmpty();
   }
 
@@ -56,7 +59,9 @@ class IpplanTest {
   void leads_anyNameOfTheBody_givesTheSameAnswer() {
     run("leads", "知识产权局");
     String byPrinted = out.toString();
-    for (String name : List.of("国家知识产权局", "CNIPA", "cnipa", "China National Intellectual Property Administration")) {
+    for (String name :
+        List.of(
+            "国家知识产权局", "CNIPA", "cnipa", "China National Intellectual Property Administration")) {
       out.getBuffer().setLength(0);
       assertThat(run(("leads " + name).split(" "))).isZero();
       assertThat(out.toString()).as(name).isEqualTo(byPrinted);
@@ -79,13 +84,16 @@ class IpplanTest {
     assertThat(run("leads", "知识产权")).isEqualTo(Ipplan.NOT_FOUND);
 
     assertThat(out.toString()).isEmpty();
-    assertThat(err.toString()).isEqualTo("No body is called '知识产权'. Nearest names: 知识产权局, 市知识产权局.\n");
+    assertThat(err.toString())
+        .isEqualTo("No body is called '知识产权'. Nearest names: 知识产权局, 市知识产权局.\n");
   }
 
   @Test
   void unknownPlanMeasureOrProject_exit3() {
     assertThat(run("leads", "CNIPA", "--plan", "national-2099")).isEqualTo(3);
-    assertThat(err.toString()).startsWith("No plan is called 'national-2099'. Plans: national-2021-2022, guangzhou-2021-2025.");
+    assertThat(err.toString())
+        .startsWith(
+            "No plan is called 'national-2099'. Plans: national-2021-2022, guangzhou-2021-2025.");
     assertThat(run("measure", "national-2021-2022", "116")).isEqualTo(3);
     assertThat(err.toString()).contains("Plan national-2021-2022 has no measure 116; it has 115.");
     assertThat(run("project", "guangzhou-2021-2025", "8")).isEqualTo(3);
@@ -103,7 +111,8 @@ class IpplanTest {
   void plan_restrictsTheResults() {
     assertThat(run("search", "展会", "--plan", "guangzhou-2021-2025")).isZero();
 
-    assertThat(out.toString()).startsWith("'展会' is in 1 measure and 0 projects.\n")
+    assertThat(out.toString())
+        .startsWith("'展会' is in 1 measure and 0 projects.\n")
         .contains("guangzhou-2021-2025 measure 10: 加强展会知识产权保护\n");
   }
 
@@ -127,15 +136,18 @@ class IpplanTest {
     out.getBuffer().setLength(0);
 
     assertThat(run("search", "tisc")).isZero();
-    assertThat(out.toString()).startsWith("'tisc' is in 3 measures and 0 projects.\n"
-        + "It is also in 2 other passages.\n")
-        .contains("\nguangzhou-2021-2025/chapter/1/section/1/paragraph/6 (paragraph)\n  ——知识产权服务能力显著提高。");
+    assertThat(out.toString())
+        .startsWith(
+            "'tisc' is in 3 measures and 0 projects.\n" + "It is also in 2 other passages.\n")
+        .contains(
+            "\nguangzhou-2021-2025/chapter/1/section/1/paragraph/6 (paragraph)\n  ——知识产权服务能力显著提高。");
     assertThat(measureNumbers(out.toString())).containsExactly(87);
   }
 
   @Test
   void search_json_givesEachHitsIdKindTextAndSpans() throws Exception {
-    assertThat(run("search", "意見", "保护", "--plan", "national-2021-2022", "--format", "json")).isZero();
+    assertThat(run("search", "意見", "保护", "--plan", "national-2021-2022", "--format", "json"))
+        .isZero();
 
     JsonNode hits = json().get("hits");
     JsonNode task27 = null;
@@ -153,7 +165,8 @@ class IpplanTest {
       matched.add(text.substring(span.get("start").asInt(), span.get("end").asInt()));
     }
     assertThat(matched).contains("意見", "保护");
-    assertThat(json().get("measures").findValuesAsText("id")).contains("national-2021-2022/measure/27");
+    assertThat(json().get("measures").findValuesAsText("id"))
+        .contains("national-2021-2022/measure/27");
   }
 
   @Test
@@ -161,7 +174,9 @@ class IpplanTest {
     for (String name : List.of("国知局", "ＣＮＩＰＡ", "國家知識產權局")) {
       out.getBuffer().setLength(0);
       assertThat(run("body", name)).as(name).isZero();
-      assertThat(out.toString()).as(name).startsWith("知识产权局  [cnipa]\n")
+      assertThat(out.toString())
+          .as(name)
+          .startsWith("知识产权局  [cnipa]\n")
           .contains("\n  aliases:      国知局\n");
     }
     out.getBuffer().setLength(0);
@@ -176,15 +191,18 @@ class IpplanTest {
   @Test
   void plans_listsEveryPlanWithItsIssuerPeriodAndCounts() throws Exception {
     assertThat(run("plans")).isZero();
-    assertThat(out.toString()).startsWith("national-2021-2022  知识产权强国建设纲要和“十四五”规划实施年度推进计划\n"
-        + "  issued by 联席会议办公室 on 2021-12-27, in force, for 2021–2022\n"
-        + "  115 measures, 0 projects, 0 indicators\n\n"
-        + "guangzhou-2021-2025  ");
+    assertThat(out.toString())
+        .startsWith(
+            "national-2021-2022  知识产权强国建设纲要和“十四五”规划实施年度推进计划\n"
+                + "  issued by 联席会议办公室 on 2021-12-27, in force, for 2021–2022\n"
+                + "  115 measures, 0 projects, 0 indicators\n\n"
+                + "guangzhou-2021-2025  ");
     assertThat(out.toString()).contains("  48 measures, 7 projects, 13 indicators\n");
     out.getBuffer().setLength(0);
 
     assertThat(run("plans", "--format", "json")).isZero();
-    assertThat(json().findValuesAsText("id")).containsExactly("national-2021-2022", "guangzhou-2021-2025");
+    assertThat(json().findValuesAsText("id"))
+        .containsExactly("national-2021-2022", "guangzhou-2021-2025");
     assertThat(json().get(1).get("projects").asInt()).isEqualTo(7);
     assertThat(json().get(0).get("period").toString()).isEqualTo("{\"from\":2021,\"to\":2022}");
   }
@@ -192,9 +210,11 @@ class IpplanTest {
   @Test
   void bodies_listsEveryBody_orThoseAPlanNames_withTheirTasks() throws Exception {
     assertThat(run("bodies")).isZero();
-    assertThat(out.toString()).startsWith(CATALOG.agencies().size() + " bodies.\n")
-        .contains("\n知识产权局  [cnipa]  China National Intellectual Property Administration\n"
-            + "  national administration; leads 36 tasks, takes part in ");
+    assertThat(out.toString())
+        .startsWith(CATALOG.agencies().size() + " bodies.\n")
+        .contains(
+            "\n知识产权局  [cnipa]  China National Intellectual Property Administration\n"
+                + "  national administration; leads 36 tasks, takes part in ");
     out.getBuffer().setLength(0);
 
     assertThat(run("bodies", "--plan", "guangzhou-2021-2025", "--format", "json")).isZero();
@@ -217,15 +237,19 @@ class IpplanTest {
     assertThat(out.toString()).isEqualTo(byOption).contains("guangzhou-2021-2025/project/1  项目1 ");
 
     assertThat(run("projects", "guangzhou-2021-2025", "--plan", "national-2021-2022")).isEqualTo(2);
-    assertThat(err.toString()).startsWith("Name the plan once: 'guangzhou-2021-2025' and --plan "
-        + "'national-2021-2022' differ");
+    assertThat(err.toString())
+        .startsWith(
+            "Name the plan once: 'guangzhou-2021-2025' and --plan "
+                + "'national-2021-2022' differ");
   }
 
   @Test
   void anUnknownPlan_suggestsTheNearestIds() {
     assertThat(run("measure", "national", "5")).isEqualTo(Ipplan.NOT_FOUND);
-    assertThat(err.toString()).isEqualTo("No plan is called 'national'. Plans: national-2021-2022, "
-        + "guangzhou-2021-2025. Nearest: national-2021-2022.\n");
+    assertThat(err.toString())
+        .isEqualTo(
+            "No plan is called 'national'. Plans: national-2021-2022, "
+                + "guangzhou-2021-2025. Nearest: national-2021-2022.\n");
   }
 
   private static final Path SAMPLE = Path.of("samples/national-2024-sample.yaml");
@@ -233,17 +257,29 @@ class IpplanTest {
 
   @Test
   void fileAndRegistry_putTheUsersPlansBesideTheBundledOnes_beforeOrAfterTheCommand() {
-    assertThat(run("--file", SAMPLE.toString(), "--registry", SAMPLE_REGISTRY.toString(), "plans")).isZero();
-    assertThat(out.toString()).contains("national-2021-2022  ", "guangzhou-2021-2025  ", "\nsample-national-2024  ");
+    assertThat(run("--file", SAMPLE.toString(), "--registry", SAMPLE_REGISTRY.toString(), "plans"))
+        .isZero();
+    assertThat(out.toString())
+        .contains("national-2021-2022  ", "guangzhou-2021-2025  ", "\nsample-national-2024  ");
     String before = out.toString();
     out.getBuffer().setLength(0);
 
-    assertThat(run("plans", "--registry", SAMPLE_REGISTRY.toString(), "--file", SAMPLE.toString())).isZero();
+    assertThat(run("plans", "--registry", SAMPLE_REGISTRY.toString(), "--file", SAMPLE.toString()))
+        .isZero();
     assertThat(out.toString()).isEqualTo(before);
     out.getBuffer().setLength(0);
 
-    assertThat(run("leads", "知识产权局", "--plan", "sample-national-2024",
-        "--file", SAMPLE.toString(), "--registry", SAMPLE_REGISTRY.toString())).isZero();
+    assertThat(
+            run(
+                "leads",
+                "知识产权局",
+                "--plan",
+                "sample-national-2024",
+                "--file",
+                SAMPLE.toString(),
+                "--registry",
+                SAMPLE_REGISTRY.toString()))
+        .isZero();
     assertThat(out.toString()).contains("sample-national-2024 measure 1\n");
   }
 
@@ -254,29 +290,50 @@ class IpplanTest {
     err.getBuffer().setLength(0);
 
     assertThat(run("--file", "no-such-plan.yaml", "plans")).isEqualTo(4);
-    assertThat(err.toString()).isEqualTo("Cannot read no-such-plan.yaml: no such file or directory\n");
+    assertThat(err.toString())
+        .isEqualTo("Cannot read no-such-plan.yaml: no such file or directory\n");
     err.getBuffer().setLength(0);
 
     assertThat(run("--file", "@no-such-plan.yaml", "plans")).isEqualTo(4);
-    assertThat(err.toString()).isEqualTo("Cannot read @no-such-plan.yaml: no such file or directory\n");
+    assertThat(err.toString())
+        .isEqualTo("Cannot read @no-such-plan.yaml: no such file or directory\n");
   }
 
   @Test
-  void validate_reportsEveryErrorOfEachFile_andExits4WhenOneIsInvalid(@TempDir Path dir) throws Exception {
+  void validate_reportsEveryErrorOfEachFile_andExits4WhenOneIsInvalid(@TempDir Path dir)
+      throws Exception {
     Path bad = dir.resolve("bad.yaml");
-    Files.writeString(bad, String.join("\n", "id: mine-2024", "title: 我的计划", "issuer: 联席会议办公室",
-        "issued: 2024-01-01", "status: in-force", "period: {from: 2024, to: 2024}", "measures:",
-        "  - number: 1", "    text: 第一项。", "    responsible: [知识产权]",
-        "  - number: 2", "    text: 第二项。", "    responsible: [国知局]", ""));
+    Files.writeString(
+        bad,
+        String.join(
+            "\n",
+            "id: mine-2024",
+            "title: 我的计划",
+            "issuer: 联席会议办公室",
+            "issued: 2024-01-01",
+            "status: in-force",
+            "period: {from: 2024, to: 2024}",
+            "measures:",
+            "  - number: 1",
+            "    text: 第一项。",
+            "    responsible: [知识产权]",
+            "  - number: 2",
+            "    text: 第二项。",
+            "    responsible: [国知局]",
+            ""));
 
     assertThat(run("validate", bad.toString(), SAMPLE_REGISTRY.toString())).isEqualTo(4);
-    assertThat(out.toString()).isEqualTo(
-        bad + ":10:19: unknown body '知识产权', at $.measures[0].responsible[0]; did you mean '知识产权局'?\n"
-        + bad + ":13:19: body '国知局' is an alias, not a name the registry writes, at "
-        + "$.measures[1].responsible[0]; write one of the names of body 'cnipa': '知识产权局', '国家知识产权局', "
-        + "'China National Intellectual Property Administration', 'CNIPA'\n"
-        + SAMPLE_REGISTRY + ": valid\n"
-        + "2 files checked: 1 valid, 1 invalid, 2 errors.\n");
+    assertThat(out.toString())
+        .isEqualTo(
+            bad
+                + ":10:19: unknown body '知识产权', at $.measures[0].responsible[0]; did you mean '知识产权局'?\n"
+                + bad
+                + ":13:19: body '国知局' is an alias, not a name the registry writes, at "
+                + "$.measures[1].responsible[0]; write one of the names of body 'cnipa': '知识产权局', '国家知识产权局', "
+                + "'China National Intellectual Property Administration', 'CNIPA'\n"
+                + SAMPLE_REGISTRY
+                + ": valid\n"
+                + "2 files checked: 1 valid, 1 invalid, 2 errors.\n");
     assertThat(err.toString()).isEmpty();
     out.getBuffer().setLength(0);
 
@@ -291,7 +348,8 @@ class IpplanTest {
     assertThat(error.get("hint").asText()).isEqualTo("did you mean '知识产权局'?");
     out.getBuffer().setLength(0);
 
-    assertThat(run("--registry", SAMPLE_REGISTRY.toString(), "validate", SAMPLE.toString())).isZero();
+    assertThat(run("--registry", SAMPLE_REGISTRY.toString(), "validate", SAMPLE.toString()))
+        .isZero();
     assertThat(out.toString()).isEqualTo(SAMPLE + ": valid\n");
   }
 
@@ -330,13 +388,15 @@ class IpplanTest {
   @Test
   void export_toAFileThatCannotBeWritten_namesTheReason() {
     assertThat(run("export", "json", "-o", "/no/such/dir/x.json")).isEqualTo(1);
-    assertThat(err.toString()).isEqualTo("Cannot write /no/such/dir/x.json: the directory /no/such/dir does not exist\n");
+    assertThat(err.toString())
+        .isEqualTo("Cannot write /no/such/dir/x.json: the directory /no/such/dir does not exist\n");
   }
 
   @Test
   void search_withNoTerm_isAUsageError() {
     assertThat(run("search", "")).isEqualTo(2);
-    assertThat(err.toString()).startsWith("search needs a term to look for, e.g. ipplan search 展会\n");
+    assertThat(err.toString())
+        .startsWith("search needs a term to look for, e.g. ipplan search 展会\n");
     assertThat(out.toString()).isEmpty();
   }
 
@@ -344,51 +404,65 @@ class IpplanTest {
   void body_showsNamesKindCountsAndSuccessor() {
     assertThat(run("body", "银保监会")).isZero();
 
-    assertThat(out.toString()).contains("  full name:    中国银行保险监督管理委员会\n",
-        "  replaced by:  金融监管总局 (国家金融监督管理总局)\n",
-        "  national-2021-2022: leads 0, takes part in 2\n");
+    assertThat(out.toString())
+        .contains(
+            "  full name:    中国银行保险监督管理委员会\n",
+            "  replaced by:  金融监管总局 (国家金融监督管理总局)\n",
+            "  national-2021-2022: leads 0, takes part in 2\n");
     out.getBuffer().setLength(0);
     run("body", "第三方机构");
-    assertThat(out.toString()).contains("  full name:    (none)\n",
-        "  kind:         non-government organisation (not a public body)\n",
-        "  guangzhou-2021-2025: leads 0, takes part in 0, reports 1 indicator\n");
+    assertThat(out.toString())
+        .contains(
+            "  full name:    (none)\n",
+            "  kind:         non-government organisation (not a public body)\n",
+            "  guangzhou-2021-2025: leads 0, takes part in 0, reports 1 indicator\n");
   }
 
   @Test
   void measure_printsTheWholeMeasure() {
     assertThat(run("measure", "national-2021-2022", "87")).isZero();
 
-    assertThat(out.toString()).contains("  bodies: 知识产权局 (lead)  [负责]\n",
-        "headings: 四、提高知识产权公共服务水平\n", "note: The source copy breaks this task");
+    assertThat(out.toString())
+        .contains(
+            "  bodies: 知识产权局 (lead)  [负责]\n",
+            "headings: 四、提高知识产权公共服务水平\n",
+            "note: The source copy breaks this task");
   }
 
   @Test
   void project_printsItsParagraphs() {
     assertThat(run("project", "guangzhou-2021-2025", "5")).isZero();
 
-    assertThat(out.toString().lines().toList()).hasSize(5)
-        .first().isEqualTo("guangzhou-2021-2025 project 5: 广州人工智能与数字经济试验区知识产权建设工程");
+    assertThat(out.toString().lines().toList())
+        .hasSize(5)
+        .first()
+        .isEqualTo("guangzhou-2021-2025 project 5: 广州人工智能与数字经济试验区知识产权建设工程");
   }
 
   @Test
   void indicators_bySource_andAsJson() throws Exception {
     assertThat(run("indicators", "--source", "广州仲裁委")).isZero();
-    assertThat(out.toString()).isEqualTo("guangzhou-2021-2025/indicator/12  知识产权仲裁案件数: 200 件/ by 2025 "
-        + "(annual count, 预期性), reported by 广州仲裁委\n");
+    assertThat(out.toString())
+        .isEqualTo(
+            "guangzhou-2021-2025/indicator/12  知识产权仲裁案件数: 200 件/ by 2025 "
+                + "(annual count, 预期性), reported by 广州仲裁委\n");
     out.getBuffer().setLength(0);
 
     assertThat(run("indicators", "--format", "json")).isZero();
     JsonNode indicators = json();
     assertThat(indicators).hasSize(13);
-    assertThat(indicators.get(2).get("baseline").get("value").decimalValue()).isEqualByComparingTo("151.4");
+    assertThat(indicators.get(2).get("baseline").get("value").decimalValue())
+        .isEqualByComparingTo("151.4");
     assertThat(indicators.get(3).get("bound").asText()).isEqualTo("more-than");
-    assertThat(indicators.get(3).get("boundEvidence").asText()).endsWith("全市知识产权管理体系贯标认证企事业单位超过6000家。");
+    assertThat(indicators.get(3).get("boundEvidence").asText())
+        .endsWith("全市知识产权管理体系贯标认证企事业单位超过6000家。");
     assertThat(indicators.get(4).get("bound").asText()).isEqualTo("at-least");
     assertThat(indicators.get(0).get("bound").asText()).isEqualTo("reach");
     assertThat(indicators.get(1).has("bound")).isFalse();
     assertThat(indicators.get(1).has("boundEvidence")).isFalse();
     assertThat(indicators.get(1).get("kind").asText()).isEqualTo("new-over-period");
-    assertThat(fieldNames(indicators.get(3))).containsSubsequence("sourceName", "bound", "boundEvidence", "baseline");
+    assertThat(fieldNames(indicators.get(3)))
+        .containsSubsequence("sourceName", "bound", "boundEvidence", "baseline");
   }
 
   private static List<String> fieldNames(JsonNode node) {
@@ -411,12 +485,22 @@ class IpplanTest {
     assertThat(run("collaborations", "知识产权局")).isZero();
 
     Agency publicity = CATALOG.agency("中央宣传部").orElseThrow();
-    List<Measure> shared = CATALOG.measuresInvolving(CNIPA).stream()
-        .filter(m -> m.agencies().contains(publicity)).toList();
-    long publicityLeads = shared.stream().filter(m -> m.lead().orElseThrow().equals(publicity)).count();
+    List<Measure> shared =
+        CATALOG.measuresInvolving(CNIPA).stream()
+            .filter(m -> m.agencies().contains(publicity))
+            .toList();
+    long publicityLeads =
+        shared.stream().filter(m -> m.lead().orElseThrow().equals(publicity)).count();
     long cnipaLeads = shared.stream().filter(m -> m.lead().orElseThrow().equals(CNIPA)).count();
-    assertThat(out.toString()).contains("  中央宣传部: " + shared.size() + " shared; 知识产权局 leads " + cnipaLeads
-        + ", 中央宣传部 leads " + publicityLeads + "\n");
+    assertThat(out.toString())
+        .contains(
+            "  中央宣传部: "
+                + shared.size()
+                + " shared; 知识产权局 leads "
+                + cnipaLeads
+                + ", 中央宣传部 leads "
+                + publicityLeads
+                + "\n");
   }
 
   @Test
@@ -428,7 +512,8 @@ class IpplanTest {
     JsonNode fourteen = tasks.get(1);
     assertThat(fourteen.get("id").asText()).isEqualTo("national-2021-2022/measure/14");
     assertThat(fourteen.get("responsibilities").get(1).toString())
-        .isEqualTo("{\"body\":\"cpc-publicity-department\",\"printedName\":\"中央宣传部\",\"role\":\"participant\",\"position\":2}");
+        .isEqualTo(
+            "{\"body\":\"cpc-publicity-department\",\"printedName\":\"中央宣传部\",\"role\":\"participant\",\"position\":2}");
   }
 
   @Test
@@ -441,21 +526,41 @@ class IpplanTest {
     assertThat(catalog.get("plans").get(0).get("measures")).hasSize(115);
     assertThat(catalog.get("plans").get(1).get("projects")).hasSize(7);
     List<String> fields = ImmutableList.copyOf(catalog.get("plans").get(0).fieldNames());
-    assertThat(fields).containsExactly("id", "title", "issuer", "issued", "published", "status", "period",
-        "source", "addressees", "notice", "documentTitle", "preamble", "leadRule", "outline", "measures");
+    assertThat(fields)
+        .containsExactly(
+            "id",
+            "title",
+            "issuer",
+            "issued",
+            "published",
+            "status",
+            "period",
+            "source",
+            "addressees",
+            "notice",
+            "documentTitle",
+            "preamble",
+            "leadRule",
+            "outline",
+            "measures");
   }
 
   @Test
   void exportCsv_isTheBodyByTaskMatrix(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("matrix.csv");
-    assertThat(run("export", "csv", "--plan", "national-2021-2022", "-o", file.toString())).isZero();
+    assertThat(run("export", "csv", "--plan", "national-2021-2022", "-o", file.toString()))
+        .isZero();
 
     List<String> rows = Files.readAllLines(file);
     assertThat(rows.get(0).split(",")).hasSize(2 + 115);
-    String cnipaRow = rows.stream().filter(row -> row.startsWith("cnipa,")).findFirst().orElseThrow();
-    assertThat(cnipaRow.chars().filter(c -> c == 'L').count()).isEqualTo(CATALOG.measuresLedBy(CNIPA).size());
-    assertThat(cnipaRow.chars().filter(c -> c == 'P').count()).isEqualTo(CATALOG.measuresWithParticipant(CNIPA).size());
-    long leads = rows.stream().skip(1).mapToLong(row -> row.chars().filter(c -> c == 'L').count()).sum();
+    String cnipaRow =
+        rows.stream().filter(row -> row.startsWith("cnipa,")).findFirst().orElseThrow();
+    assertThat(cnipaRow.chars().filter(c -> c == 'L').count())
+        .isEqualTo(CATALOG.measuresLedBy(CNIPA).size());
+    assertThat(cnipaRow.chars().filter(c -> c == 'P').count())
+        .isEqualTo(CATALOG.measuresWithParticipant(CNIPA).size());
+    long leads =
+        rows.stream().skip(1).mapToLong(row -> row.chars().filter(c -> c == 'L').count()).sum();
     assertThat(leads).isEqualTo(115);
   }
 
@@ -466,33 +571,54 @@ class IpplanTest {
     String dot = out.toString();
     assertThat(dot).startsWith("graph collaborations {\n").endsWith("}\n");
     Agency samr = CATALOG.agency("市场监管总局").orElseThrow();
-    long shared = CATALOG.measuresInvolving(CNIPA).stream().filter(m -> m.agencies().contains(samr)).count();
-    assertThat(dot).containsAnyOf(
-        "\"cnipa\" -- \"samr\" [weight=" + shared + ", label=\"" + shared + "\"];",
-        "\"samr\" -- \"cnipa\" [weight=" + shared + ", label=\"" + shared + "\"];");
+    long shared =
+        CATALOG.measuresInvolving(CNIPA).stream().filter(m -> m.agencies().contains(samr)).count();
+    assertThat(dot)
+        .containsAnyOf(
+            "\"cnipa\" -- \"samr\" [weight=" + shared + ", label=\"" + shared + "\"];",
+            "\"samr\" -- \"cnipa\" [weight=" + shared + ", label=\"" + shared + "\"];");
     assertThat(dot).contains("\"cnipa\" [label=\"知识产权局\"];");
-    assertThat(CATALOG.measuresLedBy(CNIPA).get(0).responsibilities().get(0).role()).isEqualTo(Role.LEAD);
+    assertThat(CATALOG.measuresLedBy(CNIPA).get(0).responsibilities().get(0).role())
+        .isEqualTo(Role.LEAD);
   }
 
   @Test
   void text_printsTheRenderedDocument_andItsIds() {
     assertThat(run("text", "guangzhou-2021-2025")).isZero();
-    assertThat(out.toString()).isEqualTo(io.github.ipplan.PlanText.render(CATALOG.plan("guangzhou-2021-2025").orElseThrow()));
+    assertThat(out.toString())
+        .isEqualTo(
+            io.github.ipplan.PlanText.render(CATALOG.plan("guangzhou-2021-2025").orElseThrow()));
     assertThat(out.toString()).contains("\n(三)主要目标\n", "\n项目5 广州人工智能与数字经济试验区知识产权建设工程\n");
     out.getBuffer().setLength(0);
 
     assertThat(run("text", "national-2021-2022", "--ids")).isZero();
-    assertThat(out.toString()).startsWith("[national-2021-2022/notice/title]\n国务院知识产权战略实施工作部际联席会议办公室关于印发")
-        .contains("[national-2021-2022/measure/115]\n115 . 强化国家知识产权战略实施研究基地建设，加强对知识产权强国战略实施的研究支撑。（联席会议办公室负责）\n");
+    assertThat(out.toString())
+        .startsWith("[national-2021-2022/notice/title]\n国务院知识产权战略实施工作部际联席会议办公室关于印发")
+        .contains(
+            "[national-2021-2022/measure/115]\n115 . 强化国家知识产权战略实施研究基地建设，加强对知识产权强国战略实施的研究支撑。（联席会议办公室负责）\n");
   }
 
   @Test
   void helpAndVersion_workEverywhere() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).contains("Usage: ipplan", "leads", "export", "Exit codes:");
-    for (String command : List.of("leads", "participates", "involves", "body", "measure", "project",
-        "indicators", "projects", "search", "collaborations", "export", "text", "plans", "bodies",
-        "validate")) {
+    for (String command :
+        List.of(
+            "leads",
+            "participates",
+            "involves",
+            "body",
+            "measure",
+            "project",
+            "indicators",
+            "projects",
+            "search",
+            "collaborations",
+            "export",
+            "text",
+            "plans",
+            "bodies",
+            "validate")) {
       out.getBuffer().setLength(0);
       assertThat(run(command, "--help")).as(command).isZero();
       assertThat(out.toString()).as(command).startsWith("Usage: ipplan " + command);

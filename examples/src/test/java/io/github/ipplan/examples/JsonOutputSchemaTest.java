@@ -20,11 +20,26 @@ class JsonOutputSchemaTest {
   private static final PlanCatalog CATALOG = BundledPlans.load();
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private static final List<String> COMMANDS = List.of("leads 知识产权局", "participates CNIPA", "involves 知识产权局", "body 银保监会",
-      "body 国知局", "measure national-2021-2022 20", "project guangzhou-2021-2025 5", "indicators",
-      "projects", "search 意見 保护", "collaborations 知识产权局", "collaborations", "export json", "plans",
-      "bodies", "bodies --plan guangzhou-2021-2025", "validate samples/sample-agencies.yaml",
-      "validate samples/national-2024-sample.yaml no-such-file.yaml");
+  private static final List<String> COMMANDS =
+      List.of(
+          "leads 知识产权局",
+          "participates CNIPA",
+          "involves 知识产权局",
+          "body 银保监会",
+          "body 国知局",
+          "measure national-2021-2022 20",
+          "project guangzhou-2021-2025 5",
+          "indicators",
+          "projects",
+          "search 意見 保护",
+          "collaborations 知识产权局",
+          "collaborations",
+          "export json",
+          "plans",
+          "bodies",
+          "bodies --plan guangzhou-2021-2025",
+          "validate samples/sample-agencies.yaml",
+          "validate samples/national-2024-sample.yaml no-such-file.yaml");
 
   @Test
   void everyCommandsOutput_matchesItsSchema() throws Exception {
@@ -36,20 +51,27 @@ class JsonOutputSchemaTest {
   @Test
   void theSchema_refusesWhatNoCommandWrites() throws Exception {
     assertThat(errors("plans", MAPPER.readTree("[{\"id\": 1}]"))).isNotEmpty();
-    assertThat(errors("body", MAPPER.readTree("{\"id\": \"x\", \"name\": \"x\", \"printedNames\": [], "
-        + "\"englishName\": \"x\", \"englishNameDescriptive\": false, \"kind\": \"court\", "
-        + "\"publicBody\": true, \"plans\": [], \"extra\": 1}"))).isNotEmpty();
+    assertThat(
+            errors(
+                "body",
+                MAPPER.readTree(
+                    "{\"id\": \"x\", \"name\": \"x\", \"printedNames\": [], "
+                        + "\"englishName\": \"x\", \"englishNameDescriptive\": false, \"kind\": \"court\", "
+                        + "\"publicBody\": true, \"plans\": [], \"extra\": 1}")))
+        .isNotEmpty();
   }
 
-  private static java.util.Set<com.networknt.schema.ValidationMessage> errors(String command, JsonNode output)
-      throws Exception {
+  private static java.util.Set<com.networknt.schema.ValidationMessage> errors(
+      String command, JsonNode output) throws Exception {
     ObjectNode schema;
     try (InputStream in = Ipplan.class.getResourceAsStream("cli/output.schema.json")) {
       assertThat(in).as("output.schema.json in the jar").isNotNull();
       schema = (ObjectNode) MAPPER.readTree(in);
     }
     schema.put("$ref", "#/$defs/" + command);
-    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema).validate(output);
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(schema)
+        .validate(output);
   }
 
   private static void check(String command) throws Exception {
@@ -58,7 +80,12 @@ class JsonOutputSchemaTest {
       args.addAll(List.of("--format", "json"));
     }
     StringWriter out = new StringWriter();
-    int code = Ipplan.run(CATALOG, args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(new StringWriter()));
+    int code =
+        Ipplan.run(
+            CATALOG,
+            args.toArray(String[]::new),
+            new PrintWriter(out),
+            new PrintWriter(new StringWriter()));
     assertThat(code).as(command).isIn(0, 4);
     JsonNode output = MAPPER.readTree(out.toString());
 

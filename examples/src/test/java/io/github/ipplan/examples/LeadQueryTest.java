@@ -15,7 +15,8 @@ class LeadQueryTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String name) {
-    return LeadQuery.run(CATALOG, name, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+    return LeadQuery.run(
+        CATALOG, name, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
   }
 
   @Test
@@ -23,7 +24,9 @@ class LeadQueryTest {
     assertThat(run("知识产权局")).isZero();
 
     String printed = out.toString(UTF_8);
-    assertThat(printed).startsWith("知识产权局 (国家知识产权局, China National Intellectual Property Administration) leads 36 tasks.");
+    assertThat(printed)
+        .startsWith(
+            "知识产权局 (国家知识产权局, China National Intellectual Property Administration) leads 36 tasks.");
     assertThat(printed).contains("11. 制定出台知识产权有关分项规划。\n   with: (no other body)\n");
     assertThat(printed).contains("14. 制定出台《关于加强知识产权纠纷调解工作的意见》，并组织实施。\n   with: 中央宣传部、司法部\n");
     assertThat(printed.indexOf("\n11. ")).isLessThan(printed.indexOf("\n14. "));

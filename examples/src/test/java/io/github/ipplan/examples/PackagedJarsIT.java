@@ -16,20 +16,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the packaged jars as their users do: the command line as a process under a platform
- * encoding that is not UTF-8, and the library from a separate program on the module path and on
- * the class path, with only the jars a consumer of ipplan-yaml gets at run time.
+ * Runs the packaged jars as their users do: the command line as a process under a platform encoding
+ * that is not UTF-8, and the library from a separate program on the module path and on the class
+ * path, with only the jars a consumer of ipplan-yaml gets at run time.
  */
 class PackagedJarsIT {
-  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  private static final String JAVA =
+      Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
   /** The run-time jars of ipplan-yaml: ipplan itself, Guava and what it needs, SnakeYAML. */
-  private static final List<String> RUNTIME = List.of("ipplan-core-", "ipplan-yaml-", "guava-",
-      "failureaccess-", "listenablefuture-", "jspecify-", "error_prone_annotations-",
-      "j2objc-annotations-", "snakeyaml-");
+  private static final List<String> RUNTIME =
+      List.of(
+          "ipplan-core-",
+          "ipplan-yaml-",
+          "guava-",
+          "failureaccess-",
+          "listenablefuture-",
+          "jspecify-",
+          "error_prone_annotations-",
+          "j2objc-annotations-",
+          "snakeyaml-");
 
   record Result(int exit, String out, String err) {}
 
-  private static Result java(Map<String, String> env, List<String> args) throws IOException, InterruptedException {
+  private static Result java(Map<String, String> env, List<String> args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(JAVA));
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command);
@@ -58,8 +69,10 @@ class PackagedJarsIT {
 
   @Test
   void cli_underTheCLocale_readsAndWritesUtf8() throws Exception {
-    Result result = java(Map.of("LC_ALL", "C", "LANG", "C"),
-        List.of("-jar", "target/ipplan.jar", "leads", "知识产权局"));
+    Result result =
+        java(
+            Map.of("LC_ALL", "C", "LANG", "C"),
+            List.of("-jar", "target/ipplan.jar", "leads", "知识产权局"));
 
     assertThat(result.exit()).isZero();
     assertThat(result.out()).startsWith("知识产权局 (国家知识产权局) leads 36 tasks.\n");
@@ -68,69 +81,125 @@ class PackagedJarsIT {
 
   @Test
   void cli_withALatin1DefaultEncoding_writesUtf8_andReportsUnknownNamesInUtf8() throws Exception {
-    Result known = java(Map.of(), List.of("-Dfile.encoding=ISO-8859-1", "-jar", "target/ipplan.jar",
-        "indicators", "--source", "广州仲裁委"));
-    Result unknown = java(Map.of(), List.of("-Dfile.encoding=ISO-8859-1", "-jar", "target/ipplan.jar",
-        "body", "知识产权"));
+    Result known =
+        java(
+            Map.of(),
+            List.of(
+                "-Dfile.encoding=ISO-8859-1",
+                "-jar",
+                "target/ipplan.jar",
+                "indicators",
+                "--source",
+                "广州仲裁委"));
+    Result unknown =
+        java(
+            Map.of(),
+            List.of("-Dfile.encoding=ISO-8859-1", "-jar", "target/ipplan.jar", "body", "知识产权"));
 
     assertThat(known.exit()).isZero();
     assertThat(known.out()).contains("知识产权仲裁案件数: 200 件/");
     assertThat(unknown.exit()).isEqualTo(3);
-    assertThat(unknown.err()).isEqualTo("No body is called '知识产权'. Nearest names: 知识产权局, 市知识产权局.\n");
+    assertThat(unknown.err())
+        .isEqualTo("No body is called '知识产权'. Nearest names: 知识产权局, 市知识产权局.\n");
   }
 
   @Test
   void cli_version_isTheProjectVersion() throws Exception {
     Result result = java(Map.of(), List.of("-jar", "target/ipplan.jar", "--version"));
 
-    assertThat(result.out()).isEqualTo("ipplan " + System.getProperty("ipplan.version", "0.1.0-SNAPSHOT") + "\n");
+    assertThat(result.out())
+        .isEqualTo("ipplan " + System.getProperty("ipplan.version", "0.1.0-SNAPSHOT") + "\n");
   }
 
   @Test
   void library_worksOnTheModulePath_withOnlyItsRuntimeJars(@TempDir Path dir) throws Exception {
     Path sources = Files.createDirectories(dir.resolve("src/consumer"));
-    Files.writeString(dir.resolve("src/module-info.java"),
+    Files.writeString(
+        dir.resolve("src/module-info.java"),
         "module consumer { requires io.github.ipplan.yaml; requires io.github.ipplan.core; }\n");
     Files.writeString(sources.resolve("Main.java"), consumerSource());
-    String modulePath = String.join(File.pathSeparator, runtimeJars().stream().map(Path::toString).toList());
+    String modulePath =
+        String.join(File.pathSeparator, runtimeJars().stream().map(Path::toString).toList());
     Path classes = dir.resolve("classes");
 
-    int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--module-path", modulePath,
-        "-d", classes.toString(), dir.resolve("src/module-info.java").toString(), sources.resolve("Main.java").toString());
-    Result result = java(Map.of(), List.of("--module-path", modulePath + File.pathSeparator + classes,
-        "--add-modules", "ALL-MODULE-PATH", "-m", "consumer/consumer.Main"));
+    int compiled =
+        ToolProvider.getSystemJavaCompiler()
+            .run(
+                null,
+                null,
+                null,
+                "--module-path",
+                modulePath,
+                "-d",
+                classes.toString(),
+                dir.resolve("src/module-info.java").toString(),
+                sources.resolve("Main.java").toString());
+    Result result =
+        java(
+            Map.of(),
+            List.of(
+                "--module-path",
+                modulePath + File.pathSeparator + classes,
+                "--add-modules",
+                "ALL-MODULE-PATH",
+                "-m",
+                "consumer/consumer.Main"));
 
     assertThat(compiled).isZero();
     assertThat(result.err()).isEmpty();
-    assertThat(result.out()).isEqualTo("module consumer: 36 led, first national-2021-2022/measure/11, 2 plans\n");
+    assertThat(result.out())
+        .isEqualTo("module consumer: 36 led, first national-2021-2022/measure/11, 2 plans\n");
   }
 
   @Test
   void library_worksOnTheClassPath_withOnlyItsRuntimeJars(@TempDir Path dir) throws Exception {
     Path sources = Files.createDirectories(dir.resolve("src/consumer"));
     Files.writeString(sources.resolve("Main.java"), consumerSource());
-    String classPath = String.join(File.pathSeparator, runtimeJars().stream().map(Path::toString).toList());
+    String classPath =
+        String.join(File.pathSeparator, runtimeJars().stream().map(Path::toString).toList());
     Path classes = dir.resolve("classes");
 
-    int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-classpath", classPath,
-        "-Xlint:all", "-Werror", "-d", classes.toString(), sources.resolve("Main.java").toString());
-    Result result = java(Map.of(), List.of("-classpath", classPath + File.pathSeparator + classes, "consumer.Main"));
+    int compiled =
+        ToolProvider.getSystemJavaCompiler()
+            .run(
+                null,
+                null,
+                null,
+                "-classpath",
+                classPath,
+                "-Xlint:all",
+                "-Werror",
+                "-d",
+                classes.toString(),
+                sources.resolve("Main.java").toString());
+    Result result =
+        java(
+            Map.of(),
+            List.of("-classpath", classPath + File.pathSeparator + classes, "consumer.Main"));
 
     assertThat(compiled).isZero();
     assertThat(result.err()).isEmpty();
-    assertThat(result.out()).isEqualTo("unnamed module: 36 led, first national-2021-2022/measure/11, 2 plans\n");
+    assertThat(result.out())
+        .isEqualTo("unnamed module: 36 led, first national-2021-2022/measure/11, 2 plans\n");
   }
 
   @Test
-  void launcher_makesItsArchiveOnTheFirstRun_andAnswersAsTheJarDoes(@TempDir Path cds) throws Exception {
+  void launcher_makesItsArchiveOnTheFirstRun_andAnswersAsTheJarDoes(@TempDir Path cds)
+      throws Exception {
     if (System.getProperty("os.name").startsWith("Windows")) {
       return; // bin/ipplan.cmd is for Windows; this checks the POSIX launcher
     }
     Path launcher;
     try (var entries = Files.list(Path.of("target"))) {
-      launcher = entries.filter(path -> path.getFileName().toString().matches("ipplan-.*-dist"))
-          .map(dist -> dist.resolve(dist.getFileName().toString().replaceFirst("-dist$", "")).resolve("bin/ipplan"))
-          .findFirst().orElseThrow();
+      launcher =
+          entries
+              .filter(path -> path.getFileName().toString().matches("ipplan-.*-dist"))
+              .map(
+                  dist ->
+                      dist.resolve(dist.getFileName().toString().replaceFirst("-dist$", ""))
+                          .resolve("bin/ipplan"))
+              .findFirst()
+              .orElseThrow();
     }
     Result byJar = java(Map.of(), List.of("-jar", "target/ipplan.jar", "leads", "国知局"));
     for (int run = 0; run < 2; run++) {
@@ -147,7 +216,10 @@ class PackagedJarsIT {
       assertThat(out).as("run %s", run).isEqualTo(byJar.out());
       try (var archives = Files.list(cds)) {
         assertThat(archives.map(path -> path.getFileName().toString()))
-            .as("run %s", run).singleElement().asString().matches("ipplan-\\d+\\.jsa");
+            .as("run %s", run)
+            .singleElement()
+            .asString()
+            .matches("ipplan-\\d+\\.jsa");
       }
     }
     assertThat(byJar.out()).startsWith("知识产权局 (国家知识产权局) leads 36 tasks.\n");

@@ -30,20 +30,31 @@ class TextTest {
   void headingPath_isEachHeadingAsPrinted_outermostFirst() {
     Measure twenty = CATALOG.plan("national-2021-2022").orElseThrow().measure(20).orElseThrow();
 
-    assertThat(Text.headingPath(twenty.headingPath())).isEqualTo("一、完善知识产权制度 / （三）完善新兴领域和特定领域知识产权规则");
+    assertThat(Text.headingPath(twenty.headingPath()))
+        .isEqualTo("一、完善知识产权制度 / （三）完善新兴领域和特定领域知识产权规则");
     assertThat(Text.heading(twenty.headingPath().get(0))).isEqualTo("一 完善知识产权制度");
   }
 
   @Test
   void target_showsAFloorAsAtLeast_aValueToExceedAsMoreThan_andAValueToReachPlain() {
-    Indicator.Builder six = Indicator.builder().planId("plan").row(1).name("增长率")
-        .target(new BigDecimal("6.0")).unit("%").targetYear(2025)
-        .kind(IndicatorKind.ANNUAL_GROWTH_RATE).nature(IndicatorNature.EXPECTED);
+    Indicator.Builder six =
+        Indicator.builder()
+            .planId("plan")
+            .row(1)
+            .name("增长率")
+            .target(new BigDecimal("6.0"))
+            .unit("%")
+            .targetYear(2025)
+            .kind(IndicatorKind.ANNUAL_GROWTH_RATE)
+            .nature(IndicatorNature.EXPECTED);
 
     assertThat(Text.target(six.build())).isEqualTo("6.0 %");
-    assertThat(Text.target(six.bound(TargetBound.REACH).boundEvidence("达6.0%。").build())).isEqualTo("6.0 %");
-    assertThat(Text.target(six.bound(TargetBound.AT_LEAST).boundEvidence("6.0%以上。").build())).isEqualTo("≥ 6.0 %");
-    assertThat(Text.target(six.bound(TargetBound.MORE_THAN).boundEvidence("超过6.0%。").build())).isEqualTo("> 6.0 %");
+    assertThat(Text.target(six.bound(TargetBound.REACH).boundEvidence("达6.0%。").build()))
+        .isEqualTo("6.0 %");
+    assertThat(Text.target(six.bound(TargetBound.AT_LEAST).boundEvidence("6.0%以上。").build()))
+        .isEqualTo("≥ 6.0 %");
+    assertThat(Text.target(six.bound(TargetBound.MORE_THAN).boundEvidence("超过6.0%。").build()))
+        .isEqualTo("> 6.0 %");
   }
 
   @Test

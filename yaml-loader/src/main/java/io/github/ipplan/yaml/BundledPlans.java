@@ -5,15 +5,15 @@ import io.github.ipplan.PlanCatalog;
 import java.util.List;
 
 /**
- * The plans bundled with ipplan, transcribed verbatim from their sources, with the registry of
- * the bodies they name.
+ * The plans bundled with ipplan, transcribed verbatim from their sources, with the registry of the
+ * bodies they name.
  *
  * <p>The bundled plans are:
  *
  * <ul>
  *   <li>{@code national-2021-2022}: 《知识产权强国建设纲要和“十四五”规划实施年度推进计划》, 115 tasks;
- *   <li>{@code guangzhou-2021-2025}: 《广州市知识产权保护和运用“十四五”规划（征求意见稿）》, the draft
- *       for public comment: 48 measures, 7 projects, 13 indicators.
+ *   <li>{@code guangzhou-2021-2025}: 《广州市知识产权保护和运用“十四五”规划（征求意见稿）》, the draft for public comment: 48
+ *       measures, 7 projects, 13 indicators.
  * </ul>
  *
  * <pre>{@code
@@ -29,8 +29,8 @@ public final class BundledPlans {
   private BundledPlans() {}
 
   /**
-   * Loads the bundled registry and plans into a new catalog. Each call reads and checks the
-   * bundled files again; the result is immutable, so load once and share it.
+   * Loads the bundled registry and plans into a new catalog. Each call reads and checks the bundled
+   * files again; the result is immutable, so load once and share it.
    *
    * @return the catalog of every bundled plan, in the order listed above
    */

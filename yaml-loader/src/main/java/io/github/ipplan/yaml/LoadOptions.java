@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * How {@link PlanLoader} loads files: which registries of bodies it resolves names through,
- * whether the bundled plans come first in the catalog, and the limits that keep hostile input
- * from costing more than a bounded amount of time and memory.
+ * How {@link PlanLoader} loads files: which registries of bodies it resolves names through, whether
+ * the bundled plans come first in the catalog, and the limits that keep hostile input from costing
+ * more than a bounded amount of time and memory.
  *
  * <p>Every file is subject to the limits, which default to:
  *
@@ -24,30 +24,41 @@ import java.util.Objects;
  *   <tr><td>{@link #maxNodes()}</td><td>{@value #DEFAULT_MAX_NODES}</td></tr>
  * </table>
  *
- * <p>Two limits follow from these: a line may hold at most {@link #maxLineLength()} characters
- * (the longest value and {@value #LINE_ALLOWANCE} more), and a file's aliases may at most double
- * its text (the characters it holds once every alias is expanded, against its own). Every alias
- * counts towards {@link #maxAliases()}, whether it stands for text, a mapping or a list.
+ * <p>Two limits follow from these: a line may hold at most {@link #maxLineLength()} characters (the
+ * longest value and {@value #LINE_ALLOWANCE} more), and a file's aliases may at most double its
+ * text (the characters it holds once every alias is expanded, against its own). Every alias counts
+ * towards {@link #maxAliases()}, whether it stands for text, a mapping or a list.
  *
  * <p>Instances are immutable and thread-safe; each {@code with} method returns a new instance.
  */
 public final class LoadOptions {
   /** The default largest file, in bytes. */
   public static final int DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+
   /** The default largest number of aliases ({@code *name}) in one file. */
   public static final int DEFAULT_MAX_ALIASES = 50;
+
   /** The default deepest nesting of mappings and lists. */
   public static final int DEFAULT_MAX_DEPTH = 32;
+
   /** The default longest scalar, in characters. */
   public static final int DEFAULT_MAX_SCALAR_LENGTH = 64 * 1024;
+
   /** The default largest number of values (mappings, lists, keys and texts) in one file. */
   public static final int DEFAULT_MAX_NODES = 100_000;
+
   /** How many characters a line may hold beyond the longest value: its key, indentation, quotes. */
   public static final int LINE_ALLOWANCE = 1024;
 
-  private static final LoadOptions DEFAULTS = new LoadOptions(ImmutableList.of(), false,
-      DEFAULT_MAX_BYTES, DEFAULT_MAX_ALIASES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SCALAR_LENGTH,
-      DEFAULT_MAX_NODES);
+  private static final LoadOptions DEFAULTS =
+      new LoadOptions(
+          ImmutableList.of(),
+          false,
+          DEFAULT_MAX_BYTES,
+          DEFAULT_MAX_ALIASES,
+          DEFAULT_MAX_DEPTH,
+          DEFAULT_MAX_SCALAR_LENGTH,
+          DEFAULT_MAX_NODES);
 
   private final ImmutableList<Path> registries;
   private final boolean bundledPlans;
@@ -57,8 +68,14 @@ public final class LoadOptions {
   private final int maxScalarLength;
   private final int maxNodes;
 
-  private LoadOptions(ImmutableList<Path> registries, boolean bundledPlans, int maxBytes,
-      int maxAliases, int maxDepth, int maxScalarLength, int maxNodes) {
+  private LoadOptions(
+      ImmutableList<Path> registries,
+      boolean bundledPlans,
+      int maxBytes,
+      int maxAliases,
+      int maxDepth,
+      int maxScalarLength,
+      int maxNodes) {
     this.registries = registries;
     this.bundledPlans = bundledPlans;
     this.maxBytes = maxBytes;
@@ -78,17 +95,23 @@ public final class LoadOptions {
   }
 
   /**
-   * Returns options that also resolve names through the given registry file, read after the
-   * bundled registry and any registries added before. Its bodies must not reuse an id or a name
-   * of a body already registered.
+   * Returns options that also resolve names through the given registry file, read after the bundled
+   * registry and any registries added before. Its bodies must not reuse an id or a name of a body
+   * already registered.
    *
    * @param registry a registry file in the format of the bundled {@code agencies.yaml}
    * @return the new options
    */
   public LoadOptions withRegistry(Path registry) {
     checkNotNull(registry, "registry");
-    return new LoadOptions(ImmutableList.<Path>builder().addAll(registries).add(registry).build(),
-        bundledPlans, maxBytes, maxAliases, maxDepth, maxScalarLength, maxNodes);
+    return new LoadOptions(
+        ImmutableList.<Path>builder().addAll(registries).add(registry).build(),
+        bundledPlans,
+        maxBytes,
+        maxAliases,
+        maxDepth,
+        maxScalarLength,
+        maxNodes);
   }
 
   /**
@@ -98,8 +121,8 @@ public final class LoadOptions {
    * @return the new options
    */
   public LoadOptions withBundledPlans(boolean include) {
-    return new LoadOptions(registries, include, maxBytes, maxAliases, maxDepth, maxScalarLength,
-        maxNodes);
+    return new LoadOptions(
+        registries, include, maxBytes, maxAliases, maxDepth, maxScalarLength, maxNodes);
   }
 
   /**
@@ -110,8 +133,8 @@ public final class LoadOptions {
    */
   public LoadOptions withMaxBytes(int bytes) {
     checkArgument(bytes >= 1, "maxBytes must be 1 or more: %s", bytes);
-    return new LoadOptions(registries, bundledPlans, bytes, maxAliases, maxDepth, maxScalarLength,
-        maxNodes);
+    return new LoadOptions(
+        registries, bundledPlans, bytes, maxAliases, maxDepth, maxScalarLength, maxNodes);
   }
 
   /**
@@ -122,8 +145,8 @@ public final class LoadOptions {
    */
   public LoadOptions withMaxAliases(int aliases) {
     checkArgument(aliases >= 0, "maxAliases must be 0 or more: %s", aliases);
-    return new LoadOptions(registries, bundledPlans, maxBytes, aliases, maxDepth, maxScalarLength,
-        maxNodes);
+    return new LoadOptions(
+        registries, bundledPlans, maxBytes, aliases, maxDepth, maxScalarLength, maxNodes);
   }
 
   /**
@@ -134,37 +157,40 @@ public final class LoadOptions {
    */
   public LoadOptions withMaxDepth(int depth) {
     checkArgument(depth >= 1, "maxDepth must be 1 or more: %s", depth);
-    return new LoadOptions(registries, bundledPlans, maxBytes, maxAliases, depth, maxScalarLength,
-        maxNodes);
+    return new LoadOptions(
+        registries, bundledPlans, maxBytes, maxAliases, depth, maxScalarLength, maxNodes);
   }
 
   /**
    * Returns options with a different longest scalar.
    *
-   * @param characters the most characters one scalar may have, at least 1 and at most
-   *     {@code Integer.MAX_VALUE - LINE_ALLOWANCE}
+   * @param characters the most characters one scalar may have, at least 1 and at most {@code
+   *     Integer.MAX_VALUE - LINE_ALLOWANCE}
    * @return the new options
    */
   public LoadOptions withMaxScalarLength(int characters) {
-    checkArgument(characters >= 1 && characters <= Integer.MAX_VALUE - LINE_ALLOWANCE,
-        "maxScalarLength must be from 1 to %s: %s", Integer.MAX_VALUE - LINE_ALLOWANCE, characters);
-    return new LoadOptions(registries, bundledPlans, maxBytes, maxAliases, maxDepth, characters,
-        maxNodes);
+    checkArgument(
+        characters >= 1 && characters <= Integer.MAX_VALUE - LINE_ALLOWANCE,
+        "maxScalarLength must be from 1 to %s: %s",
+        Integer.MAX_VALUE - LINE_ALLOWANCE,
+        characters);
+    return new LoadOptions(
+        registries, bundledPlans, maxBytes, maxAliases, maxDepth, characters, maxNodes);
   }
 
   /**
-   * Returns options with a different largest number of values per file. Each mapping, list,
-   * key and text counts as one. The default allows a plan of about 9,000 tasks, sixty times the
-   * largest plan published so far, and keeps a file made of nothing but tiny values from taking
-   * more than a bounded amount of time and memory.
+   * Returns options with a different largest number of values per file. Each mapping, list, key and
+   * text counts as one. The default allows a plan of about 9,000 tasks, sixty times the largest
+   * plan published so far, and keeps a file made of nothing but tiny values from taking more than a
+   * bounded amount of time and memory.
    *
    * @param nodes the most values a file may hold, at least 1
    * @return the new options
    */
   public LoadOptions withMaxNodes(int nodes) {
     checkArgument(nodes >= 1, "maxNodes must be 1 or more: %s", nodes);
-    return new LoadOptions(registries, bundledPlans, maxBytes, maxAliases, maxDepth,
-        maxScalarLength, nodes);
+    return new LoadOptions(
+        registries, bundledPlans, maxBytes, maxAliases, maxDepth, maxScalarLength, nodes);
   }
 
   /**
@@ -250,22 +276,37 @@ public final class LoadOptions {
   @Override
   public boolean equals(Object other) {
     return other instanceof LoadOptions that
-        && registries.equals(that.registries) && bundledPlans == that.bundledPlans
-        && maxBytes == that.maxBytes && maxAliases == that.maxAliases
-        && maxDepth == that.maxDepth && maxScalarLength == that.maxScalarLength
+        && registries.equals(that.registries)
+        && bundledPlans == that.bundledPlans
+        && maxBytes == that.maxBytes
+        && maxAliases == that.maxAliases
+        && maxDepth == that.maxDepth
+        && maxScalarLength == that.maxScalarLength
         && maxNodes == that.maxNodes;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(registries, bundledPlans, maxBytes, maxAliases, maxDepth, maxScalarLength,
-        maxNodes);
+    return Objects.hash(
+        registries, bundledPlans, maxBytes, maxAliases, maxDepth, maxScalarLength, maxNodes);
   }
 
   @Override
   public String toString() {
-    return "LoadOptions{registries=" + registries + ", bundledPlans=" + bundledPlans
-        + ", maxBytes=" + maxBytes + ", maxAliases=" + maxAliases + ", maxDepth=" + maxDepth
-        + ", maxScalarLength=" + maxScalarLength + ", maxNodes=" + maxNodes + "}";
+    return "LoadOptions{registries="
+        + registries
+        + ", bundledPlans="
+        + bundledPlans
+        + ", maxBytes="
+        + maxBytes
+        + ", maxAliases="
+        + maxAliases
+        + ", maxDepth="
+        + maxDepth
+        + ", maxScalarLength="
+        + maxScalarLength
+        + ", maxNodes="
+        + maxNodes
+        + "}";
   }
 }

@@ -22,22 +22,27 @@ final class Loading {
   private Loading() {}
 
   /**
-   * A named file's bytes. Bundled files are part of the jar and read with the default limits;
-   * the caller's limits apply to the caller's files.
+   * A named file's bytes. Bundled files are part of the jar and read with the default limits; the
+   * caller's limits apply to the caller's files.
    */
   record Source(String name, byte[] bytes, boolean bundled) {}
 
   /**
-   * Reads a file, never more than the size limit and one byte: a larger file fails at once,
-   * without being read whole. An I/O failure stays an {@link IOException}.
+   * Reads a file, never more than the size limit and one byte: a larger file fails at once, without
+   * being read whole. An I/O failure stays an {@link IOException}.
    */
   static Source file(Path path, LoadOptions options) throws IOException {
     String name = path.toString();
     try (InputStream in = Files.newInputStream(path)) {
       byte[] bytes = in.readNBytes(options.maxBytes());
       if (in.read() != -1) {
-        throw new PlanLoadException(name, 0, 0, "$",
-            "the file has more than the limit of " + options.maxBytes() + " bytes", "");
+        throw new PlanLoadException(
+            name,
+            0,
+            0,
+            "$",
+            "the file has more than the limit of " + options.maxBytes() + " bytes",
+            "");
       }
       return new Source(name, bytes, false);
     }
@@ -64,10 +69,11 @@ final class Loading {
 
   /**
    * Checks one plan or registry file (a mapping with the key {@code agencies} is a registry)
-   * against the bundled registry and the given ones, and returns its errors, up to
-   * {@code limit}, in document order.
+   * against the bundled registry and the given ones, and returns its errors, up to {@code limit},
+   * in document order.
    */
-  static List<PlanLoadException> check(Source file, List<Source> registries, LoadOptions options, int limit) {
+  static List<PlanLoadException> check(
+      Source file, List<Source> registries, LoadOptions options, int limit) {
     YamlNode root;
     try {
       root = compose(file, options);
@@ -75,14 +81,19 @@ final class Loading {
       return List.of(e);
     }
     Registry registry = registry(registries, options);
-    boolean isRegistry = root.node() instanceof MappingNode mapping && mapping.getValue().stream()
-        .anyMatch(tuple -> tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("agencies"));
+    boolean isRegistry =
+        root.node() instanceof MappingNode mapping
+            && mapping.getValue().stream()
+                .anyMatch(
+                    tuple ->
+                        tuple.getKeyNode() instanceof ScalarNode key
+                            && key.getValue().equals("agencies"));
     return isRegistry ? registry.check(root, limit) : PlanReader.check(root, registry, limit);
   }
 
   private static YamlNode compose(Source source, LoadOptions options) {
-    return YamlDocument.compose(source.name(), source.bytes(),
-        source.bundled() ? LoadOptions.defaults() : options);
+    return YamlDocument.compose(
+        source.name(), source.bytes(), source.bundled() ? LoadOptions.defaults() : options);
   }
 
   /** Reads a bundled resource; its absence means a broken jar. */

@@ -19,9 +19,9 @@ import java.util.List;
  *     Path.of("national-2024.yaml"));
  * }</pre>
  *
- * <p>Loading is all or nothing: a file that fails to load fails the whole call, and no catalog
- * is returned. Content errors are {@link PlanLoadException}s that name the file, line, column
- * and path; files that cannot be read are {@link IOException}s.
+ * <p>Loading is all or nothing: a file that fails to load fails the whole call, and no catalog is
+ * returned. Content errors are {@link PlanLoadException}s that name the file, line, column and
+ * path; files that cannot be read are {@link IOException}s.
  */
 public final class PlanLoader {
   /** The most errors {@link #check(LoadOptions, Path)} reports for one file. */
@@ -31,16 +31,16 @@ public final class PlanLoader {
 
   /**
    * Checks one plan or registry file without loading it into a catalog, and returns every
-   * independent error in it, as a compiler does, up to {@value #MAX_ERRORS_PER_FILE}, in
-   * document order; an empty list means the file is valid. A file whose top-level mapping has
-   * the key {@code agencies} is checked as a registry, any other as a plan. Plans are checked
-   * against the bundled registry and the options' registries, which must be valid.
+   * independent error in it, as a compiler does, up to {@value #MAX_ERRORS_PER_FILE}, in document
+   * order; an empty list means the file is valid. A file whose top-level mapping has the key {@code
+   * agencies} is checked as a registry, any other as a plan. Plans are checked against the bundled
+   * registry and the options' registries, which must be valid.
    *
    * <p>Each measure, project, indicator and heading of a plan, and each body of a registry, is
-   * checked on its own, so that an error in one does not hide an error in another; the rules of
-   * the file as a whole (distinct measure numbers, no name that finds two bodies) are checked
-   * when every entry is valid. A file that is not valid YAML, or breaks a limit, has one error.
-   * The options' limits apply, as they do to {@link #load(LoadOptions, List)}.
+   * checked on its own, so that an error in one does not hide an error in another; the rules of the
+   * file as a whole (distinct measure numbers, no name that finds two bodies) are checked when
+   * every entry is valid. A file that is not valid YAML, or breaks a limit, has one error. The
+   * options' limits apply, as they do to {@link #load(LoadOptions, List)}.
    *
    * @param options the registries to check plans against, and the limits
    * @param file the file to check
@@ -48,7 +48,8 @@ public final class PlanLoader {
    * @throws IOException if the file or a registry cannot be read
    * @throws PlanLoadException if one of the options' registries is not valid
    */
-  public static ImmutableList<PlanLoadException> check(LoadOptions options, Path file) throws IOException {
+  public static ImmutableList<PlanLoadException> check(LoadOptions options, Path file)
+      throws IOException {
     Loading.Source source;
     try {
       source = Loading.file(file, options);
@@ -92,8 +93,8 @@ public final class PlanLoader {
    * Loads the given plan files into a new catalog with the given options.
    *
    * @param options the registries, whether to include the bundled plans, and the limits
-   * @param files plan files, in the order the catalog will list them (after the bundled plans,
-   *     if the options include them)
+   * @param files plan files, in the order the catalog will list them (after the bundled plans, if
+   *     the options include them)
    * @return the catalog
    * @throws IOException if a file cannot be read
    * @throws PlanLoadException if a registry's or a plan's content is not valid
@@ -106,8 +107,8 @@ public final class PlanLoader {
    * Loads the given plan files into a new catalog with the given options.
    *
    * @param options the registries, whether to include the bundled plans, and the limits
-   * @param files plan files, in the order the catalog will list them (after the bundled plans,
-   *     if the options include them)
+   * @param files plan files, in the order the catalog will list them (after the bundled plans, if
+   *     the options include them)
    * @return the catalog
    * @throws IOException if a file cannot be read
    * @throws PlanLoadException if a registry's or a plan's content is not valid

@@ -9,9 +9,9 @@ import io.github.ipplan.Baseline;
 import io.github.ipplan.Heading;
 import io.github.ipplan.HeadingKind;
 import io.github.ipplan.Indicator;
-import io.github.ipplan.IndicatorTable;
 import io.github.ipplan.IndicatorKind;
 import io.github.ipplan.IndicatorNature;
+import io.github.ipplan.IndicatorTable;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Notice;
 import io.github.ipplan.Plan;
@@ -36,12 +36,25 @@ import java.util.function.Supplier;
 final class PlanReader {
   private static final ImmutableSet<String> PLAN_REQUIRED =
       ImmutableSet.of("id", "title", "issuer", "issued", "status", "period");
-  private static final ImmutableSet<String> PLAN_OPTIONAL = ImmutableSet.of(
-      "document-number", "published", "source", "addressees", "notice", "document-title",
-      "preamble", "lead-rule", "notes", "measures", "parts", "chapters", "indicators");
-  private static final ImmutableSet<String> NOTICE_REQUIRED = ImmutableSet.of("paragraphs", "signatory");
-  private static final ImmutableSet<String> NOTICE_OPTIONAL = ImmutableSet.of(
-      "title", "publication-line", "attachments-heading", "attachments", "seal");
+  private static final ImmutableSet<String> PLAN_OPTIONAL =
+      ImmutableSet.of(
+          "document-number",
+          "published",
+          "source",
+          "addressees",
+          "notice",
+          "document-title",
+          "preamble",
+          "lead-rule",
+          "notes",
+          "measures",
+          "parts",
+          "chapters",
+          "indicators");
+  private static final ImmutableSet<String> NOTICE_REQUIRED =
+      ImmutableSet.of("paragraphs", "signatory");
+  private static final ImmutableSet<String> NOTICE_OPTIONAL =
+      ImmutableSet.of("title", "publication-line", "attachments-heading", "attachments", "seal");
   private static final ImmutableSet<String> TABLE_KEYS = ImmutableSet.of("title", "columns");
   private static final ImmutableSet<String> PERIOD_KEYS = ImmutableSet.of("from", "to");
   private static final ImmutableSet<String> HEADING_REQUIRED = ImmutableSet.of("numeral", "title");
@@ -70,20 +83,27 @@ final class PlanReader {
   static final ImmutableMap<String, Assignment> ASSIGNMENTS = Words.of(Assignment.values());
 
   private final Registry registry;
+
   /** Where errors are collected when checking a file, or null when reading stops at the first. */
   private final List<PlanLoadException> errors;
+
   private final int limit;
   private final List<Measure> measures = new ArrayList<>();
   private final List<Project> projects = new ArrayList<>();
+
   /** The node of each project's number, in document order. */
   private final List<YamlNode> projectNumbers = new ArrayList<>();
+
   /** The node of each project's follows-measure, where it has one, in document order. */
   private final List<Optional<YamlNode>> projectFollows = new ArrayList<>();
+
   private final List<YamlNode> addresseeNodes = new ArrayList<>();
   private IndicatorTable indicatorTable;
   private YamlNode indicatorTableNode;
+
   /** The node of each measure's number, in document order. */
   private final List<YamlNode> measureNumbers = new ArrayList<>();
+
   private String planId = "";
 
   private PlanReader(Registry registry, List<PlanLoadException> errors, int limit) {
@@ -104,18 +124,18 @@ final class PlanReader {
   /**
    * Reads a plan document.
    *
-   * @param planIds the ids of plans read before this one, with where each was given; this
-   *     plan's id is added, and must not be among them
+   * @param planIds the ids of plans read before this one, with where each was given; this plan's id
+   *     is added, and must not be among them
    */
   static Plan read(YamlNode root, Registry registry, Map<String, YamlNode> planIds) {
     return new PlanReader(registry, null, 0).plan(root, planIds);
   }
 
   /**
-   * Checks a plan document and returns its errors, up to {@code limit} of them, in document
-   * order; empty if it is a valid plan. Each measure, project, indicator and heading is checked
-   * on its own, so an error in one does not hide an error in the next; the rules of the plan as
-   * a whole (distinct numbers, for one) are checked once every entry is valid.
+   * Checks a plan document and returns its errors, up to {@code limit} of them, in document order;
+   * empty if it is a valid plan. Each measure, project, indicator and heading is checked on its
+   * own, so an error in one does not hide an error in the next; the rules of the plan as a whole
+   * (distinct numbers, for one) are checked once every entry is valid.
    */
   static List<PlanLoadException> check(YamlNode root, Registry registry, int limit) {
     List<PlanLoadException> errors = new ArrayList<>();
@@ -151,17 +171,19 @@ final class PlanReader {
     planId = idNode.text();
     YamlNode other = planIds.putIfAbsent(planId, idNode);
     if (other != null) {
-      throw idNode.error("plan id " + Quote.of(planId) + " is already used", "by " + other.location());
+      throw idNode.error(
+          "plan id " + Quote.of(planId) + " is already used", "by " + other.location());
     }
     YamlNode.Mapping period = map.get("period").mapping(PERIOD_KEYS, ImmutableSet.of());
-    Plan.Builder plan = Plan.builder()
-        .id(planId)
-        .title(map.get("title").text())
-        .issuer(registry.resolve(map.get("issuer")))
-        .issued(date(map.get("issued"), "The issue date"))
-        .status(map.get("status").oneOf(STATUSES))
-        .firstYear(year(period.get("from"), "The first year of the plan"))
-        .lastYear(year(period.get("to"), "The last year of the plan"));
+    Plan.Builder plan =
+        Plan.builder()
+            .id(planId)
+            .title(map.get("title").text())
+            .issuer(registry.resolve(map.get("issuer")))
+            .issued(date(map.get("issued"), "The issue date"))
+            .status(map.get("status").oneOf(STATUSES))
+            .firstYear(year(period.get("from"), "The first year of the plan"))
+            .lastYear(year(period.get("to"), "The last year of the plan"));
     plan.documentNumber(map.text("document-number"));
     Optional<YamlNode> published = map.optional("published");
     if (published.isPresent()) {
@@ -216,8 +238,8 @@ final class PlanReader {
   }
 
   /**
-   * Points at the entry that broke a rule of the plan as a whole: the domain refuses the plan,
-   * and the same rules, applied to the entries in document order, find where.
+   * Points at the entry that broke a rule of the plan as a whole: the domain refuses the plan, and
+   * the same rules, applied to the entries in document order, find where.
    */
   private PlanLoadException locate(IllegalStateException refusal, YamlNode root) {
     String problem = Words.sentence(refusal.getMessage());
@@ -227,26 +249,39 @@ final class PlanReader {
     }
     int addressee = Rules.firstRepeat(ids);
     if (addressee >= 0) {
-      return addresseeNodes.get(addressee).error(problem,
-          "first named at " + addresseeNodes.get(ids.indexOf(ids.get(addressee))).path());
+      return addresseeNodes
+          .get(addressee)
+          .error(
+              problem,
+              "first named at " + addresseeNodes.get(ids.indexOf(ids.get(addressee))).path());
     }
     List<Integer> numbers = measures.stream().map(Measure::number).toList();
     int measure = Rules.firstRepeat(numbers);
     if (measure >= 0) {
-      return measureNumbers.get(measure).error(problem,
-          "first used at " + measureNumbers.get(numbers.indexOf(numbers.get(measure))).path());
+      return measureNumbers
+          .get(measure)
+          .error(
+              problem,
+              "first used at " + measureNumbers.get(numbers.indexOf(numbers.get(measure))).path());
     }
     List<Integer> seen = new ArrayList<>();
     for (int i = 0; i < projects.size(); i++) {
       Project project = projects.get(i);
       if (seen.contains(project.number())) {
-        return projectNumbers.get(i).error(problem,
-            "first used at " + projectNumbers.get(seen.indexOf(project.number())).path());
+        return projectNumbers
+            .get(i)
+            .error(
+                problem,
+                "first used at " + projectNumbers.get(seen.indexOf(project.number())).path());
       }
       seen.add(project.number());
       Optional<Integer> follows = project.followsMeasure();
-      if (follows.isPresent() && measures.stream().noneMatch(candidate ->
-          candidate.number() == follows.get() && candidate.headingPath().equals(project.headingPath()))) {
+      if (follows.isPresent()
+          && measures.stream()
+              .noneMatch(
+                  candidate ->
+                      candidate.number() == follows.get()
+                          && candidate.headingPath().equals(project.headingPath()))) {
         return projectFollows.get(i).orElseThrow().error(problem);
       }
     }
@@ -265,7 +300,8 @@ final class PlanReader {
     YamlNode.Mapping map = node.mapping(HEADING_REQUIRED, TOP_HEADING_OPTIONAL);
     List<YamlNode.Mapping> sectionMaps = new ArrayList<>();
     List<Heading> sections = new ArrayList<>();
-    for (YamlNode sectionNode : map.optional("sections").map(YamlNode::list).orElse(ImmutableList.of())) {
+    for (YamlNode sectionNode :
+        map.optional("sections").map(YamlNode::list).orElse(ImmutableList.of())) {
       YamlNode.Mapping section = sectionNode.mapping(HEADING_REQUIRED, SECTION_OPTIONAL);
       sectionMaps.add(section);
       sections.add(heading(section, HeadingKind.SECTION, List.of(), sectionNode));
@@ -296,28 +332,33 @@ final class PlanReader {
   /** Reads a year, within the range of years the domain accepts. */
   private static int year(YamlNode node, String what) {
     int year = node.integer();
-    return build(node, () -> {
-      Years.check(year, what);
-      return year;
-    });
+    return build(
+        node,
+        () -> {
+          Years.check(year, what);
+          return year;
+        });
   }
 
   /** Reads a date whose year is within the range of years the domain accepts. */
   private static LocalDate date(YamlNode node, String what) {
     LocalDate date = node.date();
-    return build(node, () -> {
-      Years.check(date.getYear(), what);
-      return date;
-    });
+    return build(
+        node,
+        () -> {
+          Years.check(date.getYear(), what);
+          return date;
+        });
   }
 
   private static Heading heading(
       YamlNode.Mapping map, HeadingKind kind, List<Heading> subheadings, YamlNode node) {
-    Heading.Builder heading = Heading.builder()
-        .kind(kind)
-        .numeral(map.get("numeral").text())
-        .title(map.get("title").text())
-        .subheadings(subheadings);
+    Heading.Builder heading =
+        Heading.builder()
+            .kind(kind)
+            .numeral(map.get("numeral").text())
+            .title(map.get("title").text())
+            .subheadings(subheadings);
     heading.label(map.text("label"));
     heading.paragraphs(map.texts("paragraphs"));
     return build(node, heading::build);
@@ -330,21 +371,27 @@ final class PlanReader {
       return;
     }
     if (indicatorTable != null) {
-      throw node.get().error("a plan has one indicator table", "the first is at " + indicatorTableNode.path());
+      throw node.get()
+          .error("a plan has one indicator table", "the first is at " + indicatorTableNode.path());
     }
     YamlNode.Mapping table = node.get().mapping(TABLE_KEYS, ImmutableSet.of());
     indicatorTableNode = node.get();
-    indicatorTable = build(node.get(), IndicatorTable.builder()
-        .title(table.get("title").text())
-        .columns(table.get("columns").texts())
-        .headingPath(path)::build);
+    indicatorTable =
+        build(
+            node.get(),
+            IndicatorTable.builder()
+                    .title(table.get("title").text())
+                    .columns(table.get("columns").texts())
+                    .headingPath(path)
+                ::build);
   }
 
   private static Notice notice(YamlNode node) {
     YamlNode.Mapping map = node.mapping(NOTICE_REQUIRED, NOTICE_OPTIONAL);
-    Notice.Builder notice = Notice.builder()
-        .paragraphs(map.get("paragraphs").texts())
-        .signatory(map.get("signatory").text());
+    Notice.Builder notice =
+        Notice.builder()
+            .paragraphs(map.get("paragraphs").texts())
+            .signatory(map.get("signatory").text());
     notice.title(map.text("title"));
     notice.publicationLine(map.text("publication-line"));
     notice.attachmentsHeading(map.text("attachments-heading"));
@@ -365,11 +412,12 @@ final class PlanReader {
     YamlNode.Mapping map = node.mapping(MEASURE_REQUIRED, MEASURE_OPTIONAL);
     measureNumbers.add(map.get("number"));
     int number = map.get("number").integer();
-    Measure.Builder measure = Measure.builder()
-        .planId(planId)
-        .number(number)
-        .headingPath(path)
-        .text(map.get("text").text());
+    Measure.Builder measure =
+        Measure.builder()
+            .planId(planId)
+            .number(number)
+            .headingPath(path)
+            .text(map.get("text").text());
     measure.label(map.text("label"));
     measure.title(map.text("title"));
     measure.notes(map.texts("notes"));
@@ -385,8 +433,11 @@ final class PlanReader {
     if (responsible.isPresent()) {
       ImmutableList<Agency> bodies = agencies(responsible.get());
       if (bodies.isEmpty()) {
-        throw responsible.get().error("a measure's list of responsible bodies must not be empty",
-            "leave out the key if the measure names no body");
+        throw responsible
+            .get()
+            .error(
+                "a measure's list of responsible bodies must not be empty",
+                "leave out the key if the measure names no body");
       }
       try {
         measure.responsible(bodies, responsible.get().texts());
@@ -395,11 +446,16 @@ final class PlanReader {
         List<YamlNode> items = responsible.get().list();
         List<String> ids = bodies.stream().map(Agency::id).toList();
         int repeat = Rules.firstRepeat(ids);
-        throw repeat < 0 ? responsible.get().error(Words.sentence(e.getMessage()))
-            : items.get(repeat).error(Words.sentence(e.getMessage()),
-                "first named at " + items.get(ids.indexOf(ids.get(repeat))).path());
+        throw repeat < 0
+            ? responsible.get().error(Words.sentence(e.getMessage()))
+            : items
+                .get(repeat)
+                .error(
+                    Words.sentence(e.getMessage()),
+                    "first named at " + items.get(ids.indexOf(ids.get(repeat))).path());
       }
-      measure.assignment(assignment.isPresent() ? assignment.get().oneOf(ASSIGNMENTS) : Assignment.JOINT);
+      measure.assignment(
+          assignment.isPresent() ? assignment.get().oneOf(ASSIGNMENTS) : Assignment.JOINT);
     } else if (assignment.isPresent()) {
       throw assignment.get().error("an assignment is given but no responsible bodies");
     }
@@ -416,12 +472,13 @@ final class PlanReader {
     YamlNode.Mapping map = node.mapping(PROJECT_REQUIRED, PROJECT_OPTIONAL);
     projectNumbers.add(map.get("number"));
     int number = map.get("number").integer();
-    Project.Builder project = Project.builder()
-        .planId(planId)
-        .number(number)
-        .title(map.get("title").text())
-        .paragraphs(map.get("paragraphs").texts())
-        .headingPath(path);
+    Project.Builder project =
+        Project.builder()
+            .planId(planId)
+            .number(number)
+            .title(map.get("title").text())
+            .paragraphs(map.get("paragraphs").texts())
+            .headingPath(path);
     project.notes(map.texts("notes"));
     Optional<YamlNode> follows = map.optional("follows-measure");
     projectFollows.add(follows);
@@ -444,15 +501,16 @@ final class PlanReader {
 
   private Indicator indicator(YamlNode node, int row) {
     YamlNode.Mapping map = node.mapping(INDICATOR_REQUIRED, INDICATOR_OPTIONAL);
-    Indicator.Builder indicator = Indicator.builder()
-        .planId(planId)
-        .row(row)
-        .name(map.get("name").text())
-        .target(map.get("target").decimal())
-        .unit(map.get("unit").text())
-        .targetYear(year(map.get("year"), "The target"))
-        .kind(map.get("kind").oneOf(INDICATOR_KINDS))
-        .nature(map.get("nature").oneOf(NATURES));
+    Indicator.Builder indicator =
+        Indicator.builder()
+            .planId(planId)
+            .row(row)
+            .name(map.get("name").text())
+            .target(map.get("target").decimal())
+            .unit(map.get("unit").text())
+            .targetYear(year(map.get("year"), "The target"))
+            .kind(map.get("kind").oneOf(INDICATOR_KINDS))
+            .nature(map.get("nature").oneOf(NATURES));
     indicator.cell(map.text("cell"));
     Optional<YamlNode> source = map.optional("source");
     if (source.isPresent()) {
@@ -467,10 +525,14 @@ final class PlanReader {
     Optional<YamlNode> baselineNode = map.optional("baseline");
     if (baselineNode.isPresent()) {
       YamlNode.Mapping baseline = baselineNode.get().mapping(BASELINE_KEYS, ImmutableSet.of());
-      indicator.baseline(build(baselineNode.get(), Baseline.builder()
-          .value(baseline.get("value").decimal())
-          .year(year(baseline.get("year"), "The baseline"))
-          .evidence(baseline.get("evidence").text())::build));
+      indicator.baseline(
+          build(
+              baselineNode.get(),
+              Baseline.builder()
+                      .value(baseline.get("value").decimal())
+                      .year(year(baseline.get("year"), "The baseline"))
+                      .evidence(baseline.get("evidence").text())
+                  ::build));
     }
     return build(node, indicator::build);
   }
@@ -502,9 +564,11 @@ final class PlanReader {
       throw node.error("invalid address " + Quote.of(text) + ": " + e.getReason());
     }
     String scheme = uri.getScheme();
-    if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+    if (scheme == null
+        || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
         || uri.getHost() == null) {
-      throw node.error("expected an http or https address but found " + Quote.of(text),
+      throw node.error(
+          "expected an http or https address but found " + Quote.of(text),
           "a plan's source is the web page it was published on");
     }
     return uri;

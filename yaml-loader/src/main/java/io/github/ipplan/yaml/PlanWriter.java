@@ -28,18 +28,19 @@ import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Writes plans and registries in the YAML format {@link PlanLoader} reads (see the README's
- * "Loading your own plan"). The output is stable: the same plan gives the same text, keys in
- * the documented order, and loading it gives an equal plan.
+ * "Loading your own plan"). The output is stable: the same plan gives the same text, keys in the
+ * documented order, and loading it gives an equal plan.
  *
  * <pre>{@code
  * String yaml = PlanWriter.write(catalog.plan("national-2021-2022").orElseThrow());
  * }</pre>
  *
- * <p>A measure's bodies and an indicator's source are written by the names the plan prints;
- * issuers and addressees by their usual {@link Agency#name() name}. Text with characters YAML cannot print plainly is written in double
- * quotes with escapes. Text holding a character the loader refuses (a control character other
- * than tab and line feed, a noncharacter such as U+FFFE, or an unpaired surrogate) is refused
- * with {@link IllegalArgumentException}, so that what is written always loads back.
+ * <p>A measure's bodies and an indicator's source are written by the names the plan prints; issuers
+ * and addressees by their usual {@link Agency#name() name}. Text with characters YAML cannot print
+ * plainly is written in double quotes with escapes. Text holding a character the loader refuses (a
+ * control character other than tab and line feed, a noncharacter such as U+FFFE, or an unpaired
+ * surrogate) is refused with {@link IllegalArgumentException}, so that what is written always loads
+ * back.
  *
  * <p>This class is thread-safe: any number of threads may write at once.
  */
@@ -52,9 +53,9 @@ public final class PlanWriter {
    * @param plan the plan
    * @return the YAML text, ending in a line break
    * @throws IllegalArgumentException if the plan has a shape the format cannot hold: an outline
-   *     mixing parts and chapters, headings nested below sections, a project outside a section,
-   *     or measures in an order other than the outline's (measures outside any heading first,
-   *     then for each part or chapter its own measures and then its sections' measures)
+   *     mixing parts and chapters, headings nested below sections, a project outside a section, or
+   *     measures in an order other than the outline's (measures outside any heading first, then for
+   *     each part or chapter its own measures and then its sections' measures)
    */
   public static String write(Plan plan) {
     Map<String, Object> root = new LinkedHashMap<>();
@@ -73,17 +74,21 @@ public final class PlanWriter {
     if (!plan.addressees().isEmpty()) {
       root.put("addressees", flowNames(plan.addressees()));
     }
-    plan.notice().ifPresent(notice -> {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      notice.title().ifPresent(title -> entry.put("title", title));
-      notice.publicationLine().ifPresent(line -> entry.put("publication-line", line));
-      entry.put("paragraphs", notice.paragraphs());
-      notice.attachmentsHeading().ifPresent(heading -> entry.put("attachments-heading", heading));
-      putIfNotEmpty(entry, "attachments", notice.attachments());
-      entry.put("signatory", notice.signatory());
-      notice.seal().ifPresent(seal -> entry.put("seal", seal));
-      root.put("notice", entry);
-    });
+    plan.notice()
+        .ifPresent(
+            notice -> {
+              Map<String, Object> entry = new LinkedHashMap<>();
+              notice.title().ifPresent(title -> entry.put("title", title));
+              notice.publicationLine().ifPresent(line -> entry.put("publication-line", line));
+              entry.put("paragraphs", notice.paragraphs());
+              notice
+                  .attachmentsHeading()
+                  .ifPresent(heading -> entry.put("attachments-heading", heading));
+              putIfNotEmpty(entry, "attachments", notice.attachments());
+              entry.put("signatory", notice.signatory());
+              notice.seal().ifPresent(seal -> entry.put("seal", seal));
+              root.put("notice", entry);
+            });
     plan.documentTitle().ifPresent(title -> root.put("document-title", title));
     putIfNotEmpty(root, "preamble", plan.preamble());
     plan.leadRule().ifPresent(rule -> root.put("lead-rule", rule));
@@ -100,8 +105,12 @@ public final class PlanWriter {
     List<Map<String, Object>> headings = new ArrayList<>();
     HeadingKind kind = plan.outline().isEmpty() ? HeadingKind.PART : plan.outline().get(0).kind();
     for (Heading top : plan.outline()) {
-      checkArgument(top.kind() == kind && kind != HeadingKind.SECTION,
-          "Plan '%s' cannot be written: its outline mixes %s and %s", plan.id(), kind, top.kind());
+      checkArgument(
+          top.kind() == kind && kind != HeadingKind.SECTION,
+          "Plan '%s' cannot be written: its outline mixes %s and %s",
+          plan.id(),
+          kind,
+          top.kind());
       Map<String, Object> heading = heading(top);
       putTable(plan, heading, ImmutableList.of(top));
       List<Measure> direct = under(plan, ImmutableList.of(top));
@@ -110,9 +119,12 @@ public final class PlanWriter {
       }
       List<Map<String, Object>> sections = new ArrayList<>();
       for (Heading section : top.subheadings()) {
-        checkArgument(section.kind() == HeadingKind.SECTION && section.subheadings().isEmpty(),
+        checkArgument(
+            section.kind() == HeadingKind.SECTION && section.subheadings().isEmpty(),
             "Plan '%s' cannot be written: heading %s %s is not a plain section",
-            plan.id(), section.numeral(), section.title());
+            plan.id(),
+            section.numeral(),
+            section.title());
         Map<String, Object> entry = heading(section);
         ImmutableList<Heading> path = ImmutableList.of(top, section);
         putTable(plan, entry, path);
@@ -120,8 +132,8 @@ public final class PlanWriter {
         if (!inSection.isEmpty()) {
           entry.put("measures", measures(inSection, written));
         }
-        List<Project> projects = plan.projects().stream()
-            .filter(project -> project.headingPath().equals(path)).toList();
+        List<Project> projects =
+            plan.projects().stream().filter(project -> project.headingPath().equals(path)).toList();
         if (!projects.isEmpty()) {
           entry.put("projects", projects.stream().map(PlanWriter::project).toList());
         }
@@ -132,12 +144,18 @@ public final class PlanWriter {
       }
       headings.add(heading);
     }
-    checkArgument(written.equals(plan.measures()),
-        "Plan '%s' cannot be written: its measures are not in outline order", plan.id());
-    checkArgument(plan.projects().stream().allMatch(project -> project.headingPath().size() == 2),
-        "Plan '%s' cannot be written: a project sits outside a section", plan.id());
-    checkArgument(plan.indicatorTable().map(table -> !table.headingPath().isEmpty()).orElse(true),
-        "Plan '%s' cannot be written: its indicator table sits outside the outline", plan.id());
+    checkArgument(
+        written.equals(plan.measures()),
+        "Plan '%s' cannot be written: its measures are not in outline order",
+        plan.id());
+    checkArgument(
+        plan.projects().stream().allMatch(project -> project.headingPath().size() == 2),
+        "Plan '%s' cannot be written: a project sits outside a section",
+        plan.id());
+    checkArgument(
+        plan.indicatorTable().map(table -> !table.headingPath().isEmpty()).orElse(true),
+        "Plan '%s' cannot be written: its indicator table sits outside the outline",
+        plan.id());
     if (!headings.isEmpty()) {
       root.put(kind == HeadingKind.CHAPTER ? "chapters" : "parts", headings);
     }
@@ -195,7 +213,8 @@ public final class PlanWriter {
       if (measure.openEnded()) {
         entry.put("open-ended", true);
       }
-      measure.assignment()
+      measure
+          .assignment()
           .filter(assignment -> assignment != Assignment.JOINT)
           .ifPresent(assignment -> entry.put("assignment", Words.word(assignment)));
       putIfNotEmpty(entry, "notes", measure.notes());
@@ -226,13 +245,16 @@ public final class PlanWriter {
     indicator.sourceName().ifPresent(name -> entry.put("source", name));
     indicator.bound().ifPresent(bound -> entry.put("bound", Words.word(bound)));
     indicator.boundEvidence().ifPresent(evidence -> entry.put("bound-evidence", evidence));
-    indicator.baseline().ifPresent(baseline -> {
-      Map<String, Object> value = new LinkedHashMap<>();
-      value.put("value", baseline.value());
-      value.put("year", baseline.year());
-      value.put("evidence", baseline.evidence());
-      entry.put("baseline", value);
-    });
+    indicator
+        .baseline()
+        .ifPresent(
+            baseline -> {
+              Map<String, Object> value = new LinkedHashMap<>();
+              value.put("value", baseline.value());
+              value.put("year", baseline.year());
+              value.put("evidence", baseline.evidence());
+              entry.put("baseline", value);
+            });
     putIfNotEmpty(entry, "notes", indicator.notes());
     return entry;
   }
@@ -247,12 +269,15 @@ public final class PlanWriter {
   }
 
   private static void putTable(Plan plan, Map<String, Object> entry, ImmutableList<Heading> path) {
-    plan.indicatorTable().filter(table -> table.headingPath().equals(path)).ifPresent(table -> {
-      Map<String, Object> value = new LinkedHashMap<>();
-      value.put("title", table.title());
-      value.put("columns", new Flow<>(table.columns()));
-      entry.put("indicator-table", value);
-    });
+    plan.indicatorTable()
+        .filter(table -> table.headingPath().equals(path))
+        .ifPresent(
+            table -> {
+              Map<String, Object> value = new LinkedHashMap<>();
+              value.put("title", table.title());
+              value.put("columns", new Flow<>(table.columns()));
+              entry.put("indicator-table", value);
+            });
   }
 
   private static Flow<List<String>> flowNames(List<Agency> agencies) {
@@ -285,37 +310,45 @@ public final class PlanWriter {
   }
 
   /**
-   * Represents dates as YAML dates, decimals exactly, {@link Flow} values in flow style, and
-   * text only where it holds no character the loader refuses (SnakeYAML would write such text
-   * as {@code !!binary}, which is not text).
+   * Represents dates as YAML dates, decimals exactly, {@link Flow} values in flow style, and text
+   * only where it holds no character the loader refuses (SnakeYAML would write such text as {@code
+   * !!binary}, which is not text).
    */
   private static final class WriterRepresenter extends Representer {
     WriterRepresenter(DumperOptions options) {
       super(options);
       Represent plainText = this.representers.get(String.class);
-      this.representers.put(String.class, data -> {
-        String text = (String) data;
-        int forbidden = Texts.firstForbidden(text);
-        if (forbidden >= 0) {
-          throw new IllegalArgumentException(String.format("Text cannot be written: it holds "
-              + "U+%04X, which a plan's text may not hold (a control character, a noncharacter "
-              + "or an unpaired surrogate): %s", text.codePointAt(forbidden), Quote.of(text)));
-        }
-        return plainText.representData(text);
-      });
-      this.representers.put(LocalDate.class, data -> representScalar(Tag.TIMESTAMP, data.toString()));
-      this.representers.put(BigDecimal.class, data -> {
-        String text = ((BigDecimal) data).toPlainString();
-        return representScalar(text.contains(".") ? Tag.FLOAT : Tag.INT, text);
-      });
-      Represent flow = data -> {
-        Object value = ((Flow<?>) data).value();
-        return value instanceof Map<?, ?> map
-            ? representMapping(Tag.MAP, map, DumperOptions.FlowStyle.FLOW)
-            : representSequence(Tag.SEQ, (Iterable<?>) value, DumperOptions.FlowStyle.FLOW);
-      };
+      this.representers.put(
+          String.class,
+          data -> {
+            String text = (String) data;
+            int forbidden = Texts.firstForbidden(text);
+            if (forbidden >= 0) {
+              throw new IllegalArgumentException(
+                  String.format(
+                      "Text cannot be written: it holds "
+                          + "U+%04X, which a plan's text may not hold (a control character, a noncharacter "
+                          + "or an unpaired surrogate): %s",
+                      text.codePointAt(forbidden), Quote.of(text)));
+            }
+            return plainText.representData(text);
+          });
+      this.representers.put(
+          LocalDate.class, data -> representScalar(Tag.TIMESTAMP, data.toString()));
+      this.representers.put(
+          BigDecimal.class,
+          data -> {
+            String text = ((BigDecimal) data).toPlainString();
+            return representScalar(text.contains(".") ? Tag.FLOAT : Tag.INT, text);
+          });
+      Represent flow =
+          data -> {
+            Object value = ((Flow<?>) data).value();
+            return value instanceof Map<?, ?> map
+                ? representMapping(Tag.MAP, map, DumperOptions.FlowStyle.FLOW)
+                : representSequence(Tag.SEQ, (Iterable<?>) value, DumperOptions.FlowStyle.FLOW);
+          };
       this.representers.put(Flow.class, flow);
     }
   }
-
 }

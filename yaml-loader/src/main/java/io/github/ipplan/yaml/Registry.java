@@ -14,14 +14,21 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The bodies read from registry files, indexed by name with the same index the catalog uses,
- * so that the loader resolves names exactly as the catalog's queries do.
+ * The bodies read from registry files, indexed by name with the same index the catalog uses, so
+ * that the loader resolves names exactly as the catalog's queries do.
  */
 final class Registry {
   private static final ImmutableSet<String> REQUIRED =
       ImmutableSet.of("id", "printed", "english", "kind");
-  private static final ImmutableSet<String> OPTIONAL = ImmutableSet.of(
-      "full-name", "english-descriptive", "abbreviation", "aliases", "level", "successor", "notes");
+  private static final ImmutableSet<String> OPTIONAL =
+      ImmutableSet.of(
+          "full-name",
+          "english-descriptive",
+          "abbreviation",
+          "aliases",
+          "level",
+          "successor",
+          "notes");
   static final ImmutableMap<String, AgencyKind> KINDS = Words.of(AgencyKind.values());
   static final ImmutableMap<String, AgencyLevel> LEVELS = Words.of(AgencyLevel.values());
   private static final Registry EMPTY = new Registry(NameIndex.of(List.of()));
@@ -66,14 +73,15 @@ final class Registry {
   }
 
   /**
-   * Checks a registry document to be read after this registry and returns its errors, up to
-   * {@code limit}, in document order; empty if it is valid. Each body is checked on its own; the
-   * rules of the registry as a whole (no name finds two bodies, for one) once every body is valid.
+   * Checks a registry document to be read after this registry and returns its errors, up to {@code
+   * limit}, in document order; empty if it is valid. Each body is checked on its own; the rules of
+   * the registry as a whole (no name finds two bodies, for one) once every body is valid.
    */
   List<PlanLoadException> check(YamlNode root, int limit) {
     List<PlanLoadException> errors = new ArrayList<>();
     try {
-      YamlNode entries = root.mapping(ImmutableSet.of("agencies"), ImmutableSet.of()).get("agencies");
+      YamlNode entries =
+          root.mapping(ImmutableSet.of("agencies"), ImmutableSet.of()).get("agencies");
       for (YamlNode node : entries.list()) {
         try {
           agency(node);
@@ -95,11 +103,12 @@ final class Registry {
 
   private static Agency agency(YamlNode node) {
     YamlNode.Mapping map = node.mapping(REQUIRED, OPTIONAL);
-    Agency.Builder agency = Agency.builder()
-        .id(map.get("id").text())
-        .printedNames(map.get("printed").texts())
-        .englishName(map.get("english").text())
-        .kind(map.get("kind").oneOf(KINDS));
+    Agency.Builder agency =
+        Agency.builder()
+            .id(map.get("id").text())
+            .printedNames(map.get("printed").texts())
+            .englishName(map.get("english").text())
+            .kind(map.get("kind").oneOf(KINDS));
     agency.fullName(map.text("full-name"));
     agency.level(map.oneOf("level", LEVELS));
     Optional<YamlNode> descriptive = map.optional("english-descriptive");
@@ -118,11 +127,11 @@ final class Registry {
   }
 
   /**
-   * Finds a body by a name written in a plan. The name must be one of the body's names exactly
-   * as the registry writes it (printed, full, English name or abbreviation): a plan quotes its
-   * source, so an id, another letter case, full-width letters or an invisible character are
-   * refused, with the body's names as the hint; so is an alias. A name that finds no body gets the nearest
-   * known name as the hint.
+   * Finds a body by a name written in a plan. The name must be one of the body's names exactly as
+   * the registry writes it (printed, full, English name or abbreviation): a plan quotes its source,
+   * so an id, another letter case, full-width letters or an invisible character are refused, with
+   * the body's names as the hint; so is an alias. A name that finds no body gets the nearest known
+   * name as the hint.
    */
   Agency resolve(YamlNode node) {
     String name = node.text();
@@ -131,19 +140,27 @@ final class Registry {
       if (agency.get().names().contains(name)) {
         return agency.get();
       }
-      throw node.error("body " + Quote.of(name) + " is not written as the registry writes it",
-          "write one of the names of body '" + agency.get().id() + "': "
+      throw node.error(
+          "body " + Quote.of(name) + " is not written as the registry writes it",
+          "write one of the names of body '"
+              + agency.get().id()
+              + "': "
               + agency.get().names().stream().map(Quote::of).collect(Collectors.joining(", ")));
     }
     Optional<Agency> aliased = index.findAlias(name);
     if (aliased.isPresent()) {
-      throw node.error("body " + Quote.of(name) + " is an alias, not a name the registry writes",
-          "write one of the names of body '" + aliased.get().id() + "': "
+      throw node.error(
+          "body " + Quote.of(name) + " is an alias, not a name the registry writes",
+          "write one of the names of body '"
+              + aliased.get().id()
+              + "': "
               + aliased.get().names().stream().map(Quote::of).collect(Collectors.joining(", ")));
     }
     List<String> nearest = index.nearest(name, 1);
-    throw node.error("unknown body " + Quote.of(name), nearest.isEmpty()
-        ? "no body in the registry has a similar name"
-        : "did you mean " + Quote.of(nearest.get(0)) + "?");
+    throw node.error(
+        "unknown body " + Quote.of(name),
+        nearest.isEmpty()
+            ? "no body in the registry has a similar name"
+            : "did you mean " + Quote.of(nearest.get(0)) + "?");
   }
 }

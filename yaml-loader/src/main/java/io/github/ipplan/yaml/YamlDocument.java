@@ -39,8 +39,13 @@ final class YamlDocument {
   /** Composes the single document of a file, or fails with a located {@link PlanLoadException}. */
   static YamlNode compose(String source, byte[] bytes, LoadOptions limits) {
     if (bytes.length > limits.maxBytes()) {
-      throw new PlanLoadException(source, 0, 0, "$", "the file has " + bytes.length
-          + " bytes, more than the limit of " + limits.maxBytes(), "");
+      throw new PlanLoadException(
+          source,
+          0,
+          0,
+          "$",
+          "the file has " + bytes.length + " bytes, more than the limit of " + limits.maxBytes(),
+          "");
     }
     String text = decode(source, bytes);
     checkLineLengths(source, text, limits);
@@ -51,26 +56,35 @@ final class YamlDocument {
     options.setAllowRecursiveKeys(false);
     options.setAllowDuplicateKeys(false);
     options.setProcessComments(false);
-    CountingParser parser = new CountingParser(
-        new ParserImpl(new StreamReader(new StringReader(text)), options), limits);
+    CountingParser parser =
+        new CountingParser(
+            new ParserImpl(new StreamReader(new StringReader(text)), options), limits);
     Node root;
     try {
       root = new Composer(parser, new Resolver(), options).getSingleNode();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      String problem = "invalid YAML: "
-          + (e.getContext() == null ? "" : e.getContext() + ", ")
-          + (e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem());
+      String problem =
+          "invalid YAML: "
+              + (e.getContext() == null ? "" : e.getContext() + ", ")
+              + (e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem());
       throw mark == null
           ? new PlanLoadException(source, 0, 0, "$", problem, "")
-          : new PlanLoadException(source, mark.getLine() + 1, mark.getColumn() + 1, "$", problem, "");
+          : new PlanLoadException(
+              source, mark.getLine() + 1, mark.getColumn() + 1, "$", problem, "");
     } catch (ReaderException e) {
       int[] place = place(text, e.getPosition());
-      throw new PlanLoadException(source, place[0], place[1], "$", String.format(
-          "the file holds the character U+%04X, which YAML does not allow", e.getCodePoint()), "");
+      throw new PlanLoadException(
+          source,
+          place[0],
+          place[1],
+          "$",
+          String.format(
+              "the file holds the character U+%04X, which YAML does not allow", e.getCodePoint()),
+          "");
     } catch (LimitException e) {
-      throw new PlanLoadException(source, e.mark.getLine() + 1, e.mark.getColumn() + 1, "$",
-          e.getMessage(), e.hint);
+      throw new PlanLoadException(
+          source, e.mark.getLine() + 1, e.mark.getColumn() + 1, "$", e.getMessage(), e.hint);
     } catch (YAMLException e) {
       throw new PlanLoadException(source, 0, 0, "$", limitProblem(e.getMessage(), limits), "");
     } catch (StackOverflowError e) {
@@ -83,22 +97,28 @@ final class YamlDocument {
     try {
       expanded = expandedLength(root, new IdentityHashMap<>());
     } catch (LimitException e) {
-      throw new PlanLoadException(source, e.mark.getLine() + 1, e.mark.getColumn() + 1, "$",
-          e.getMessage(), e.hint);
+      throw new PlanLoadException(
+          source, e.mark.getLine() + 1, e.mark.getColumn() + 1, "$", e.getMessage(), e.hint);
     }
     long allowed = 2L * text.length();
     if (expanded > allowed) {
-      throw new PlanLoadException(source, 0, 0, "$", "its aliases expand the file to "
-          + (expanded == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : expanded)
-          + " characters, more than twice its own " + text.length(),
+      throw new PlanLoadException(
+          source,
+          0,
+          0,
+          "$",
+          "its aliases expand the file to "
+              + (expanded == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : expanded)
+              + " characters, more than twice its own "
+              + text.length(),
           "aliases may at most double a file's text");
     }
     return new YamlNode(source, root, limits.maxScalarLength());
   }
 
   /**
-   * Refuses a line longer than the longest value allows, before the scanner, whose time grows
-   * with the square of a line's length, reads it.
+   * Refuses a line longer than the longest value allows, before the scanner, whose time grows with
+   * the square of a line's length, reads it.
    */
   private static void checkLineLengths(String source, String text, LoadOptions limits) {
     int most = limits.maxLineLength();
@@ -110,10 +130,22 @@ final class YamlDocument {
         end = text.length();
       }
       if (end - start > most) {
-        throw new PlanLoadException(source, line, most + 1, "$", "line " + line + " has "
-            + (end - start) + " characters, more than the limit of " + most,
-            "the limit is the longest value (" + limits.maxScalarLength()
-            + " characters) and " + LoadOptions.LINE_ALLOWANCE + " more");
+        throw new PlanLoadException(
+            source,
+            line,
+            most + 1,
+            "$",
+            "line "
+                + line
+                + " has "
+                + (end - start)
+                + " characters, more than the limit of "
+                + most,
+            "the limit is the longest value ("
+                + limits.maxScalarLength()
+                + " characters) and "
+                + LoadOptions.LINE_ALLOWANCE
+                + " more");
       }
       line++;
       start = end + 1;
@@ -121,15 +153,17 @@ final class YamlDocument {
   }
 
   /**
-   * The characters a document holds once its aliases are expanded: its scalars' lengths added
-   * up, each alias counting its whole target again. Each node is measured once.
+   * The characters a document holds once its aliases are expanded: its scalars' lengths added up,
+   * each alias counting its whole target again. Each node is measured once.
    */
   private static long expandedLength(Node node, Map<Node, Long> measured) {
     Long known = measured.get(node);
     if (known != null) {
       if (known < 0) {
-        throw new LimitException("an alias stands inside the value it names, which would make "
-            + "the value endless", "", node.getStartMark());
+        throw new LimitException(
+            "an alias stands inside the value it names, which would make " + "the value endless",
+            "",
+            node.getStartMark());
       }
       return known;
     }
@@ -170,8 +204,8 @@ final class YamlDocument {
   }
 
   /**
-   * Passes the parser's events on to the composer, counting nodes and aliases (of scalars as
-   * well as of mappings and lists), and stops at once when a count passes its limit.
+   * Passes the parser's events on to the composer, counting nodes and aliases (of scalars as well
+   * as of mappings and lists), and stops at once when a count passes its limit.
    */
   private static final class CountingParser implements Parser {
     private final Parser parser;
@@ -199,14 +233,19 @@ final class YamlDocument {
       Event event = parser.getEvent();
       if (event instanceof AliasEvent) {
         if (++aliases > limits.maxAliases()) {
-          throw new LimitException("the file uses more than " + limits.maxAliases() + " aliases",
+          throw new LimitException(
+              "the file uses more than " + limits.maxAliases() + " aliases",
               "every alias counts, of text as well as of mappings and lists",
               event.getStartMark());
         }
       } else if (event instanceof NodeEvent) {
         if (++nodes > limits.maxNodes()) {
-          throw new LimitException("the file has more than " + limits.maxNodes()
-              + " values (mappings, lists, keys and texts)", "", event.getStartMark());
+          throw new LimitException(
+              "the file has more than "
+                  + limits.maxNodes()
+                  + " values (mappings, lists, keys and texts)",
+              "",
+              event.getStartMark());
         }
       }
       return event;
@@ -235,9 +274,11 @@ final class YamlDocument {
     if (fast.indexOf('\uFFFD') < 0) {
       return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer input = ByteBuffer.wrap(bytes);
     try {
       String text = decoder.decode(input).toString();
@@ -254,8 +295,8 @@ final class YamlDocument {
       }
       String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
       int column = before.codePointCount(0, before.length()) + 1;
-      throw new PlanLoadException(source, line, column, "$",
-          "not valid UTF-8 (byte " + offset + " of the file)", "");
+      throw new PlanLoadException(
+          source, line, column, "$", "not valid UTF-8 (byte " + offset + " of the file)", "");
     } catch (CharacterCodingException e) {
       throw new PlanLoadException(source, 0, 0, "$", "not valid UTF-8", "");
     }
@@ -263,8 +304,9 @@ final class YamlDocument {
 
   /** The 1-based line and column of a code-point index into the text. */
   private static int[] place(String text, int codePointIndex) {
-    int index = text.offsetByCodePoints(0,
-        Math.max(0, Math.min(codePointIndex, text.codePointCount(0, text.length()))));
+    int index =
+        text.offsetByCodePoints(
+            0, Math.max(0, Math.min(codePointIndex, text.codePointCount(0, text.length()))));
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < index; i++) {

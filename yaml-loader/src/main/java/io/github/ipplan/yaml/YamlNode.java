@@ -21,23 +21,27 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * A node of a composed YAML document together with where it is: its source name and its path
- * from the root. Values are read by their resolved tag, never by guessing, and every failure is
- * a located {@link PlanLoadException}.
+ * A node of a composed YAML document together with where it is: its source name and its path from
+ * the root. Values are read by their resolved tag, never by guessing, and every failure is a
+ * located {@link PlanLoadException}.
  */
 final class YamlNode {
   /** A decimal number without leading zeros, which YAML 1.1 would read as octal. */
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+
   private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   private final String source;
   private final Node node;
   private final int maxScalarLength;
+
   /** The node this one was reached from, or null for the root. */
   private final YamlNode parent;
+
   /** The key under the parent mapping, or null for a list item or the root. */
   private final String key;
+
   /** The index in the parent list, for a list item. */
   private final int index;
 
@@ -46,8 +50,8 @@ final class YamlNode {
     this(source, node, maxScalarLength, null, null, -1);
   }
 
-  private YamlNode(String source, Node node, int maxScalarLength, YamlNode parent, String key,
-      int index) {
+  private YamlNode(
+      String source, Node node, int maxScalarLength, YamlNode parent, String key, int index) {
     this.source = source;
     this.node = node;
     this.maxScalarLength = maxScalarLength;
@@ -85,7 +89,8 @@ final class YamlNode {
 
   PlanLoadException error(String problem, String hint) {
     Mark mark = node.getStartMark();
-    return new PlanLoadException(source, mark.getLine() + 1, mark.getColumn() + 1, path(), problem, hint);
+    return new PlanLoadException(
+        source, mark.getLine() + 1, mark.getColumn() + 1, path(), problem, hint);
   }
 
   /** Reads a mapping that may hold only the given keys, and must hold the required ones. */
@@ -95,22 +100,29 @@ final class YamlNode {
     }
     Map<String, YamlNode> entries = new LinkedHashMap<>();
     for (NodeTuple tuple : ((MappingNode) node).getValue()) {
-      if (!(tuple.getKeyNode() instanceof ScalarNode) || !tuple.getKeyNode().getTag().equals(Tag.STR)) {
-        YamlNode key = new YamlNode(source, tuple.getKeyNode(), maxScalarLength, parent, this.key, index);
+      if (!(tuple.getKeyNode() instanceof ScalarNode)
+          || !tuple.getKeyNode().getTag().equals(Tag.STR)) {
+        YamlNode key =
+            new YamlNode(source, tuple.getKeyNode(), maxScalarLength, parent, this.key, index);
         throw key.error("expected a key but found " + key.describe());
       }
       String name = ((ScalarNode) tuple.getKeyNode()).getValue();
       if (name.length() > maxScalarLength) {
-        throw keyError(tuple, "a key has " + name.length() + " characters, more than the limit of "
-            + maxScalarLength, "");
+        throw keyError(
+            tuple,
+            "a key has " + name.length() + " characters, more than the limit of " + maxScalarLength,
+            "");
       }
       if (!required.contains(name) && !optional.contains(name)) {
         ImmutableSet<String> keys =
             ImmutableSet.<String>builder().addAll(required).addAll(optional).build();
-        throw keyError(tuple, "unknown key " + Quote.of(name), "expected one of " + String.join(", ", keys));
+        throw keyError(
+            tuple, "unknown key " + Quote.of(name), "expected one of " + String.join(", ", keys));
       }
       if (entries.containsKey(name)) {
-        throw keyError(tuple, "duplicate key " + Quote.of(name),
+        throw keyError(
+            tuple,
+            "duplicate key " + Quote.of(name),
             "first given at line " + (entries.get(name).node.getStartMark().getLine() + 1));
       }
       entries.put(name, child(tuple.getValueNode(), name, -1));
@@ -143,26 +155,33 @@ final class YamlNode {
   }
 
   /**
-   * Reads a non-blank string; a value YAML would resolve as a number, date or boolean fails, and
-   * so does text holding a character no plan text may hold, however it is written (raw, or as
-   * an escape in double quotes).
+   * Reads a non-blank string; a value YAML would resolve as a number, date or boolean fails, and so
+   * does text holding a character no plan text may hold, however it is written (raw, or as an
+   * escape in double quotes).
    */
   String text() {
     String value = scalar(Tag.STR, "text");
     int forbidden = Texts.firstForbidden(value);
     if (forbidden >= 0) {
       char c = value.charAt(forbidden);
-      throw error(Character.isSurrogate(c)
-          && !(Character.isHighSurrogate(c) && forbidden + 1 < value.length()
-              && Character.isLowSurrogate(value.charAt(forbidden + 1)))
-          ? String.format("the text holds an unpaired surrogate U+%04X, which is not a character", (int) c)
-          : String.format("the text holds U+%04X, a control character or noncharacter, which a "
-              + "plan's text may not hold", value.codePointAt(forbidden)),
+      throw error(
+          Character.isSurrogate(c)
+                  && !(Character.isHighSurrogate(c)
+                      && forbidden + 1 < value.length()
+                      && Character.isLowSurrogate(value.charAt(forbidden + 1)))
+              ? String.format(
+                  "the text holds an unpaired surrogate U+%04X, which is not a character", (int) c)
+              : String.format(
+                  "the text holds U+%04X, a control character or noncharacter, which a "
+                      + "plan's text may not hold",
+                  value.codePointAt(forbidden)),
           "at character " + (value.codePointCount(0, forbidden) + 1) + " of the text");
     }
     if (Texts.isBlank(value)) {
-      throw error(value.isEmpty() ? "expected text but found an empty value"
-          : "expected text but found only white space or invisible characters");
+      throw error(
+          value.isEmpty()
+              ? "expected text but found an empty value"
+              : "expected text but found only white space or invisible characters");
     }
     return value;
   }
@@ -181,7 +200,8 @@ final class YamlNode {
   int integer() {
     String value = scalar(Tag.INT, "a whole number");
     if (!INTEGER.matcher(value).matches()) {
-      throw error("expected a decimal whole number but found " + Quote.of(value),
+      throw error(
+          "expected a decimal whole number but found " + Quote.of(value),
           "write decimal digits without leading zeros");
     }
     try {
@@ -196,7 +216,8 @@ final class YamlNode {
     Tag tag = node.getTag();
     String value = scalar(tag.equals(Tag.FLOAT) ? Tag.FLOAT : Tag.INT, "a number");
     if (!DECIMAL.matcher(value).matches()) {
-      throw error("expected a decimal number but found " + Quote.of(value),
+      throw error(
+          "expected a decimal number but found " + Quote.of(value),
           "write decimal digits without leading zeros, with an optional fraction such as 6.5");
     }
     return new BigDecimal(value);
@@ -213,9 +234,8 @@ final class YamlNode {
 
   /** Reads a calendar date written {@code yyyy-mm-dd}. */
   LocalDate date() {
-    String value = node.getTag().equals(Tag.STR)
-        ? scalar(Tag.STR, "a date")
-        : scalar(Tag.TIMESTAMP, "a date");
+    String value =
+        node.getTag().equals(Tag.STR) ? scalar(Tag.STR, "a date") : scalar(Tag.TIMESTAMP, "a date");
     if (!ISO_DATE.matcher(value).matches()) {
       throw error("expected a date written yyyy-mm-dd but found " + Quote.of(value));
     }
@@ -231,7 +251,8 @@ final class YamlNode {
     String value = scalar(Tag.STR, "one of " + String.join(", ", values.keySet()));
     T result = values.get(value);
     if (result == null) {
-      throw error("unknown value " + Quote.of(value),
+      throw error(
+          "unknown value " + Quote.of(value),
           "expected one of " + String.join(", ", values.keySet()));
     }
     return result;
@@ -243,8 +264,11 @@ final class YamlNode {
     }
     String value = ((ScalarNode) node).getValue();
     if (value.length() > maxScalarLength) {
-      throw error("a value has " + value.length() + " characters, more than the limit of "
-          + maxScalarLength);
+      throw error(
+          "a value has "
+              + value.length()
+              + " characters, more than the limit of "
+              + maxScalarLength);
     }
     return value;
   }

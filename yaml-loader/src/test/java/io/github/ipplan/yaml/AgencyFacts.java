@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The project's copy of the facts about every body ({@code sources/agencies.md}), parsed
- * independently of the loader (none of its code reads the file) so tests can compare the
- * bundled registry with it field by field.
+ * independently of the loader (none of its code reads the file) so tests can compare the bundled
+ * registry with it field by field.
  *
  * <p>What the file states, and how it is read:
  *
@@ -22,11 +22,11 @@ import java.util.regex.Pattern;
  *       (several separated by {@code ;}), full name ({@code (none: …)} for none), English name,
  *       abbreviation (national table only) and kind;
  *   <li>the kind column starts with the kind in words; what follows in parentheses, or after a
- *       {@code ;}, is a remark the registry keeps as a note, and so is what follows
- *       {@code (none:} in the full-name column;
+ *       {@code ;}, is a remark the registry keeps as a note, and so is what follows {@code (none:}
+ *       in the full-name column;
  *   <li>a body "replaced in YEAR by FULL NAME (ENGLISH NAME, ABBREVIATION)" has that successor;
- *   <li>English names are the bodies' own, except where the English cell ends in
- *       "*(descriptive)*" or the table's English column is headed "(descriptive)";
+ *   <li>English names are the bodies' own, except where the English cell ends in "*(descriptive)*"
+ *       or the table's English column is headed "(descriptive)";
  *   <li>the national table lists national (central) bodies, the Guangzhou table municipal ones,
  *       except one that is "not a government body" and so has no level of government;
  *   <li>the names later editions print "with a 国家 prefix (…)" are further printed names of the
@@ -35,33 +35,46 @@ import java.util.regex.Pattern;
  */
 final class AgencyFacts {
   /** The kinds as agencies.md words them. */
-  private static final ImmutableMap<String, AgencyKind> KINDS = ImmutableMap.<String, AgencyKind>builder()
-      .put("party organ", AgencyKind.PARTY_ORGAN)
-      .put("court", AgencyKind.COURT)
-      .put("procuratorate", AgencyKind.PROCURATORATE)
-      .put("State Council ministry", AgencyKind.STATE_COUNCIL_MINISTRY)
-      .put("special body directly under the State Council", AgencyKind.SPECIAL_BODY_UNDER_STATE_COUNCIL)
-      .put("body directly under the State Council", AgencyKind.BODY_UNDER_STATE_COUNCIL)
-      .put("public institution directly under the State Council",
-          AgencyKind.PUBLIC_INSTITUTION_UNDER_STATE_COUNCIL)
-      .put("national administration", AgencyKind.NATIONAL_ADMINISTRATION)
-      .put("military", AgencyKind.MILITARY)
-      .put("people's organisation", AgencyKind.PEOPLES_ORGANISATION)
-      .put("coordination body", AgencyKind.COORDINATION_BODY)
-      .put("collective", AgencyKind.COLLECTIVE)
-      .put("municipal government body", AgencyKind.MUNICIPAL_GOVERNMENT_BODY)
-      .put("arbitration institution", AgencyKind.ARBITRATION_INSTITUTION)
-      .put("not a government body", AgencyKind.NON_GOVERNMENT_ORGANISATION)
-      .buildOrThrow();
+  private static final ImmutableMap<String, AgencyKind> KINDS =
+      ImmutableMap.<String, AgencyKind>builder()
+          .put("party organ", AgencyKind.PARTY_ORGAN)
+          .put("court", AgencyKind.COURT)
+          .put("procuratorate", AgencyKind.PROCURATORATE)
+          .put("State Council ministry", AgencyKind.STATE_COUNCIL_MINISTRY)
+          .put(
+              "special body directly under the State Council",
+              AgencyKind.SPECIAL_BODY_UNDER_STATE_COUNCIL)
+          .put("body directly under the State Council", AgencyKind.BODY_UNDER_STATE_COUNCIL)
+          .put(
+              "public institution directly under the State Council",
+              AgencyKind.PUBLIC_INSTITUTION_UNDER_STATE_COUNCIL)
+          .put("national administration", AgencyKind.NATIONAL_ADMINISTRATION)
+          .put("military", AgencyKind.MILITARY)
+          .put("people's organisation", AgencyKind.PEOPLES_ORGANISATION)
+          .put("coordination body", AgencyKind.COORDINATION_BODY)
+          .put("collective", AgencyKind.COLLECTIVE)
+          .put("municipal government body", AgencyKind.MUNICIPAL_GOVERNMENT_BODY)
+          .put("arbitration institution", AgencyKind.ARBITRATION_INSTITUTION)
+          .put("not a government body", AgencyKind.NON_GOVERNMENT_ORGANISATION)
+          .buildOrThrow();
+
   private static final Pattern REPLACED =
       Pattern.compile("replaced in (\\d{4}) by (\\S+) \\((.+), ([A-Z]+)\\)");
   private static final Pattern STATE_PREFIX = Pattern.compile("国家\\s*prefix\\s*\\(([^)]+)\\)");
-  private static final Pattern CREATED_SINCE = Pattern.compile("bodies created since\\s*\\(([^)]+)\\)");
+  private static final Pattern CREATED_SINCE =
+      Pattern.compile("bodies created since\\s*\\(([^)]+)\\)");
 
   /** One row of a table: a body as agencies.md describes it. */
-  record Body(String table, ImmutableList<String> printedNames, Optional<String> fullName,
-      String englishName, boolean englishNameDescriptive, Optional<String> abbreviation,
-      AgencyKind kind, Optional<AgencyLevel> level, ImmutableList<String> remarks,
+  record Body(
+      String table,
+      ImmutableList<String> printedNames,
+      Optional<String> fullName,
+      String englishName,
+      boolean englishNameDescriptive,
+      Optional<String> abbreviation,
+      AgencyKind kind,
+      Optional<AgencyLevel> level,
+      ImmutableList<String> remarks,
       Optional<Successor> successor) {
     /** The first printed name, which names the body in messages. */
     String name() {
@@ -79,12 +92,16 @@ final class AgencyFacts {
 
   /** The text of agencies.md. */
   final String text;
+
   /** The rows of the national table, in order. */
   final ImmutableList<Body> national;
+
   /** The rows of the Guangzhou table, in order. */
   final ImmutableList<Body> guangzhou;
+
   /** The names later editions print with a 国家 prefix, such as 国家知识产权局. */
   final ImmutableList<String> statePrefixed;
+
   /** The bodies later editions name that were created since, such as 金融监管总局. */
   final ImmutableList<String> createdSince;
 
@@ -95,10 +112,18 @@ final class AgencyFacts {
     check(nationalStart >= 0 && guangzhouStart > nationalStart, "the two sections");
     this.statePrefixed = names(STATE_PREFIX, text);
     this.createdSince = names(CREATED_SINCE, text);
-    this.national = table("national", text.substring(nationalStart, guangzhouStart),
-        Optional.of(AgencyLevel.CENTRAL), statePrefixed);
-    this.guangzhou = table("guangzhou", text.substring(guangzhouStart),
-        Optional.of(AgencyLevel.MUNICIPAL), List.of());
+    this.national =
+        table(
+            "national",
+            text.substring(nationalStart, guangzhouStart),
+            Optional.of(AgencyLevel.CENTRAL),
+            statePrefixed);
+    this.guangzhou =
+        table(
+            "guangzhou",
+            text.substring(guangzhouStart),
+            Optional.of(AgencyLevel.MUNICIPAL),
+            List.of());
   }
 
   static AgencyFacts load() {
@@ -123,15 +148,16 @@ final class AgencyFacts {
   /** The mark after an English name that is a descriptive translation. */
   private static final String DESCRIPTIVE_MARK = " *(descriptive)*";
 
-  private static ImmutableList<Body> table(String table, String section, Optional<AgencyLevel> level,
-      List<String> prefixed) {
+  private static ImmutableList<Body> table(
+      String table, String section, Optional<AgencyLevel> level, List<String> prefixed) {
     List<String> lines = section.lines().filter(line -> line.startsWith("|")).toList();
     check(lines.size() >= 3, "a table in the " + table + " section");
     List<String> headings = cells(lines.get(0));
     int printed = column(headings, "printed");
     int full = column(headings, "full name");
     int english = column(headings, "English name");
-    int abbreviation = headings.stream().anyMatch(h -> h.startsWith("abbr")) ? column(headings, "abbr") : -1;
+    int abbreviation =
+        headings.stream().anyMatch(h -> h.startsWith("abbr")) ? column(headings, "abbr") : -1;
     int kind = column(headings, "kind");
     boolean descriptive = headings.get(english).contains("(descriptive)");
     List<Body> bodies = new ArrayList<>();
@@ -173,20 +199,34 @@ final class AgencyFacts {
       for (String remark : remarks) {
         Matcher replaced = REPLACED.matcher(remark);
         if (replaced.matches()) {
-          successor = Optional.of(new Successor(Integer.parseInt(replaced.group(1)),
-              replaced.group(2), replaced.group(3), replaced.group(4)));
+          successor =
+              Optional.of(
+                  new Successor(
+                      Integer.parseInt(replaced.group(1)),
+                      replaced.group(2),
+                      replaced.group(3),
+                      replaced.group(4)));
         }
       }
 
       String englishCell = row.get(english);
       boolean marked = englishCell.endsWith(DESCRIPTIVE_MARK);
-      bodies.add(new Body(table, ImmutableList.copyOf(printedNames), fullName,
-          marked ? englishCell.substring(0, englishCell.length() - DESCRIPTIVE_MARK.length()) : englishCell,
-          descriptive || marked,
-          abbreviation < 0 || row.get(abbreviation).isEmpty() ? Optional.empty() : Optional.of(row.get(abbreviation)),
-          bodyKind,
-          bodyKind == AgencyKind.NON_GOVERNMENT_ORGANISATION ? Optional.empty() : level,
-          ImmutableList.copyOf(remarks), successor));
+      bodies.add(
+          new Body(
+              table,
+              ImmutableList.copyOf(printedNames),
+              fullName,
+              marked
+                  ? englishCell.substring(0, englishCell.length() - DESCRIPTIVE_MARK.length())
+                  : englishCell,
+              descriptive || marked,
+              abbreviation < 0 || row.get(abbreviation).isEmpty()
+                  ? Optional.empty()
+                  : Optional.of(row.get(abbreviation)),
+              bodyKind,
+              bodyKind == AgencyKind.NON_GOVERNMENT_ORGANISATION ? Optional.empty() : level,
+              ImmutableList.copyOf(remarks),
+              successor));
     }
     return ImmutableList.copyOf(bodies);
   }
@@ -205,7 +245,8 @@ final class AgencyFacts {
         return i;
       }
     }
-    throw new IllegalStateException("agencies.md has no column headed '" + start + "': " + headings);
+    throw new IllegalStateException(
+        "agencies.md has no column headed '" + start + "': " + headings);
   }
 
   private static void check(boolean condition, String what) {

@@ -30,20 +30,21 @@ class GuangzhouPlanTest {
   private static final Plan PLAN = CATALOG.plan("guangzhou-2021-2025").orElseThrow();
 
   /**
-   * Each target as the goals (主要目标) print it, by table row, copied by hand from the project's
-   * copy of the source. Rows 11 to 13 are not in the goals.
+   * Each target as the goals (主要目标) print it, by table row, copied by hand from the project's copy
+   * of the source. Rows 11 to 13 are not in the goals.
    */
-  private static final Map<Integer, String> STATED = Map.of(
-      1, "每万人口高价值发明专利拥有量达30件",
-      2, "新增海外发明专利授权量5000件",
-      3, "有效注册商标总量达160万件",
-      4, "全市知识产权管理体系贯标认证企事业单位超过6000家",
-      5, "知识产权质押融资项目数、金额年均增长6%以上",
-      6, "知识产权质押融资项目数、金额年均增长6%以上",
-      7, "知识产权(专利)密集型产业增加值占GDP比重达13%",
-      8, "版权产业行业增加值占GDP比重达10%",
-      9, "全市建设知识产权信息公共服务网点15个以上",
-      10, "知识产权服务机构达到3500家以上");
+  private static final Map<Integer, String> STATED =
+      Map.of(
+          1, "每万人口高价值发明专利拥有量达30件",
+          2, "新增海外发明专利授权量5000件",
+          3, "有效注册商标总量达160万件",
+          4, "全市知识产权管理体系贯标认证企事业单位超过6000家",
+          5, "知识产权质押融资项目数、金额年均增长6%以上",
+          6, "知识产权质押融资项目数、金额年均增长6%以上",
+          7, "知识产权(专利)密集型产业增加值占GDP比重达13%",
+          8, "版权产业行业增加值占GDP比重达10%",
+          9, "全市建设知识产权信息公共服务网点15个以上",
+          10, "知识产权服务机构达到3500家以上");
 
   private static String goals() {
     return String.join("\n", SOURCE.goals);
@@ -74,9 +75,11 @@ class GuangzhouPlanTest {
 
   @Test
   void source_has48Measures_7Projects_13IndicatorRows() {
-    assertThat(SOURCE.measures).extracting(GuangzhouSource.Measure::number)
+    assertThat(SOURCE.measures)
+        .extracting(GuangzhouSource.Measure::number)
         .containsExactlyElementsOf(IntStream.rangeClosed(1, 48).boxed().toList());
-    assertThat(SOURCE.projects).extracting(GuangzhouSource.Project::number)
+    assertThat(SOURCE.projects)
+        .extracting(GuangzhouSource.Project::number)
         .containsExactlyElementsOf(IntStream.rangeClosed(1, 7).boxed().toList());
     assertThat(SOURCE.rows).hasSize(13);
   }
@@ -86,9 +89,14 @@ class GuangzhouPlanTest {
     assertThat(PLAN.measures()).hasSameSizeAs(SOURCE.measures);
     for (GuangzhouSource.Measure expected : SOURCE.measures) {
       Measure measure = PLAN.measure(expected.number()).orElseThrow();
-      assertThat(measure.title()).as("title of measure %s", expected.number()).contains(expected.title());
-      assertThat(measure.text()).as("text of measure %s", expected.number()).isEqualTo(expected.text());
-      assertThat(path(measure.headingPath())).as("headings of measure %s", expected.number())
+      assertThat(measure.title())
+          .as("title of measure %s", expected.number())
+          .contains(expected.title());
+      assertThat(measure.text())
+          .as("text of measure %s", expected.number())
+          .isEqualTo(expected.text());
+      assertThat(path(measure.headingPath()))
+          .as("headings of measure %s", expected.number())
           .isEqualTo(expected.chapter() + " / " + expected.section());
       assertThat(measure.responsibilities()).isEmpty();
       assertThat(measure.assignment()).isEmpty();
@@ -97,7 +105,8 @@ class GuangzhouPlanTest {
 
   @Test
   void measures_sitInChapters3To8() {
-    assertThat(PLAN.measures()).extracting(m -> m.headingPath().get(0).numeral())
+    assertThat(PLAN.measures())
+        .extracting(m -> m.headingPath().get(0).numeral())
         .containsOnly("三", "四", "五", "六", "七", "八");
   }
 
@@ -106,12 +115,17 @@ class GuangzhouPlanTest {
     assertThat(PLAN.projects()).hasSameSizeAs(SOURCE.projects);
     for (GuangzhouSource.Project expected : SOURCE.projects) {
       Project project = PLAN.project(expected.number()).orElseThrow();
-      assertThat(project.title()).as("title of project %s", expected.number()).isEqualTo(expected.title());
-      assertThat(project.paragraphs()).as("paragraphs of project %s", expected.number())
+      assertThat(project.title())
+          .as("title of project %s", expected.number())
+          .isEqualTo(expected.title());
+      assertThat(project.paragraphs())
+          .as("paragraphs of project %s", expected.number())
           .containsExactlyElementsOf(expected.paragraphs());
-      assertThat(path(project.headingPath())).as("headings of project %s", expected.number())
+      assertThat(path(project.headingPath()))
+          .as("headings of project %s", expected.number())
           .isEqualTo(expected.chapter() + " / " + expected.section());
-      assertThat(project.followsMeasure()).as("place of project %s", expected.number())
+      assertThat(project.followsMeasure())
+          .as("place of project %s", expected.number())
           .contains(expected.follows());
       assertThat(project.id()).isEqualTo("guangzhou-2021-2025/project/" + expected.number());
     }
@@ -120,12 +134,16 @@ class GuangzhouPlanTest {
 
   @Test
   void outline_isTheChaptersAndSectionsOfTheSource() {
-    assertThat(PLAN.outline()).extracting(h -> h.numeral() + " " + h.title())
+    assertThat(PLAN.outline())
+        .extracting(h -> h.numeral() + " " + h.title())
         .containsExactlyElementsOf(SOURCE.chapters);
     assertThat(PLAN.outline()).extracting(Heading::kind).containsOnly(HeadingKind.CHAPTER);
-    assertThat(PLAN.outline().stream()
-            .flatMap(chapter -> chapter.subheadings().stream()
-                .map(section -> path(List.of(chapter, section)))))
+    assertThat(
+            PLAN.outline().stream()
+                .flatMap(
+                    chapter ->
+                        chapter.subheadings().stream()
+                            .map(section -> path(List.of(chapter, section)))))
         .containsExactlyElementsOf(SOURCE.sections);
   }
 
@@ -139,9 +157,13 @@ class GuangzhouPlanTest {
       String unit = row.nameAndUnit().substring(open + 1).replaceFirst("\\)$", "");
 
       assertThat(indicator.row()).isEqualTo(i + 1);
-      assertThat(indicator.name()).as("name of row %s", i + 1).isEqualTo(row.nameAndUnit().substring(0, open));
+      assertThat(indicator.name())
+          .as("name of row %s", i + 1)
+          .isEqualTo(row.nameAndUnit().substring(0, open));
       assertThat(indicator.unit()).as("unit of row %s", i + 1).isEqualTo(unit);
-      assertThat(indicator.target()).as("target of row %s", i + 1).isEqualTo(new BigDecimal(row.value()));
+      assertThat(indicator.target())
+          .as("target of row %s", i + 1)
+          .isEqualTo(new BigDecimal(row.value()));
       Agency source = indicator.source().orElseThrow();
       assertThat(source.printedNames()).as("source of row %s", i + 1).contains(row.source());
       assertThat(indicator.sourceName()).as("source name of row %s", i + 1).contains(row.source());
@@ -174,10 +196,12 @@ class GuangzhouPlanTest {
   void indicators_areExpectedTargetsFor2025_asTheTableAndGoalsSay() {
     assertThat(SOURCE.tableTitle).contains("预期性指标");
     assertThat(SOURCE.text).contains("到2025年");
-    assertThat(PLAN.indicators()).allSatisfy(indicator -> {
-      assertThat(indicator.nature()).isEqualTo(IndicatorNature.EXPECTED);
-      assertThat(indicator.targetYear()).isEqualTo(2025);
-    });
+    assertThat(PLAN.indicators())
+        .allSatisfy(
+            indicator -> {
+              assertThat(indicator.nature()).isEqualTo(IndicatorNature.EXPECTED);
+              assertThat(indicator.targetYear()).isEqualTo(2025);
+            });
   }
 
   @Test
@@ -190,9 +214,12 @@ class GuangzhouPlanTest {
 
   @Test
   void baselines_quoteTheSourceVerbatim_andStateTheirValue() {
-    List<Indicator> withBaseline = PLAN.indicators().stream().filter(i -> i.baseline().isPresent()).toList();
+    List<Indicator> withBaseline =
+        PLAN.indicators().stream().filter(i -> i.baseline().isPresent()).toList();
 
-    assertThat(withBaseline).extracting(Indicator::name).containsExactly("有效注册商标总量", "知识产权管理体系贯标认证企事业单位");
+    assertThat(withBaseline)
+        .extracting(Indicator::name)
+        .containsExactly("有效注册商标总量", "知识产权管理体系贯标认证企事业单位");
     for (Indicator indicator : withBaseline) {
       var baseline = indicator.baseline().orElseThrow();
       assertThat(SOURCE.text).as("evidence for %s", indicator.name()).contains(baseline.evidence());
@@ -207,27 +234,44 @@ class GuangzhouPlanTest {
       String words = STATED.get(indicator.row());
       if (words == null) {
         assertThat(indicator.row()).isBetween(11, 13);
-        assertThat(goals()).as("row %s", indicator.row())
-            .doesNotContain(indicator.name()).doesNotContain(figure(indicator));
+        assertThat(goals())
+            .as("row %s", indicator.row())
+            .doesNotContain(indicator.name())
+            .doesNotContain(figure(indicator));
         continue;
       }
       assertThat(words).as("row %s", indicator.row()).contains(figure(indicator));
-      assertThat(goals().indexOf(words)).as("row %s", indicator.row())
-          .isNotNegative().isEqualTo(goals().lastIndexOf(words));
+      assertThat(goals().indexOf(words))
+          .as("row %s", indicator.row())
+          .isNotNegative()
+          .isEqualTo(goals().lastIndexOf(words));
     }
   }
 
   @Test
   void everyBound_isTheWordTheGoalsPrint_andRowsWithoutOneHaveNone() {
     for (Indicator indicator : PLAN.indicators()) {
-      Optional<TargetBound> expected = Optional.ofNullable(STATED.get(indicator.row()))
-          .flatMap(words -> boundStatedBy(words, figure(indicator)));
+      Optional<TargetBound> expected =
+          Optional.ofNullable(STATED.get(indicator.row()))
+              .flatMap(words -> boundStatedBy(words, figure(indicator)));
       assertThat(indicator.bound()).as("bound of row %s", indicator.row()).isEqualTo(expected);
     }
-    assertThat(PLAN.indicators()).extracting(i -> i.bound().orElse(null)).containsExactly(
-        TargetBound.REACH, null, TargetBound.REACH, TargetBound.MORE_THAN, TargetBound.AT_LEAST,
-        TargetBound.AT_LEAST, TargetBound.REACH, TargetBound.REACH, TargetBound.AT_LEAST,
-        TargetBound.AT_LEAST, null, null, null);
+    assertThat(PLAN.indicators())
+        .extracting(i -> i.bound().orElse(null))
+        .containsExactly(
+            TargetBound.REACH,
+            null,
+            TargetBound.REACH,
+            TargetBound.MORE_THAN,
+            TargetBound.AT_LEAST,
+            TargetBound.AT_LEAST,
+            TargetBound.REACH,
+            TargetBound.REACH,
+            TargetBound.AT_LEAST,
+            TargetBound.AT_LEAST,
+            null,
+            null,
+            null);
   }
 
   @Test
@@ -242,14 +286,21 @@ class GuangzhouPlanTest {
       int at = goals().indexOf(evidence);
 
       assertThat(at).as("evidence of row %s is in the goals", indicator.row()).isNotNegative();
-      assertThat(goals().charAt(at - 1)).as("evidence of row %s starts a sentence", indicator.row())
+      assertThat(goals().charAt(at - 1))
+          .as("evidence of row %s starts a sentence", indicator.row())
           .isIn('。', '\n');
-      assertThat(evidence).as("evidence of row %s is one sentence", indicator.row())
-          .endsWith("。").containsOnlyOnce("。");
-      assertThat(evidence).as("evidence of row %s", indicator.row()).contains(STATED.get(indicator.row()));
+      assertThat(evidence)
+          .as("evidence of row %s is one sentence", indicator.row())
+          .endsWith("。")
+          .containsOnlyOnce("。");
+      assertThat(evidence)
+          .as("evidence of row %s", indicator.row())
+          .contains(STATED.get(indicator.row()));
       switch (indicator.bound().orElseThrow()) {
-        case REACH -> assertThat(evidence).containsAnyOf("达" + figure, "达到" + figure)
-            .doesNotContain(figure + "以上");
+        case REACH ->
+            assertThat(evidence)
+                .containsAnyOf("达" + figure, "达到" + figure)
+                .doesNotContain(figure + "以上");
         case AT_LEAST -> assertThat(evidence).contains(figure + "以上");
         case MORE_THAN -> assertThat(evidence).contains("超过" + figure);
       }
@@ -270,14 +321,16 @@ class GuangzhouPlanTest {
   void theUnnotedAnomalies_areNoted() {
     assertThat(SOURCE.paragraphs.get(0)).endsWith("有关事项通告如下:");
     assertThat(SOURCE.paragraphs.get(1)).isEqualTo("附件:");
-    assertThat(PLAN.notes()).anyMatch(note -> note.contains("'有关事项通告如下:'")
-        && note.contains("no items follow"));
+    assertThat(PLAN.notes())
+        .anyMatch(note -> note.contains("'有关事项通告如下:'") && note.contains("no items follow"));
 
     Indicator trademarks = PLAN.indicators().get(2);
-    assertThat(trademarks.baseline().orElseThrow().evidence()).contains("有效商标注册量")
+    assertThat(trademarks.baseline().orElseThrow().evidence())
+        .contains("有效商标注册量")
         .doesNotContain(trademarks.name());
-    assertThat(trademarks.notes()).anyMatch(note -> note.contains("'有效商标注册量'")
-        && note.contains("'" + trademarks.name() + "'"));
+    assertThat(trademarks.notes())
+        .anyMatch(
+            note -> note.contains("'有效商标注册量'") && note.contains("'" + trademarks.name() + "'"));
   }
 
   @Test
@@ -316,12 +369,15 @@ class GuangzhouPlanTest {
   @Test
   void indicatorsFromSource_areTheRowsThatNameIt_inTableOrder() {
     for (String source : List.of("市知识产权局", "市统计局", "广州仲裁委", "第三方机构")) {
-      List<Integer> expected = IntStream.range(0, SOURCE.rows.size())
-          .filter(i -> SOURCE.rows.get(i).source().equals(source))
-          .mapToObj(i -> i + 1)
-          .toList();
+      List<Integer> expected =
+          IntStream.range(0, SOURCE.rows.size())
+              .filter(i -> SOURCE.rows.get(i).source().equals(source))
+              .mapToObj(i -> i + 1)
+              .toList();
       assertThat(CATALOG.indicatorsFromSource(CATALOG.agency(source).orElseThrow()))
-          .as(source).extracting(Indicator::row).containsExactlyElementsOf(expected);
+          .as(source)
+          .extracting(Indicator::row)
+          .containsExactlyElementsOf(expected);
     }
   }
 
@@ -330,11 +386,15 @@ class GuangzhouPlanTest {
     Heading protection = PLAN.outline().get(2);
 
     assertThat(protection.title()).isEqualTo("强化高标准知识产权保护");
-    assertThat(PLAN.measuresUnder(protection)).extracting(Measure::number)
-        .containsExactlyElementsOf(SOURCE.measures.stream()
-            .filter(m -> m.chapter().equals("三 强化高标准知识产权保护"))
-            .map(GuangzhouSource.Measure::number).toList());
-    assertThat(PLAN.measuresUnder(protection.subheadings().get(0))).extracting(Measure::number)
+    assertThat(PLAN.measuresUnder(protection))
+        .extracting(Measure::number)
+        .containsExactlyElementsOf(
+            SOURCE.measures.stream()
+                .filter(m -> m.chapter().equals("三 强化高标准知识产权保护"))
+                .map(GuangzhouSource.Measure::number)
+                .toList());
+    assertThat(PLAN.measuresUnder(protection.subheadings().get(0)))
+        .extracting(Measure::number)
         .containsExactly(1, 2);
   }
 }

@@ -20,8 +20,13 @@ final class GuangzhouSource {
   record Measure(int number, String title, String text, String chapter, String section) {}
 
   /** A project as printed, with the measure printed just before it. */
-  record Project(int number, String title, List<String> paragraphs, String chapter,
-      String section, int follows) {}
+  record Project(
+      int number,
+      String title,
+      List<String> paragraphs,
+      String chapter,
+      String section,
+      int follows) {}
 
   /** One row of the indicator table: the three cells as printed. */
   record Row(String nameAndUnit, String value, String source) {}
@@ -34,6 +39,7 @@ final class GuangzhouSource {
   final ImmutableList<Project> projects;
   final ImmutableList<Row> rows;
   final String tableTitle;
+
   /** The paragraphs of the goals (主要目标), between their heading and the indicator table. */
   final ImmutableList<String> goals;
 
@@ -83,8 +89,14 @@ final class GuangzhouSource {
         projectParagraphs = null;
       } else if (p.matches()) {
         projectParagraphs = new ArrayList<>();
-        projects.add(new Project(Integer.parseInt(p.group(1)), p.group(2), projectParagraphs,
-            chapter, section, measures.size()));
+        projects.add(
+            new Project(
+                Integer.parseInt(p.group(1)),
+                p.group(2),
+                projectParagraphs,
+                chapter,
+                section,
+                measures.size()));
       } else if (projectParagraphs != null) {
         projectParagraphs.add(paragraph);
       }

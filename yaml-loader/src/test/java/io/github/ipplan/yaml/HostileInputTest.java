@@ -22,19 +22,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every hostile case ends as a catalog whose plans write back equal, or as a located
- * {@link PlanLoadException} with a short, printable message; never another exception, an
- * {@link OutOfMemoryError} (the module's tests run with {@code -Xmx256m}) or a hang. The timeout
- * only guards against hangs; the summary printed at the end gives the slowest case.
+ * Every hostile case ends as a catalog whose plans write back equal, or as a located {@link
+ * PlanLoadException} with a short, printable message; never another exception, an {@link
+ * OutOfMemoryError} (the module's tests run with {@code -Xmx256m}) or a hang. The timeout only
+ * guards against hangs; the summary printed at the end gives the slowest case.
  */
 class HostileInputTest {
   /** The longest message a refusal may have: values in it are cut to a bounded length. */
   private static final int LONGEST_MESSAGE = 1_500;
+
   private static final Map<String, Long> MILLIS = new ConcurrentHashMap<>();
   private static final Map<Outcome, Integer> OUTCOMES = new ConcurrentHashMap<>();
 
-  @TempDir
-  static Path directory;
+  @TempDir static Path directory;
 
   static List<Case> cases() {
     return HostileCorpus.write(directory);
@@ -43,8 +43,11 @@ class HostileInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void hostileCase_endsAsItMust(Case hostile) {
-    Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(hostile),
-        () -> hostile.name() + ": not decided in 60 s");
+    Outcome outcome =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () -> run(hostile),
+            () -> hostile.name() + ": not decided in 60 s");
     OUTCOMES.merge(outcome, 1, Integer::sum);
     assertThat(outcome).as(hostile.name()).isEqualTo(hostile.outcome());
   }
@@ -57,7 +60,10 @@ class HostileInputTest {
     PlanCatalog catalog;
     long start = System.nanoTime();
     try {
-      catalog = hostile.plan() == null ? PlanLoader.load(options) : PlanLoader.load(options, hostile.plan());
+      catalog =
+          hostile.plan() == null
+              ? PlanLoader.load(options)
+              : PlanLoader.load(options, hostile.plan());
     } catch (PlanLoadException e) {
       MILLIS.put(hostile.name(), (System.nanoTime() - start) / 1_000_000);
       checkRefusal(hostile, e);
@@ -65,30 +71,51 @@ class HostileInputTest {
     }
     MILLIS.put(hostile.name(), (System.nanoTime() - start) / 1_000_000);
     for (Plan plan : catalog.plans()) {
-      Path written = Files.writeString(directory.resolve("written.yaml"), PlanWriter.write(plan), UTF_8);
-      assertThat(PlanLoader.load(options, written).plan(plan.id())).as(hostile.name()).contains(plan);
+      Path written =
+          Files.writeString(directory.resolve("written.yaml"), PlanWriter.write(plan), UTF_8);
+      assertThat(PlanLoader.load(options, written).plan(plan.id()))
+          .as(hostile.name())
+          .contains(plan);
     }
     if (hostile.registry() != null) {
-      List<Agency> own = catalog.agencies().subList(
-          BundledPlans.load().agencies().size(), catalog.agencies().size());
-      Path written = Files.writeString(directory.resolve("written-registry.yaml"),
-          PlanWriter.writeRegistry(own), UTF_8);
+      List<Agency> own =
+          catalog
+              .agencies()
+              .subList(BundledPlans.load().agencies().size(), catalog.agencies().size());
+      Path written =
+          Files.writeString(
+              directory.resolve("written-registry.yaml"), PlanWriter.writeRegistry(own), UTF_8);
       assertThat(PlanLoader.load(LoadOptions.defaults().withRegistry(written)).agencies())
-          .as(hostile.name()).isEqualTo(catalog.agencies());
+          .as(hostile.name())
+          .isEqualTo(catalog.agencies());
     }
     return Outcome.LOADS;
   }
 
   private static void checkRefusal(Case hostile, PlanLoadException e) {
-    assertThat(e.source()).as(hostile.name())
+    assertThat(e.source())
+        .as(hostile.name())
         .isIn(String.valueOf(hostile.plan()), String.valueOf(hostile.registry()));
-    assertThat(e.getMessage()).as(hostile.name())
-        .startsWith(e.source() + ":" + e.line() + ":" + e.column() + ": " + e.problem() + ", at " + e.path());
+    assertThat(e.getMessage())
+        .as(hostile.name())
+        .startsWith(
+            e.source()
+                + ":"
+                + e.line()
+                + ":"
+                + e.column()
+                + ": "
+                + e.problem()
+                + ", at "
+                + e.path());
     assertThat(e.path()).as(hostile.name()).startsWith("$");
     assertThat(e.problem()).as(hostile.name()).contains(hostile.expected());
-    assertThat(e.getMessage().length()).as(hostile.name() + ": message length").isLessThan(LONGEST_MESSAGE);
+    assertThat(e.getMessage().length())
+        .as(hostile.name() + ": message length")
+        .isLessThan(LONGEST_MESSAGE);
     assertThat(UTF_8.newEncoder().canEncode(e.getMessage()))
-        .as(hostile.name() + ": message encodes as UTF-8: " + e.getMessage()).isTrue();
+        .as(hostile.name() + ": message encodes as UTF-8: " + e.getMessage())
+        .isTrue();
     if (hostile.outcome() == Outcome.LOADS) {
       fail(hostile.name() + " should load but was refused: " + e.getMessage());
     }
@@ -96,12 +123,18 @@ class HostileInputTest {
 
   @AfterAll
   static void summary() {
-    Map.Entry<String, Long> slowest = MILLIS.entrySet().stream()
-        .max(Map.Entry.comparingByValue()).orElse(Map.entry("none", 0L));
-    System.out.printf("hostile: %d cases, %s; slowest to decide: %s in %d ms (max heap %d MiB)%n",
-        MILLIS.size(), OUTCOMES, slowest.getKey(), slowest.getValue(),
+    Map.Entry<String, Long> slowest =
+        MILLIS.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(Map.entry("none", 0L));
+    System.out.printf(
+        "hostile: %d cases, %s; slowest to decide: %s in %d ms (max heap %d MiB)%n",
+        MILLIS.size(),
+        OUTCOMES,
+        slowest.getKey(),
+        slowest.getValue(),
         Runtime.getRuntime().maxMemory() / (1024 * 1024));
-    MILLIS.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+    MILLIS.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(8)
         .forEach(entry -> System.out.printf("  %6d ms  %s%n", entry.getValue(), entry.getKey()));
   }
 }

@@ -24,9 +24,16 @@ class LoadOptionsTest {
 
   @Test
   void eachWithMethod_changesItsOwnValueOnly() {
-    LoadOptions options = defaults.withRegistry(Path.of("a.yaml")).withRegistry(Path.of("b.yaml"))
-        .withBundledPlans(true).withMaxBytes(10).withMaxAliases(0).withMaxDepth(1).withMaxScalarLength(7)
-        .withMaxNodes(1);
+    LoadOptions options =
+        defaults
+            .withRegistry(Path.of("a.yaml"))
+            .withRegistry(Path.of("b.yaml"))
+            .withBundledPlans(true)
+            .withMaxBytes(10)
+            .withMaxAliases(0)
+            .withMaxDepth(1)
+            .withMaxScalarLength(7)
+            .withMaxNodes(1);
 
     assertThat(options.registries()).containsExactly(Path.of("a.yaml"), Path.of("b.yaml"));
     assertThat(options.bundledPlans()).isTrue();
@@ -42,13 +49,17 @@ class LoadOptionsTest {
   @Test
   void limitsBelowTheirLeast_areRejected() {
     assertThatThrownBy(() -> defaults.withMaxBytes(0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxBytes must be 1 or more: 0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxBytes must be 1 or more: 0");
     assertThatThrownBy(() -> defaults.withMaxAliases(-1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxAliases must be 0 or more: -1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxAliases must be 0 or more: -1");
     assertThatThrownBy(() -> defaults.withMaxDepth(0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxDepth must be 1 or more: 0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxDepth must be 1 or more: 0");
     assertThatThrownBy(() -> defaults.withMaxNodes(0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxNodes must be 1 or more: 0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxNodes must be 1 or more: 0");
     assertThatThrownBy(() -> defaults.withMaxScalarLength(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxScalarLength must be from 1 to 2147482623: 0");
@@ -56,7 +67,8 @@ class LoadOptionsTest {
 
   @Test
   void theLongestScalar_leavesRoomForTheLineAllowance() {
-    assertThat(defaults.withMaxScalarLength(Integer.MAX_VALUE - 1024).maxLineLength()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(defaults.withMaxScalarLength(Integer.MAX_VALUE - 1024).maxLineLength())
+        .isEqualTo(Integer.MAX_VALUE);
     assertThatThrownBy(() -> defaults.withMaxScalarLength(Integer.MAX_VALUE - 1023))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxScalarLength must be from 1 to 2147482623: 2147482624");
@@ -67,11 +79,18 @@ class LoadOptionsTest {
     LoadOptions same = LoadOptions.defaults().withBundledPlans(false);
 
     assertThat(same).isEqualTo(defaults).hasSameHashCodeAs(defaults);
-    assertThat(defaults.withRegistry(Path.of("a.yaml"))).isEqualTo(defaults.withRegistry(Path.of("a.yaml")))
+    assertThat(defaults.withRegistry(Path.of("a.yaml")))
+        .isEqualTo(defaults.withRegistry(Path.of("a.yaml")))
         .hasSameHashCodeAs(defaults.withRegistry(Path.of("a.yaml")));
-    for (LoadOptions other : List.of(defaults.withRegistry(Path.of("a.yaml")), defaults.withBundledPlans(true),
-        defaults.withMaxBytes(1), defaults.withMaxAliases(1), defaults.withMaxDepth(1),
-        defaults.withMaxScalarLength(1), defaults.withMaxNodes(1))) {
+    for (LoadOptions other :
+        List.of(
+            defaults.withRegistry(Path.of("a.yaml")),
+            defaults.withBundledPlans(true),
+            defaults.withMaxBytes(1),
+            defaults.withMaxAliases(1),
+            defaults.withMaxDepth(1),
+            defaults.withMaxScalarLength(1),
+            defaults.withMaxNodes(1))) {
       assertThat(other).as(other.toString()).isNotEqualTo(defaults);
       assertThat(other.hashCode()).as(other.toString()).isNotEqualTo(defaults.hashCode());
     }
@@ -80,8 +99,10 @@ class LoadOptionsTest {
 
   @Test
   void toString_listsEveryValue() {
-    assertThat(defaults.withRegistry(Path.of("a.yaml"))).hasToString("LoadOptions{registries=[a.yaml], "
-        + "bundledPlans=false, maxBytes=4194304, maxAliases=50, maxDepth=32, maxScalarLength=65536, "
-        + "maxNodes=100000}");
+    assertThat(defaults.withRegistry(Path.of("a.yaml")))
+        .hasToString(
+            "LoadOptions{registries=[a.yaml], "
+                + "bundledPlans=false, maxBytes=4194304, maxAliases=50, maxDepth=32, maxScalarLength=65536, "
+                + "maxNodes=100000}");
   }
 }

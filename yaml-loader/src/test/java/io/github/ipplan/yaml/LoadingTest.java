@@ -23,7 +23,8 @@ class LoadingTest {
 
     assertThat(registry.name()).isEqualTo("agencies.yaml");
     assertThat(registry.bundled()).isTrue();
-    assertThat(new String(registry.bytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("id: cnipa");
+    assertThat(new String(registry.bytes(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("id: cnipa");
   }
 
   @Test
@@ -32,7 +33,9 @@ class LoadingTest {
 
     PlanCatalog fromList = PlanLoader.load(List.of(plan));
 
-    assertThat(fromList.plans()).singleElement().satisfies(p -> assertThat(p.id()).isEqualTo("sample-2023"));
+    assertThat(fromList.plans())
+        .singleElement()
+        .satisfies(p -> assertThat(p.id()).isEqualTo("sample-2023"));
     assertThat(fromList.plans()).isEqualTo(PlanLoader.load(plan).plans());
   }
 
@@ -44,6 +47,7 @@ class LoadingTest {
     assertThat(PlanLoader.load(LoadOptions.defaults().withMaxBytes(size), plan).plans()).hasSize(1);
     assertThatThrownBy(() -> PlanLoader.load(LoadOptions.defaults().withMaxBytes(size - 1), plan))
         .isInstanceOf(PlanLoadException.class)
-        .hasMessage(plan + ":0:0: the file has more than the limit of " + (size - 1) + " bytes, at $");
+        .hasMessage(
+            plan + ":0:0: the file has more than the limit of " + (size - 1) + " bytes, at $");
   }
 }

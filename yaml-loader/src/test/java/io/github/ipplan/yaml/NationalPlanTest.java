@@ -28,14 +28,16 @@ class NationalPlanTest {
 
   @Test
   void source_has115TasksNumbered1To115In7Parts() {
-    assertThat(SOURCE.tasks).extracting(NationalSource.Task::number)
+    assertThat(SOURCE.tasks)
+        .extracting(NationalSource.Task::number)
         .containsExactlyElementsOf(IntStream.rangeClosed(1, 115).boxed().toList());
     assertThat(SOURCE.parts).hasSize(7);
   }
 
   @Test
   void plan_hasEveryTaskOfTheSource_inOrder() {
-    assertThat(PLAN.measures()).extracting(Measure::number)
+    assertThat(PLAN.measures())
+        .extracting(Measure::number)
         .containsExactlyElementsOf(SOURCE.tasks.stream().map(NationalSource.Task::number).toList());
   }
 
@@ -52,17 +54,23 @@ class NationalPlanTest {
   void everyTask_namesTheSourcesBodiesInPrintedOrder_theFirstLeading() {
     for (NationalSource.Task task : SOURCE.tasks) {
       Measure measure = PLAN.measure(task.number()).orElseThrow();
-      List<Agency> printed = task.bodies().stream()
-          .map(name -> CATALOG.agency(name).orElseThrow(() -> new AssertionError("unknown " + name)))
-          .toList();
+      List<Agency> printed =
+          task.bodies().stream()
+              .map(
+                  name ->
+                      CATALOG.agency(name).orElseThrow(() -> new AssertionError("unknown " + name)))
+              .toList();
       assertThat(measure.agencies()).as("bodies of task %s", task.number()).isEqualTo(printed);
-      assertThat(measure.printedNames()).as("printed names of task %s", task.number())
+      assertThat(measure.printedNames())
+          .as("printed names of task %s", task.number())
           .isEqualTo(task.bodies());
       assertThat(measure.lead()).as("lead of task %s", task.number()).contains(printed.get(0));
-      assertThat(measure.participants()).as("participants of task %s", task.number())
+      assertThat(measure.participants())
+          .as("participants of task %s", task.number())
           .isEqualTo(printed.subList(1, printed.size()));
       for (int i = 0; i < printed.size(); i++) {
-        assertThat(printed.get(i).printedNames()).as("printed names of %s", printed.get(i))
+        assertThat(printed.get(i).printedNames())
+            .as("printed names of %s", printed.get(i))
             .contains(task.bodies().get(i));
       }
     }
@@ -72,7 +80,8 @@ class NationalPlanTest {
   void everyTask_hasTheAssignmentItsClausePrints() {
     for (NationalSource.Task task : SOURCE.tasks) {
       Assignment assignment = PLAN.measure(task.number()).orElseThrow().assignment().orElseThrow();
-      assertThat(assignment.printedWords()).as("assignment of task %s", task.number())
+      assertThat(assignment.printedWords())
+          .as("assignment of task %s", task.number())
           .isEqualTo(task.verb());
     }
   }
@@ -80,12 +89,12 @@ class NationalPlanTest {
   @Test
   void everyTask_sitsUnderTheHeadingsItIsPrintedUnder() {
     for (NationalSource.Task task : SOURCE.tasks) {
-      List<String> path = PLAN.measure(task.number()).orElseThrow().headingPath().stream()
-          .map(heading -> heading.numeral() + " " + heading.title())
-          .toList();
-      List<String> expected = task.section() == null
-          ? List.of(task.part())
-          : List.of(task.part(), task.section());
+      List<String> path =
+          PLAN.measure(task.number()).orElseThrow().headingPath().stream()
+              .map(heading -> heading.numeral() + " " + heading.title())
+              .toList();
+      List<String> expected =
+          task.section() == null ? List.of(task.part()) : List.of(task.part(), task.section());
       assertThat(path).as("headings of task %s", task.number()).isEqualTo(expected);
     }
   }
@@ -96,8 +105,10 @@ class NationalPlanTest {
     for (int i = 0; i < SOURCE.parts.size(); i++) {
       Heading part = PLAN.outline().get(i);
       NationalSource.Part expected = SOURCE.parts.get(i);
-      assertThat(part.numeral() + " " + part.title()).isEqualTo(expected.numeral() + " " + expected.title());
-      assertThat(part.subheadings()).extracting(s -> s.numeral() + " " + s.title())
+      assertThat(part.numeral() + " " + part.title())
+          .isEqualTo(expected.numeral() + " " + expected.title());
+      assertThat(part.subheadings())
+          .extracting(s -> s.numeral() + " " + s.title())
           .containsExactlyElementsOf(expected.sections());
     }
   }
@@ -119,7 +130,9 @@ class NationalPlanTest {
   @Test
   void addressees_areThe38OfTheNotice_inPrintedOrder() {
     assertThat(SOURCE.addressees).hasSize(38);
-    assertThat(PLAN.addressees()).extracting(Agency::name).containsExactlyElementsOf(SOURCE.addressees);
+    assertThat(PLAN.addressees())
+        .extracting(Agency::name)
+        .containsExactlyElementsOf(SOURCE.addressees);
   }
 
   @Test
@@ -128,7 +141,8 @@ class NationalPlanTest {
     SOURCE.tasks.forEach(task -> named.addAll(task.bodies()));
     Set<String> modelled = new LinkedHashSet<>();
     PLAN.addressees().forEach(agency -> modelled.add(agency.name()));
-    PLAN.measures().forEach(measure -> measure.agencies().forEach(agency -> modelled.add(agency.name())));
+    PLAN.measures()
+        .forEach(measure -> measure.agencies().forEach(agency -> modelled.add(agency.name())));
 
     assertThat(named).hasSize(40);
     assertThat(modelled).containsExactlyInAnyOrderElementsOf(named);
@@ -148,14 +162,16 @@ class NationalPlanTest {
 
   @Test
   void tasksBrokenByABlankLine_areOneTextWithANote() {
-    Set<Integer> broken = SOURCE.paragraphs.stream()
-        .filter(p -> p.matches("\\d+\\s*[.．].*") && !p.endsWith("负责）"))
-        .map(p -> Integer.parseInt(p.replaceAll("^(\\d+).*", "$1")))
-        .collect(Collectors.toSet());
+    Set<Integer> broken =
+        SOURCE.paragraphs.stream()
+            .filter(p -> p.matches("\\d+\\s*[.．].*") && !p.endsWith("负责）"))
+            .map(p -> Integer.parseInt(p.replaceAll("^(\\d+).*", "$1")))
+            .collect(Collectors.toSet());
 
     assertThat(broken).containsExactlyInAnyOrder(87, 102);
     for (int number : broken) {
-      assertThat(PLAN.measure(number).orElseThrow().notes()).as("notes of task %s", number)
+      assertThat(PLAN.measure(number).orElseThrow().notes())
+          .as("notes of task %s", number)
           .anyMatch(note -> note.contains("blank line"));
     }
   }

@@ -19,8 +19,8 @@ final class NationalSource {
   private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
   /** One task as printed: number, text, bodies, the clause's closing words, its headings. */
-  record Task(int number, String text, List<String> bodies, String verb, String part,
-      String section) {}
+  record Task(
+      int number, String text, List<String> bodies, String verb, String part, String section) {}
 
   /** One part heading with its section headings, as {@code 一 标题}. */
   record Part(String numeral, String title, List<String> sections) {}
@@ -43,21 +43,35 @@ final class NationalSource {
       }
     }
     this.paragraphs = ImmutableList.copyOf(paragraphs);
-    this.title = paragraphs.stream()
-        .filter(p -> p.equals("知识产权强国建设纲要和“十四五”规划实施年度推进计划"))
-        .findFirst().orElseThrow();
-    this.published = paragraphs.stream().filter(p -> p.startsWith("发布时间："))
-        .findFirst().orElseThrow().substring("发布时间：".length());
-    Matcher date = paragraphs.stream().map(DATE::matcher).filter(Matcher::matches)
-        .findFirst().orElseThrow();
-    this.issued = String.format("%s-%02d-%02d", date.group(1),
-        Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3)));
-    String addresseeLine = paragraphs.stream().filter(p -> p.endsWith("：")).findFirst().orElseThrow();
-    this.addressees = ImmutableList.copyOf(
-        addresseeLine.substring(0, addresseeLine.length() - 1).split("、"));
+    this.title =
+        paragraphs.stream()
+            .filter(p -> p.equals("知识产权强国建设纲要和“十四五”规划实施年度推进计划"))
+            .findFirst()
+            .orElseThrow();
+    this.published =
+        paragraphs.stream()
+            .filter(p -> p.startsWith("发布时间："))
+            .findFirst()
+            .orElseThrow()
+            .substring("发布时间：".length());
+    Matcher date =
+        paragraphs.stream().map(DATE::matcher).filter(Matcher::matches).findFirst().orElseThrow();
+    this.issued =
+        String.format(
+            "%s-%02d-%02d",
+            date.group(1), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3)));
+    String addresseeLine =
+        paragraphs.stream().filter(p -> p.endsWith("：")).findFirst().orElseThrow();
+    this.addressees =
+        ImmutableList.copyOf(addresseeLine.substring(0, addresseeLine.length() - 1).split("、"));
     this.leadRule = paragraphs.stream().filter(p -> p.contains("牵头部门")).findFirst().orElseThrow();
-    this.url = paragraphs.get(paragraphs.size() - 1).lines()
-        .filter(line -> line.startsWith("http")).findFirst().orElseThrow();
+    this.url =
+        paragraphs
+            .get(paragraphs.size() - 1)
+            .lines()
+            .filter(line -> line.startsWith("http"))
+            .findFirst()
+            .orElseThrow();
 
     List<Task> tasks = new ArrayList<>();
     List<Part> parts = new ArrayList<>();
@@ -77,8 +91,14 @@ final class NationalSource {
         }
         Matcher clause = CLAUSE.matcher(body);
         clause.matches();
-        tasks.add(new Task(Integer.parseInt(task.group(1)), clause.group(1),
-            List.of(clause.group(2).split("、")), clause.group(3), part, section));
+        tasks.add(
+            new Task(
+                Integer.parseInt(task.group(1)),
+                clause.group(1),
+                List.of(clause.group(2).split("、")),
+                clause.group(3),
+                part,
+                section));
       } else if (partHeading.matches()) {
         part = partHeading.group(1) + " " + partHeading.group(2);
         section = null;

@@ -40,9 +40,16 @@ class PlanTextTest {
       at++;
     }
     if (at < e.length() || at < a.length()) {
-      fail(String.format("%s differs at character %d of %d (white space aside):%n  source: …%s⟦%s⟧%n  render: …%s⟦%s⟧",
-          what, at, e.length(), e.substring(Math.max(0, at - 30), at), e.substring(at, Math.min(e.length(), at + 30)),
-          a.substring(Math.max(0, at - 30), Math.min(a.length(), at)), a.substring(Math.min(a.length(), at), Math.min(a.length(), at + 30))));
+      fail(
+          String.format(
+              "%s differs at character %d of %d (white space aside):%n  source: …%s⟦%s⟧%n  render: …%s⟦%s⟧",
+              what,
+              at,
+              e.length(),
+              e.substring(Math.max(0, at - 30), at),
+              e.substring(at, Math.min(e.length(), at + 30)),
+              a.substring(Math.max(0, at - 30), Math.min(a.length(), at)),
+              a.substring(Math.min(a.length(), at), Math.min(a.length(), at + 30))));
     }
   }
 
@@ -54,14 +61,20 @@ class PlanTextTest {
     assertThat(lines.get(lines.size() - 1)).startsWith("http");
     String document = String.join("\n", lines.subList(0, lines.size() - 2));
 
-    assertSameText("national-2021-2022", document, PlanText.render(CATALOG.plan("national-2021-2022").orElseThrow()));
+    assertSameText(
+        "national-2021-2022",
+        document,
+        PlanText.render(CATALOG.plan("national-2021-2022").orElseThrow()));
   }
 
   @Test
   void guangzhouPlan_rendersAsItsSource() throws IOException {
     String source = source("guangzhou-ip-plan-2021-2025-draft.txt");
 
-    assertSameText("guangzhou-2021-2025", source, PlanText.render(CATALOG.plan("guangzhou-2021-2025").orElseThrow()));
+    assertSameText(
+        "guangzhou-2021-2025",
+        source,
+        PlanText.render(CATALOG.plan("guangzhou-2021-2025").orElseThrow()));
   }
 
   @Test
@@ -69,8 +82,10 @@ class PlanTextTest {
     try {
       assertSameText("sample", "一、完善知识产权制度", "一、完善知识产权製度");
     } catch (AssertionError e) {
-      assertThat(e.getMessage()).isEqualTo("sample differs at character 8 of 10 (white space aside):\n"
-          + "  source: …一、完善知识产权⟦制度⟧\n  render: …一、完善知识产权⟦製度⟧");
+      assertThat(e.getMessage())
+          .isEqualTo(
+              "sample differs at character 8 of 10 (white space aside):\n"
+                  + "  source: …一、完善知识产权⟦制度⟧\n  render: …一、完善知识产权⟦製度⟧");
       return;
     }
     fail("a difference was not reported");
@@ -87,17 +102,32 @@ class PlanTextTest {
           .extracting(Provision::id)
           .containsExactlyElementsOf(plan.measures().stream().map(m -> m.id()).toList());
     }
-    List<Provision> national = PlanText.provisions(CATALOG.plan("national-2021-2022").orElseThrow());
-    assertThat(national).filteredOn(p -> p.id().equals("national-2021-2022/part/1/section/2")).singleElement()
-        .extracting(Provision::text).isEqualTo("（二）改革完善知识产权重大政策");
-    assertThat(national).filteredOn(p -> p.id().equals("national-2021-2022/measure/20")).singleElement()
-        .extracting(Provision::text).isEqualTo("20. 研究制定大数据、人工智能、区块链、基因技术等新领域新业态知识产权保护规则。"
-            + "（中央宣传部、知识产权局按职责分工负责）");
+    List<Provision> national =
+        PlanText.provisions(CATALOG.plan("national-2021-2022").orElseThrow());
+    assertThat(national)
+        .filteredOn(p -> p.id().equals("national-2021-2022/part/1/section/2"))
+        .singleElement()
+        .extracting(Provision::text)
+        .isEqualTo("（二）改革完善知识产权重大政策");
+    assertThat(national)
+        .filteredOn(p -> p.id().equals("national-2021-2022/measure/20"))
+        .singleElement()
+        .extracting(Provision::text)
+        .isEqualTo("20. 研究制定大数据、人工智能、区块链、基因技术等新领域新业态知识产权保护规则。" + "（中央宣传部、知识产权局按职责分工负责）");
     assertThat(national.get(national.size() - 1).id()).isEqualTo("national-2021-2022/lead-rule");
-    List<Provision> guangzhou = PlanText.provisions(CATALOG.plan("guangzhou-2021-2025").orElseThrow());
-    assertThat(guangzhou).filteredOn(p -> p.id().equals("guangzhou-2021-2025/chapter/1/section/1/paragraph/2"))
-        .singleElement().extracting(Provision::text).asString().startsWith("——知识产权综合改革卓有成效。");
-    assertThat(guangzhou).filteredOn(p -> p.id().equals("guangzhou-2021-2025/project/5")).singleElement()
-        .extracting(Provision::text).asString().startsWith("项目5 广州人工智能与数字经济试验区知识产权建设工程\n");
+    List<Provision> guangzhou =
+        PlanText.provisions(CATALOG.plan("guangzhou-2021-2025").orElseThrow());
+    assertThat(guangzhou)
+        .filteredOn(p -> p.id().equals("guangzhou-2021-2025/chapter/1/section/1/paragraph/2"))
+        .singleElement()
+        .extracting(Provision::text)
+        .asString()
+        .startsWith("——知识产权综合改革卓有成效。");
+    assertThat(guangzhou)
+        .filteredOn(p -> p.id().equals("guangzhou-2021-2025/project/5"))
+        .singleElement()
+        .extracting(Provision::text)
+        .asString()
+        .startsWith("项目5 广州人工智能与数字经济试验区知识产权建设工程\n");
   }
 }

@@ -7,9 +7,9 @@ import io.github.ipplan.Baseline;
 import io.github.ipplan.Heading;
 import io.github.ipplan.HeadingKind;
 import io.github.ipplan.Indicator;
-import io.github.ipplan.IndicatorTable;
 import io.github.ipplan.IndicatorKind;
 import io.github.ipplan.IndicatorNature;
+import io.github.ipplan.IndicatorTable;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Notice;
 import io.github.ipplan.Plan;
@@ -23,17 +23,61 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Random;
+import java.util.Set;
 
 /** Builds random but valid plans over a registry, from a seed, for round-trip properties. */
 final class RandomPlans {
   /** Strings YAML would misread if written plainly, and other awkward text. */
-  private static final List<String> AWKWARD = List.of("on", "yes", "No", "null", "~", "2021",
-      "0x1F", "1_000", "1:30", "2021-12-27", ".inf", "-", "- a", "a: b", "a:b", "#c", "a #c", "&a",
-      "*a", "!t", "!!str", "%x", "@x", "`x", "'q'", "\"q\"", " lead", "trail ", "a\nb", "a\tb",
-      "[x]", "{x: y}", "? x", "| x", "> x", "---", "...", "\\", "“引号”", "（一）", "意見", "a\u00a0b",
-      "x\u2028y", "\uFEFFx", "a\u200Bb", "\u3000x\u3000");
+  private static final List<String> AWKWARD =
+      List.of(
+          "on",
+          "yes",
+          "No",
+          "null",
+          "~",
+          "2021",
+          "0x1F",
+          "1_000",
+          "1:30",
+          "2021-12-27",
+          ".inf",
+          "-",
+          "- a",
+          "a: b",
+          "a:b",
+          "#c",
+          "a #c",
+          "&a",
+          "*a",
+          "!t",
+          "!!str",
+          "%x",
+          "@x",
+          "`x",
+          "'q'",
+          "\"q\"",
+          " lead",
+          "trail ",
+          "a\nb",
+          "a\tb",
+          "[x]",
+          "{x: y}",
+          "? x",
+          "| x",
+          "> x",
+          "---",
+          "...",
+          "\\",
+          "“引号”",
+          "（一）",
+          "意見",
+          "a\u00a0b",
+          "x\u2028y",
+          "\uFEFFx",
+          "a\u200Bb",
+          "\u3000x\u3000");
+
   private static final String ALPHABET =
       "知识产权局推进加强保护完善制度，。、；：“”《》（）() :#-'\"!&*%@`[]{}|>?,\\ abcXYZ0123456789";
 
@@ -72,9 +116,14 @@ final class RandomPlans {
         ImmutableList<Heading> path = ImmutableList.of(top, section);
         List<Measure> added = addMeasures(id, path, random.nextInt(4), measures);
         if (!added.isEmpty() && random.nextBoolean()) {
-          Project.Builder project = Project.builder().planId(id).number(projects.size() + 1)
-              .title(text()).paragraphs(texts(1 + random.nextInt(3))).headingPath(path)
-              .notes(texts(random.nextInt(2)));
+          Project.Builder project =
+              Project.builder()
+                  .planId(id)
+                  .number(projects.size() + 1)
+                  .title(text())
+                  .paragraphs(texts(1 + random.nextInt(3)))
+                  .headingPath(path)
+                  .notes(texts(random.nextInt(2)));
           if (random.nextBoolean()) {
             project.followsMeasure(added.get(random.nextInt(added.size())).number());
           }
@@ -90,11 +139,17 @@ final class RandomPlans {
     List<Indicator> indicators = new ArrayList<>();
     int rows = random.nextInt(4);
     for (int row = 1; row <= rows; row++) {
-      Indicator.Builder indicator = Indicator.builder().planId(id).row(row).name(text())
-          .target(BigDecimal.valueOf(random.nextInt(10_000_000), random.nextInt(4)))
-          .unit(text()).targetYear(2000 + random.nextInt(50))
-          .kind(pick(IndicatorKind.values())).nature(pick(IndicatorNature.values()))
-          .notes(texts(random.nextInt(2)));
+      Indicator.Builder indicator =
+          Indicator.builder()
+              .planId(id)
+              .row(row)
+              .name(text())
+              .target(BigDecimal.valueOf(random.nextInt(10_000_000), random.nextInt(4)))
+              .unit(text())
+              .targetYear(2000 + random.nextInt(50))
+              .kind(pick(IndicatorKind.values()))
+              .nature(pick(IndicatorNature.values()))
+              .notes(texts(random.nextInt(2)));
       if (random.nextInt(4) == 0) {
         indicator.cell(text());
       }
@@ -103,9 +158,12 @@ final class RandomPlans {
         indicator.source(source).sourceName(pick(List.copyOf(source.names())));
       }
       if (random.nextBoolean()) {
-        indicator.baseline(Baseline.builder()
-            .value(BigDecimal.valueOf(random.nextInt(100_000), random.nextInt(3)))
-            .year(2000 + random.nextInt(30)).evidence(text()).build());
+        indicator.baseline(
+            Baseline.builder()
+                .value(BigDecimal.valueOf(random.nextInt(100_000), random.nextInt(3)))
+                .year(2000 + random.nextInt(30))
+                .evidence(text())
+                .build());
       }
       if (random.nextBoolean()) {
         indicator.bound(pick(TargetBound.values())).boundEvidence(text());
@@ -113,20 +171,35 @@ final class RandomPlans {
       indicators.add(indicator.build());
     }
     int first = 2000 + random.nextInt(30);
-    Plan.Builder plan = Plan.builder().id(id).title(text()).issuer(pick(registry))
-        .issued(LocalDate.ofEpochDay(random.nextInt(20_000)))
-        .status(pick(PlanStatus.values())).firstYear(first).lastYear(first + random.nextInt(6))
-        .addressees(distinct(random.nextInt(5))).outline(outline).measures(measures)
-        .projects(projects).indicators(indicators).notes(texts(random.nextInt(3)));
+    Plan.Builder plan =
+        Plan.builder()
+            .id(id)
+            .title(text())
+            .issuer(pick(registry))
+            .issued(LocalDate.ofEpochDay(random.nextInt(20_000)))
+            .status(pick(PlanStatus.values()))
+            .firstYear(first)
+            .lastYear(first + random.nextInt(6))
+            .addressees(distinct(random.nextInt(5)))
+            .outline(outline)
+            .measures(measures)
+            .projects(projects)
+            .indicators(indicators)
+            .notes(texts(random.nextInt(3)));
     if (random.nextBoolean()) {
       plan.published(LocalDate.ofEpochDay(random.nextInt(20_000)));
     }
     if (!paths.isEmpty() && random.nextBoolean()) {
-      plan.indicatorTable(IndicatorTable.builder().title(text()).columns(texts(3))
-          .headingPath(pick(paths)).build());
+      plan.indicatorTable(
+          IndicatorTable.builder()
+              .title(text())
+              .columns(texts(3))
+              .headingPath(pick(paths))
+              .build());
     }
     if (random.nextBoolean()) {
-      Notice.Builder notice = Notice.builder().paragraphs(texts(1 + random.nextInt(2))).signatory(text());
+      Notice.Builder notice =
+          Notice.builder().paragraphs(texts(1 + random.nextInt(2))).signatory(text());
       if (random.nextBoolean()) {
         notice.title(text()).publicationLine(text()).seal(text());
       }
@@ -151,15 +224,20 @@ final class RandomPlans {
     return plan.build();
   }
 
-  private List<Measure> addMeasures(String planId, ImmutableList<Heading> path, int count,
-      List<Measure> measures) {
+  private List<Measure> addMeasures(
+      String planId, ImmutableList<Heading> path, int count, List<Measure> measures) {
     List<Measure> added = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       List<Agency> bodies = distinct(random.nextInt(5));
-      Measure.Builder measure = Measure.builder().planId(planId).number(measures.size() + 1)
-          .headingPath(path).text(text())
-          .responsible(bodies, bodies.stream().map(body -> pick(List.copyOf(body.names()))).toList())
-          .notes(texts(random.nextInt(3)));
+      Measure.Builder measure =
+          Measure.builder()
+              .planId(planId)
+              .number(measures.size() + 1)
+              .headingPath(path)
+              .text(text())
+              .responsible(
+                  bodies, bodies.stream().map(body -> pick(List.copyOf(body.names()))).toList())
+              .notes(texts(random.nextInt(3)));
       if (random.nextBoolean()) {
         measure.title(text());
       }
@@ -183,8 +261,12 @@ final class RandomPlans {
       numeral = numeral + numerals.size();
       numerals.add(numeral);
     }
-    Heading.Builder heading = Heading.builder().kind(kind).numeral(numeral).title(text())
-        .paragraphs(texts(random.nextInt(3)));
+    Heading.Builder heading =
+        Heading.builder()
+            .kind(kind)
+            .numeral(numeral)
+            .title(text())
+            .paragraphs(texts(random.nextInt(3)));
     if (random.nextBoolean()) {
       heading.label(text());
     }

@@ -13,8 +13,8 @@ import io.github.ipplan.yaml.AgencyFacts.Successor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +29,8 @@ class RegistryFactsTest {
 
   /**
    * The ids of the bodies without an abbreviation, whose id is therefore not the abbreviation in
-   * lower case. agencies.md gives no ids; ids are stable across releases ({@link Agency#id()}),
-   * so this is the record of them, and a change here is a breaking change.
+   * lower case. agencies.md gives no ids; ids are stable across releases ({@link Agency#id()}), so
+   * this is the record of them, and a change here is a breaking change.
    */
   private static final ImmutableMap<String, String> IDS_WITHOUT_ABBREVIATION =
       ImmutableMap.<String, String>builder()
@@ -63,14 +63,16 @@ class RegistryFactsTest {
     return CATALOG.agencies().stream()
         .filter(agency -> agency.fullName().equals(Optional.of(successor.fullName())))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("No body of the registry is " + successor.fullName()));
+        .orElseThrow(
+            () -> new AssertionError("No body of the registry is " + successor.fullName()));
   }
 
   /**
-   * Compares one field of every body with what agencies.md says, and reports every body at
-   * fault together.
+   * Compares one field of every body with what agencies.md says, and reports every body at fault
+   * together.
    */
-  private static void forEveryBody(String field, Function<Agency, Object> actual, Function<Body, Object> expected) {
+  private static void forEveryBody(
+      String field, Function<Agency, Object> actual, Function<Body, Object> expected) {
     List<String> wrong = new ArrayList<>();
     for (Body body : FACTS.bodies()) {
       Object registered = actual.apply(registered(body));
@@ -88,7 +90,9 @@ class RegistryFactsTest {
     assertThat(FACTS.guangzhou).hasSize(4);
     assertThat(FACTS.statePrefixed)
         .containsExactly("国家知识产权局", "国家林草局", "国家中医药局", "国家卫生健康委", "国家国防科工局");
-    assertThat(FACTS.national).filteredOn(body -> body.successor().isPresent()).extracting(Body::name)
+    assertThat(FACTS.national)
+        .filteredOn(body -> body.successor().isPresent())
+        .extracting(Body::name)
         .containsExactly("银保监会");
   }
 
@@ -104,11 +108,21 @@ class RegistryFactsTest {
 
   @Test
   void everyBody_hasItsAbbreviationInLowerCaseAsId_orItsRecordedId() {
-    forEveryBody("id", Agency::id, body -> IDS_KEPT.getOrDefault(body.name(),
-        body.abbreviation().map(a -> a.toLowerCase(Locale.ROOT))
-            .orElseGet(() -> IDS_WITHOUT_ABBREVIATION.get(body.name()))));
-    assertThat(IDS_WITHOUT_ABBREVIATION.keySet()).containsExactlyInAnyOrderElementsOf(
-        FACTS.bodies().stream().filter(b -> b.abbreviation().isEmpty()).map(Body::name).toList());
+    forEveryBody(
+        "id",
+        Agency::id,
+        body ->
+            IDS_KEPT.getOrDefault(
+                body.name(),
+                body.abbreviation()
+                    .map(a -> a.toLowerCase(Locale.ROOT))
+                    .orElseGet(() -> IDS_WITHOUT_ABBREVIATION.get(body.name()))));
+    assertThat(IDS_WITHOUT_ABBREVIATION.keySet())
+        .containsExactlyInAnyOrderElementsOf(
+            FACTS.bodies().stream()
+                .filter(b -> b.abbreviation().isEmpty())
+                .map(Body::name)
+                .toList());
   }
 
   @Test
@@ -128,7 +142,8 @@ class RegistryFactsTest {
 
   @Test
   void englishNames_areDescriptiveExactlyWhereAgenciesMdMarksThem() {
-    forEveryBody("descriptive English name", Agency::englishNameDescriptive, Body::englishNameDescriptive);
+    forEveryBody(
+        "descriptive English name", Agency::englishNameDescriptive, Body::englishNameDescriptive);
     assertThat(FACTS.bodies().stream().filter(Body::englishNameDescriptive).map(Body::name))
         .containsExactlyInAnyOrder("联席会议办公室", "联席会议成员单位", "广州市市场监督管理局", "市统计局", "第三方机构");
   }
@@ -151,7 +166,8 @@ class RegistryFactsTest {
 
   @Test
   void everyBody_hasTheSuccessorItsRowNames_orNone() {
-    forEveryBody("successor", Agency::successorId, body -> body.successor().map(s -> registered(s).id()));
+    forEveryBody(
+        "successor", Agency::successorId, body -> body.successor().map(s -> registered(s).id()));
   }
 
   @Test
@@ -164,8 +180,12 @@ class RegistryFactsTest {
       }
       for (String remark : body.remarks()) {
         // A note is the remark itself, or starts with it and adds a related fact of agencies.md.
-        if (notes.stream().noneMatch(note -> note.equals(remark) || note.startsWith(remark + "; ")
-            || note.startsWith(remark + ", "))) {
+        if (notes.stream()
+            .noneMatch(
+                note ->
+                    note.equals(remark)
+                        || note.startsWith(remark + "; ")
+                        || note.startsWith(remark + ", "))) {
           wrong.add(body + " has notes " + notes + " without the remark '" + remark + "'");
         }
       }
@@ -175,7 +195,8 @@ class RegistryFactsTest {
 
   @Test
   void theSuccessorOfCbirc_hasTheFactsItsRowGives_andIsNamedByLaterEditions() {
-    Body cbirc = FACTS.national.stream().filter(b -> b.name().equals("银保监会")).findFirst().orElseThrow();
+    Body cbirc =
+        FACTS.national.stream().filter(b -> b.name().equals("银保监会")).findFirst().orElseThrow();
     Successor facts = cbirc.successor().orElseThrow();
     Agency nfra = registered(facts);
 
@@ -195,7 +216,8 @@ class RegistryFactsTest {
 
   @Test
   void theNationalAndTheGuangzhouIntellectualPropertyOffices_areDifferentBodies() {
-    assertThat(FACTS.text).contains("`知识产权局` (national, CNIPA) and `市知识产权局` (Guangzhou) are different\nbodies");
+    assertThat(FACTS.text)
+        .contains("`知识产权局` (national, CNIPA) and `市知识产权局` (Guangzhou) are different\nbodies");
     Agency national = CATALOG.agency("知识产权局").orElseThrow();
     Agency guangzhou = CATALOG.agency("市知识产权局").orElseThrow();
 
@@ -210,9 +232,13 @@ class RegistryFactsTest {
     List<Agency> table = FACTS.national.stream().map(RegistryFactsTest::registered).toList();
 
     assertThat(national.addressees()).hasSize(38).allMatch(table::contains);
-    assertThat(table).filteredOn(body -> !national.addressees().contains(body)).extracting(Agency::name)
+    assertThat(table)
+        .filteredOn(body -> !national.addressees().contains(body))
+        .extracting(Agency::name)
         .containsExactly("联席会议办公室", "联席会议成员单位");
-    assertThat(table).allSatisfy(body -> assertThat(CATALOG.measuresInvolving(body)).as(body.name()).isNotEmpty());
+    assertThat(table)
+        .allSatisfy(
+            body -> assertThat(CATALOG.measuresInvolving(body)).as(body.name()).isNotEmpty());
   }
 
   @Test
@@ -229,9 +255,13 @@ class RegistryFactsTest {
   @Test
   void cnipa_isFoundByEveryKindOfName() {
     Agency cnipa = CATALOG.agency("知识产权局").orElseThrow();
-    for (String name : List.of("国家知识产权局", "CNIPA", "cnipa",
-        "China National Intellectual Property Administration",
-        "china national intellectual property administration")) {
+    for (String name :
+        List.of(
+            "国家知识产权局",
+            "CNIPA",
+            "cnipa",
+            "China National Intellectual Property Administration",
+            "china national intellectual property administration")) {
       assertThat(CATALOG.agency(name)).as(name).contains(cnipa);
     }
   }

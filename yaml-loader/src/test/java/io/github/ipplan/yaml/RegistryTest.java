@@ -33,10 +33,14 @@ class RegistryTest {
 
   /** An English name cell without its mark. */
   private static String english(String cell) {
-    return cell.endsWith(DESCRIPTIVE) ? cell.substring(0, cell.length() - DESCRIPTIVE.length()) : cell;
+    return cell.endsWith(DESCRIPTIVE)
+        ? cell.substring(0, cell.length() - DESCRIPTIVE.length())
+        : cell;
   }
 
-  /** The remark after a kind in a kind cell, in parentheses or after a semicolon; empty where none. */
+  /**
+   * The remark after a kind in a kind cell, in parentheses or after a semicolon; empty where none.
+   */
   private static String remark(String kindCell) {
     int open = kindCell.indexOf(" (");
     int semicolon = kindCell.indexOf("; ");
@@ -79,16 +83,21 @@ class RegistryTest {
       assertThat(agency.name()).isEqualTo(row.get(0));
       assertThat(agency.fullName()).as(row.get(0)).contains(row.get(1));
       assertThat(agency.englishName()).as(row.get(0)).isEqualTo(english(row.get(2)));
-      assertThat(agency.englishNameDescriptive()).as("%s is descriptive", row.get(0))
+      assertThat(agency.englishNameDescriptive())
+          .as("%s is descriptive", row.get(0))
           .isEqualTo(row.get(2).endsWith(DESCRIPTIVE));
       assertThat(agency.abbreviation().orElse("")).as(row.get(0)).isEqualTo(row.get(3));
       if (!remark(row.get(4)).isEmpty()) {
         assertThat(agency.notes()).as("notes of %s", row.get(0)).contains(remark(row.get(4)));
       }
-      assertThat(row.get(4)).as(row.get(0))
-          .startsWith(Words.word(agency.kind()).replace('-', ' ')
-              .replace("peoples", "people's").replace("under state council", "directly under the State Council")
-              .replace("state council ministry", "State Council ministry"));
+      assertThat(row.get(4))
+          .as(row.get(0))
+          .startsWith(
+              Words.word(agency.kind())
+                  .replace('-', ' ')
+                  .replace("peoples", "people's")
+                  .replace("under state council", "directly under the State Council")
+                  .replace("state council ministry", "State Council ministry"));
     }
   }
 
@@ -98,7 +107,8 @@ class RegistryTest {
     assertThat(rows).hasSize(4);
     for (List<String> row : rows) {
       List<String> printed = List.of(row.get(0).split("; "));
-      Agency agency = CATALOG.agency(printed.get(0)).orElseThrow(() -> new AssertionError(row.get(0)));
+      Agency agency =
+          CATALOG.agency(printed.get(0)).orElseThrow(() -> new AssertionError(row.get(0)));
       assertThat(agency.printedNames()).as(row.get(0)).containsExactlyElementsOf(printed);
       if (row.get(1).startsWith("(none")) {
         assertThat(agency.fullName()).as(row.get(0)).isEmpty();
@@ -106,11 +116,16 @@ class RegistryTest {
         assertThat(agency.fullName()).as(row.get(0)).contains(row.get(1));
       }
       assertThat(agency.englishName()).as(row.get(0)).isEqualTo(english(row.get(2)));
-      assertThat(agency.englishNameDescriptive()).as("%s is descriptive", row.get(0))
+      assertThat(agency.englishNameDescriptive())
+          .as("%s is descriptive", row.get(0))
           .isEqualTo(row.get(2).endsWith(DESCRIPTIVE));
       assertThat(agency.abbreviation().orElse("")).as(row.get(0)).isEqualTo(row.get(3));
-      assertThat(row.get(4)).as(row.get(0)).startsWith(Words.word(agency.kind())
-          .replace("-", " ").replace("non government organisation", "not a government body"));
+      assertThat(row.get(4))
+          .as(row.get(0))
+          .startsWith(
+              Words.word(agency.kind())
+                  .replace("-", " ")
+                  .replace("non government organisation", "not a government body"));
     }
   }
 
@@ -128,10 +143,22 @@ class RegistryTest {
   void cbirc_wasReplacedByNfra_asTheFactsSay() throws IOException {
     Agency cbirc = CATALOG.agency("银保监会").orElseThrow();
     Agency nfra = CATALOG.successor(cbirc).orElseThrow();
-    String row = nationalRows().stream().filter(r -> r.get(0).equals("银保监会")).findFirst().orElseThrow().get(4);
+    String row =
+        nationalRows().stream()
+            .filter(r -> r.get(0).equals("银保监会"))
+            .findFirst()
+            .orElseThrow()
+            .get(4);
 
-    assertThat(row).contains("replaced in 2023 by " + nfra.fullName().orElseThrow()
-        + " (" + nfra.englishName() + ", " + nfra.abbreviation().orElseThrow() + ")");
+    assertThat(row)
+        .contains(
+            "replaced in 2023 by "
+                + nfra.fullName().orElseThrow()
+                + " ("
+                + nfra.englishName()
+                + ", "
+                + nfra.abbreviation().orElseThrow()
+                + ")");
     assertThat(facts()).contains("(" + nfra.name() + ", ");
     assertThat(CATALOG.successor(nfra)).isEmpty();
   }
@@ -150,7 +177,9 @@ class RegistryTest {
   void theJointConferencesEnglishNames_areMarkedDescriptive() throws IOException {
     for (String printed : List.of("联席会议办公室", "联席会议成员单位")) {
       assertThat(row(nationalRows(), printed).get(2)).as(printed).endsWith(DESCRIPTIVE);
-      assertThat(CATALOG.agency(printed).orElseThrow().englishNameDescriptive()).as(printed).isTrue();
+      assertThat(CATALOG.agency(printed).orElseThrow().englishNameDescriptive())
+          .as(printed)
+          .isTrue();
     }
   }
 
@@ -164,7 +193,8 @@ class RegistryTest {
     assertThat(gzac.abbreviation()).contains("GZAC");
     assertThat(CATALOG.agency("GZAC")).contains(gzac);
     assertThat(facts()).contains("\"Guangzhou Arbitration Commission (GZAC)\"");
-    assertThat(gzac.notes()).anyMatch(note -> note.contains("en.gzac.org") && note.contains("en.moj.gov.cn"));
+    assertThat(gzac.notes())
+        .anyMatch(note -> note.contains("en.gzac.org") && note.contains("en.moj.gov.cn"));
   }
 
   @Test
@@ -172,28 +202,31 @@ class RegistryTest {
     Agency thirdParty = CATALOG.agency("第三方机构").orElseThrow();
     List<String> row = row(guangzhouRows(), "第三方机构");
 
-    assertThat(thirdParty.notes()).containsExactly(
-        "an unnamed independent organisation, not a government body; it has no full name");
+    assertThat(thirdParty.notes())
+        .containsExactly(
+            "an unnamed independent organisation, not a government body; it has no full name");
     assertThat(row.get(1)).isEqualTo("(none: an unnamed independent organisation)");
     assertThat(row.get(4)).isEqualTo("not a government body");
   }
 
   /**
-   * The 2023 State Council institutional reform changed the standing of three listed bodies:
-   * 银保监会 was replaced, 知识产权局 and 证监会 came directly under the State Council.
+   * The 2023 State Council institutional reform changed the standing of three listed bodies: 银保监会
+   * was replaced, 知识产权局 and 证监会 came directly under the State Council.
    */
   @Test
   void the2023Reform_isRecordedForEveryBodyWhoseStandingItChanged() throws IOException {
     List<List<String>> rows = nationalRows();
     assertThat(remark(row(rows, "银保监会").get(4))).startsWith("replaced in 2023 by ");
-    assertThat(remark(row(rows, "知识产权局").get(4))).endsWith("; directly under the State Council since 2023");
+    assertThat(remark(row(rows, "知识产权局").get(4)))
+        .endsWith("; directly under the State Council since 2023");
     assertThat(remark(row(rows, "证监会").get(4)))
         .startsWith("a public institution directly under the State Council in 2021; ")
         .endsWith("; a body directly under the State Council (国务院直属机构) since 2023");
     assertThat(rows.stream().filter(r -> r.get(4).contains("2023")).map(r -> r.get(0)))
         .containsExactlyInAnyOrder("银保监会", "证监会", "知识产权局");
     for (String printed : List.of("银保监会", "证监会", "知识产权局")) {
-      assertThat(CATALOG.agency(printed).orElseThrow().notes()).as(printed)
+      assertThat(CATALOG.agency(printed).orElseThrow().notes())
+          .as(printed)
           .contains(remark(row(rows, printed).get(4)));
     }
     assertThat(facts()).contains("item 4: 中国证券监督管理委员会调整为国务院直属机构");
@@ -218,9 +251,13 @@ class RegistryTest {
   @Test
   void cnipa_isFoundByEveryKindOfName() {
     Agency cnipa = CATALOG.agency("知识产权局").orElseThrow();
-    for (String name : List.of("国家知识产权局", "CNIPA", "cnipa",
-        "China National Intellectual Property Administration",
-        "china national intellectual property administration")) {
+    for (String name :
+        List.of(
+            "国家知识产权局",
+            "CNIPA",
+            "cnipa",
+            "China National Intellectual Property Administration",
+            "china national intellectual property administration")) {
       assertThat(CATALOG.agency(name)).as(name).contains(cnipa);
     }
   }

@@ -28,9 +28,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -74,7 +74,8 @@ class SchemaTest {
     String value = ((ScalarNode) node).getValue();
     Tag tag = node.getTag();
     if (tag.equals(Tag.INT)) {
-      return JSON.numberNode(new BigInteger(value.replace("_", ""), value.startsWith("0x") ? 16 : 10));
+      return JSON.numberNode(
+          new BigInteger(value.replace("_", ""), value.startsWith("0x") ? 16 : 10));
     }
     if (tag.equals(Tag.FLOAT)) {
       return JSON.numberNode(new BigDecimal(value));
@@ -105,7 +106,8 @@ class SchemaTest {
 
   @Test
   void bundledRegistry_isValid() {
-    assertThat(REGISTRY.validate(json(Loading.resource(Loading.REGISTRY_RESOURCE).bytes()))).isEmpty();
+    assertThat(REGISTRY.validate(json(Loading.resource(Loading.REGISTRY_RESOURCE).bytes())))
+        .isEmpty();
   }
 
   @Test
@@ -117,12 +119,23 @@ class SchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"unknown-key.yaml", "missing-key.yaml", "unknown-assignment.yaml",
-      "boolean-title.yaml", "assignment-without-bodies.yaml", "parts-and-chapters.yaml",
-      "open-ended-without-bodies.yaml", "non-numeric-target.yaml", "zero-number.yaml",
-      "bound-without-evidence.yaml", "unknown-bound.yaml"})
+  @ValueSource(
+      strings = {
+        "unknown-key.yaml",
+        "missing-key.yaml",
+        "unknown-assignment.yaml",
+        "boolean-title.yaml",
+        "assignment-without-bodies.yaml",
+        "parts-and-chapters.yaml",
+        "open-ended-without-bodies.yaml",
+        "non-numeric-target.yaml",
+        "zero-number.yaml",
+        "bound-without-evidence.yaml",
+        "unknown-bound.yaml"
+      })
   void invalidPlans_areInvalid(String file) throws IOException {
-    Set<ValidationMessage> messages = PLAN.validate(json(bytes(test("invalid/" + file).toString())));
+    Set<ValidationMessage> messages =
+        PLAN.validate(json(bytes(test("invalid/" + file).toString())));
 
     assertThat(messages).as(file).isNotEmpty();
   }
@@ -130,7 +143,8 @@ class SchemaTest {
   @Test
   void aThirdPartyWithALevel_isInvalid() throws IOException {
     JsonNode registry = json(Loading.resource(Loading.REGISTRY_RESOURCE).bytes());
-    ObjectNode thirdParty = (ObjectNode) registry.get("agencies").get(registry.get("agencies").size() - 1);
+    ObjectNode thirdParty =
+        (ObjectNode) registry.get("agencies").get(registry.get("agencies").size() - 1);
     assertThat(thirdParty.get("kind").asText()).isEqualTo("non-government-organisation");
     thirdParty.put("level", "municipal");
 
@@ -139,12 +153,19 @@ class SchemaTest {
 
   @Test
   void schemaEnums_areTheLoadersWords() throws IOException {
-    JsonNode plan = new ObjectMapper().readTree(
-        SchemaTest.class.getResourceAsStream(Loading.RESOURCE_DIRECTORY + "plan.schema.json"));
-    JsonNode registry = new ObjectMapper().readTree(
-        SchemaTest.class.getResourceAsStream(Loading.RESOURCE_DIRECTORY + "registry.schema.json"));
+    JsonNode plan =
+        new ObjectMapper()
+            .readTree(
+                SchemaTest.class.getResourceAsStream(
+                    Loading.RESOURCE_DIRECTORY + "plan.schema.json"));
+    JsonNode registry =
+        new ObjectMapper()
+            .readTree(
+                SchemaTest.class.getResourceAsStream(
+                    Loading.RESOURCE_DIRECTORY + "registry.schema.json"));
 
-    assertThat(words(plan.at("/properties/status/enum"))).isEqualTo(List.copyOf(Words.of(PlanStatus.values()).keySet()));
+    assertThat(words(plan.at("/properties/status/enum")))
+        .isEqualTo(List.copyOf(Words.of(PlanStatus.values()).keySet()));
     assertThat(words(plan.at("/$defs/measure/properties/assignment/enum")))
         .isEqualTo(List.copyOf(Words.of(Assignment.values()).keySet()));
     assertThat(words(plan.at("/$defs/indicator/properties/kind/enum")))
@@ -175,20 +196,43 @@ class SchemaTest {
   @Test
   void writtenPlans_areValid() {
     for (var plan : BundledPlans.load().plans()) {
-      assertThat(PLAN.validate(json(PlanWriter.write(plan).getBytes(UTF_8)))).as(plan.id()).isEmpty();
+      assertThat(PLAN.validate(json(PlanWriter.write(plan).getBytes(UTF_8))))
+          .as(plan.id())
+          .isEmpty();
     }
   }
 
   /** The schema and the loader agree on which titles, years and sources a plan may have. */
   @ParameterizedTest
-  @ValueSource(strings = {"title: 示例计划", "title: \"\\u00A0\"", "title: \"\\u3000\"",
-      "title: \"\\u200B\"", "title: \"\\uFEFF\"", "title: \"\\u2060\\u00A0\"", "title: \"a\\u200B\"",
-      "title: \"a\\u0000b\"", "title: \"a\\x80\"", "title: \"a\\e\"", "title: \"a\\uFFFE\"",
-      "title: \"a\\uFDD0\"", "title: \"a\\tb\"", "title: \"a\\nb\"", "title: \"\\t\"",
-      "period: {from: 1948, to: 2023}", "period: {from: 1949, to: 2100}", "period: {from: 2023, to: 2101}",
-      "issued: 0000-01-01", "issued: 1949-10-01", "issued: 2101-01-01",
-      "source: https://www.gov.cn/a.htm", "source: HTTP://example.org", "source: javascript:alert(1)",
-      "source: ftp://example.org/a", "source: \"https:///no-host\""})
+  @ValueSource(
+      strings = {
+        "title: 示例计划",
+        "title: \"\\u00A0\"",
+        "title: \"\\u3000\"",
+        "title: \"\\u200B\"",
+        "title: \"\\uFEFF\"",
+        "title: \"\\u2060\\u00A0\"",
+        "title: \"a\\u200B\"",
+        "title: \"a\\u0000b\"",
+        "title: \"a\\x80\"",
+        "title: \"a\\e\"",
+        "title: \"a\\uFFFE\"",
+        "title: \"a\\uFDD0\"",
+        "title: \"a\\tb\"",
+        "title: \"a\\nb\"",
+        "title: \"\\t\"",
+        "period: {from: 1948, to: 2023}",
+        "period: {from: 1949, to: 2100}",
+        "period: {from: 2023, to: 2101}",
+        "issued: 0000-01-01",
+        "issued: 1949-10-01",
+        "issued: 2101-01-01",
+        "source: https://www.gov.cn/a.htm",
+        "source: HTTP://example.org",
+        "source: javascript:alert(1)",
+        "source: ftp://example.org/a",
+        "source: \"https:///no-host\""
+      })
   void schemaAndLoader_agree(String line) {
     String key = line.substring(0, line.indexOf(':'));
     StringBuilder yaml = new StringBuilder();
@@ -200,13 +244,17 @@ class SchemaTest {
     byte[] bytes = yaml.append(line).append('\n').toString().getBytes(UTF_8);
     boolean loads;
     try {
-      Loading.catalog(Loading.registry(List.of(), LoadOptions.defaults()),
-          List.of(new Loading.Source("agree.yaml", bytes, false)), LoadOptions.defaults());
+      Loading.catalog(
+          Loading.registry(List.of(), LoadOptions.defaults()),
+          List.of(new Loading.Source("agree.yaml", bytes, false)),
+          LoadOptions.defaults());
       loads = true;
     } catch (PlanLoadException e) {
       loads = false;
     }
-    assertThat(PLAN.validate(json(bytes)).isEmpty()).as(line + " valid to the schema").isEqualTo(loads);
+    assertThat(PLAN.validate(json(bytes)).isEmpty())
+        .as(line + " valid to the schema")
+        .isEqualTo(loads);
   }
 
   private static List<String> words(JsonNode array) {

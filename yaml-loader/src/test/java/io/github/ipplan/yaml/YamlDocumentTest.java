@@ -36,8 +36,9 @@ class YamlDocumentTest {
     assertThat(compose("x: y\n" + longest + "\nz: w\n", options).node()).isNotNull();
     assertThatThrownBy(() -> compose("x: y\n" + longest + "b\nz: w\n", options))
         .isInstanceOf(PlanLoadException.class)
-        .hasMessage("t.yaml:2:1035: line 2 has 1035 characters, more than the limit of 1034, at $; "
-            + "the limit is the longest value (10 characters) and 1024 more");
+        .hasMessage(
+            "t.yaml:2:1035: line 2 has 1035 characters, more than the limit of 1034, at $; "
+                + "the limit is the longest value (10 characters) and 1024 more");
   }
 
   @Test
@@ -46,7 +47,8 @@ class YamlDocumentTest {
 
     assertThatThrownBy(() -> compose("x: y\na: " + "b".repeat(1032), options))
         .isInstanceOf(PlanLoadException.class)
-        .hasMessageStartingWith("t.yaml:2:1035: line 2 has 1035 characters, more than the limit of 1034");
+        .hasMessageStartingWith(
+            "t.yaml:2:1035: line 2 has 1035 characters, more than the limit of 1034");
   }
 
   @Test
@@ -59,14 +61,16 @@ class YamlDocumentTest {
     assertThat(compose(doubled).node()).isNotNull();
     assertThatThrownBy(() -> compose(more))
         .isInstanceOf(PlanLoadException.class)
-        .hasMessage("t.yaml:0:0: its aliases expand the file to 94 characters, more than twice its own 46,"
-            + " at $; aliases may at most double a file's text");
+        .hasMessage(
+            "t.yaml:0:0: its aliases expand the file to 94 characters, more than twice its own 46,"
+                + " at $; aliases may at most double a file's text");
   }
 
   @Test
   void aByteOrderMark_doesNotCountAsText_towardsWhatAliasesMayExpand() {
-    String message = "t.yaml:0:0: its aliases expand the file to 94 characters, more than twice its own 46,"
-        + " at $; aliases may at most double a file's text";
+    String message =
+        "t.yaml:0:0: its aliases expand the file to 94 characters, more than twice its own 46,"
+            + " at $; aliases may at most double a file's text";
     assertThatThrownBy(() -> compose("\uFEFFk: &x " + "v".repeat(23) + "\nl: [*x, *x, *x]\n"))
         .isInstanceOf(PlanLoadException.class)
         .hasMessage(message);
@@ -85,16 +89,24 @@ class YamlDocumentTest {
       for (int i = 0; i < 10; i++) {
         aliases.add("*a" + (level - 1));
       }
-      text.append("a").append(level).append(": &a").append(level).append(" [")
-          .append(String.join(", ", aliases)).append("]\n");
+      text.append("a")
+          .append(level)
+          .append(": &a")
+          .append(level)
+          .append(" [")
+          .append(String.join(", ", aliases))
+          .append("]\n");
     }
     String yaml = text.toString();
 
     assertThatThrownBy(() -> compose(yaml, LoadOptions.defaults().withMaxAliases(200)))
         .isInstanceOf(PlanLoadException.class)
-        .hasMessage("t.yaml:0:0: its aliases expand the file to more than " + Long.MAX_VALUE
-            + " characters, more than twice its own " + yaml.length()
-            + ", at $; aliases may at most double a file's text");
+        .hasMessage(
+            "t.yaml:0:0: its aliases expand the file to more than "
+                + Long.MAX_VALUE
+                + " characters, more than twice its own "
+                + yaml.length()
+                + ", at $; aliases may at most double a file's text");
   }
 
   @Test
@@ -109,39 +121,59 @@ class YamlDocumentTest {
     assertThat(compose("a: b", LoadOptions.defaults().withMaxNodes(3)).node()).isNotNull();
     assertThatThrownBy(() -> compose("a: b", LoadOptions.defaults().withMaxNodes(2)))
         .isInstanceOf(PlanLoadException.class)
-        .hasMessage("t.yaml:1:4: the file has more than 2 values (mappings, lists, keys and texts), at $");
+        .hasMessage(
+            "t.yaml:1:4: the file has more than 2 values (mappings, lists, keys and texts), at $");
   }
 
   @Test
   void aliasesOfText_areCounted_upToTheLimit() {
-    assertThat(compose("a: &x b\nc: *x\n", LoadOptions.defaults().withMaxAliases(1)).node()).isNotNull();
-    assertThatThrownBy(() -> compose("a: &x b\nc: *x\nd: *x\n", LoadOptions.defaults().withMaxAliases(1)))
+    assertThat(compose("a: &x b\nc: *x\n", LoadOptions.defaults().withMaxAliases(1)).node())
+        .isNotNull();
+    assertThatThrownBy(
+            () -> compose("a: &x b\nc: *x\nd: *x\n", LoadOptions.defaults().withMaxAliases(1)))
         .isInstanceOf(PlanLoadException.class)
-        .hasMessage("t.yaml:3:4: the file uses more than 1 aliases, at $; "
-            + "every alias counts, of text as well as of mappings and lists");
+        .hasMessage(
+            "t.yaml:3:4: the file uses more than 1 aliases, at $; "
+                + "every alias counts, of text as well as of mappings and lists");
   }
 
   @Test
   void aByteOrderMark_isNotPartOfTheText_norCountedInColumns() {
-    assertThatThrownBy(() -> compose("\uFEFFa: on\n").mapping(ImmutableSet.of("a"), ImmutableSet.of()).get("a").text())
+    assertThatThrownBy(
+            () ->
+                compose("\uFEFFa: on\n")
+                    .mapping(ImmutableSet.of("a"), ImmutableSet.of())
+                    .get("a")
+                    .text())
         .isInstanceOf(PlanLoadException.class)
         .hasMessage("t.yaml:1:4: expected text but found the boolean 'on', at $.a");
     // The same after a real U+FFFD, which sends the bytes through the strict decoder.
-    assertThatThrownBy(() -> compose("\uFEFFa: on # \uFFFD\n").mapping(ImmutableSet.of("a"), ImmutableSet.of()).get("a")
-            .text())
+    assertThatThrownBy(
+            () ->
+                compose("\uFEFFa: on # \uFFFD\n")
+                    .mapping(ImmutableSet.of("a"), ImmutableSet.of())
+                    .get("a")
+                    .text())
         .isInstanceOf(PlanLoadException.class)
         .hasMessage("t.yaml:1:4: expected text but found the boolean 'on', at $.a");
   }
 
   @Test
   void aRealReplacementCharacter_isText() {
-    assertThat(compose("a: x\uFFFD\n").mapping(ImmutableSet.of("a"), ImmutableSet.of()).get("a").text())
+    assertThat(
+            compose("a: x\uFFFD\n")
+                .mapping(ImmutableSet.of("a"), ImmutableSet.of())
+                .get("a")
+                .text())
         .isEqualTo("x\uFFFD");
   }
 
   @Test
   void malformedUtf8_isReportedAtItsByteLineAndColumn() {
-    assertThatThrownBy(() -> YamlDocument.compose("t.yaml", new byte[] {(byte) 0xFF, 'a'}, LoadOptions.defaults()))
+    assertThatThrownBy(
+            () ->
+                YamlDocument.compose(
+                    "t.yaml", new byte[] {(byte) 0xFF, 'a'}, LoadOptions.defaults()))
         .isInstanceOf(PlanLoadException.class)
         .hasMessage("t.yaml:1:1: not valid UTF-8 (byte 0 of the file), at $");
     byte[] prefix = "知: x\nb: ".getBytes(UTF_8); // 10 bytes, the second line's 3 characters
@@ -156,10 +188,12 @@ class YamlDocumentTest {
   void aCharacterYamlRefuses_isReportedAtItsLineAndColumn_inCodePoints() {
     assertThatThrownBy(() -> compose("a: b\nc: d\ne: \u0003\n"))
         .isInstanceOf(PlanLoadException.class)
-        .hasMessage("t.yaml:3:4: the file holds the character U+0003, which YAML does not allow, at $");
+        .hasMessage(
+            "t.yaml:3:4: the file holds the character U+0003, which YAML does not allow, at $");
     assertThatThrownBy(() -> compose("a: \uD840\uDC00\u0003\n"))
         .isInstanceOf(PlanLoadException.class)
-        .hasMessage("t.yaml:1:5: the file holds the character U+0003, which YAML does not allow, at $");
+        .hasMessage(
+            "t.yaml:1:5: the file holds the character U+0003, which YAML does not allow, at $");
   }
 
   @Test

@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** How a node's value is read, by its tag, and the located message when it is not what is wanted. */
+/**
+ * How a node's value is read, by its tag, and the located message when it is not what is wanted.
+ */
 class YamlNodeTest {
   private static YamlNode root(String yaml, LoadOptions options) {
     return YamlDocument.compose("t.yaml", yaml.getBytes(UTF_8), options);
@@ -18,7 +20,9 @@ class YamlNodeTest {
 
   /** The value under the key {@code v} of a one-key document. */
   private static YamlNode value(String yaml) {
-    return root(yaml, LoadOptions.defaults()).mapping(ImmutableSet.of("v"), ImmutableSet.of()).get("v");
+    return root(yaml, LoadOptions.defaults())
+        .mapping(ImmutableSet.of("v"), ImmutableSet.of())
+        .get("v");
   }
 
   private static String textError(String yaml) {
@@ -38,49 +42,66 @@ class YamlNodeTest {
   void text_readsStrings_andRefusesOtherScalars_describingWhatItFound() {
     assertThat(value("v: 知识产权局").text()).isEqualTo("知识产权局");
     assertThat(value("v: '2021'").text()).isEqualTo("2021");
-    assertThat(textError("v: {a: b}")).isEqualTo("t.yaml:1:4: expected text but found a mapping, at $.v");
+    assertThat(textError("v: {a: b}"))
+        .isEqualTo("t.yaml:1:4: expected text but found a mapping, at $.v");
     assertThat(textError("v: [a]")).isEqualTo("t.yaml:1:4: expected text but found a list, at $.v");
-    assertThat(textError("v: 3")).isEqualTo("t.yaml:1:4: expected text but found the number '3', at $.v");
-    assertThat(textError("v: 3.5")).isEqualTo("t.yaml:1:4: expected text but found the number '3.5', at $.v");
-    assertThat(textError("v: true")).isEqualTo("t.yaml:1:4: expected text but found the boolean 'true', at $.v");
+    assertThat(textError("v: 3"))
+        .isEqualTo("t.yaml:1:4: expected text but found the number '3', at $.v");
+    assertThat(textError("v: 3.5"))
+        .isEqualTo("t.yaml:1:4: expected text but found the number '3.5', at $.v");
+    assertThat(textError("v: true"))
+        .isEqualTo("t.yaml:1:4: expected text but found the boolean 'true', at $.v");
     assertThat(textError("v: ~")).isEqualTo("t.yaml:1:4: expected text but found no value, at $.v");
     assertThat(textError("v: 2021-12-27"))
         .isEqualTo("t.yaml:1:4: expected text but found the date '2021-12-27', at $.v");
-    assertThat(textError("v: !x a")).isEqualTo("t.yaml:1:4: expected text but found a value tagged '!x', at $.v");
+    assertThat(textError("v: !x a"))
+        .isEqualTo("t.yaml:1:4: expected text but found a value tagged '!x', at $.v");
     assertThat(textError("v: !x {a: b}"))
         .isEqualTo("t.yaml:1:4: expected text but found a value tagged '!x', at $.v");
-    assertThat(textError("v: !x [a]")).isEqualTo("t.yaml:1:4: expected text but found a value tagged '!x', at $.v");
+    assertThat(textError("v: !x [a]"))
+        .isEqualTo("t.yaml:1:4: expected text but found a value tagged '!x', at $.v");
   }
 
   @Test
   void text_refusesEmptyAndBlankValues_sayingWhich() {
-    assertThat(textError("v: ''")).isEqualTo("t.yaml:1:4: expected text but found an empty value, at $.v");
+    assertThat(textError("v: ''"))
+        .isEqualTo("t.yaml:1:4: expected text but found an empty value, at $.v");
     assertThat(textError("v: \"\\u3000\\u200B\""))
-        .isEqualTo("t.yaml:1:4: expected text but found only white space or invisible characters, at $.v");
+        .isEqualTo(
+            "t.yaml:1:4: expected text but found only white space or invisible characters, at $.v");
   }
 
   @Test
   void text_refusesControlCharactersAndNoncharacters_atWhicheverCharacter() {
-    assertThat(textError("v: \"\\aabc\"")).isEqualTo("t.yaml:1:4: the text holds U+0007, a control character or "
-        + "noncharacter, which a plan's text may not hold, at $.v; at character 1 of the text");
+    assertThat(textError("v: \"\\aabc\""))
+        .isEqualTo(
+            "t.yaml:1:4: the text holds U+0007, a control character or "
+                + "noncharacter, which a plan's text may not hold, at $.v; at character 1 of the text");
     // U+1FFFE is a noncharacter written as a surrogate pair: not an unpaired surrogate.
-    assertThat(textError("v: \"x\\U0001FFFE\"")).isEqualTo("t.yaml:1:4: the text holds U+1FFFE, a control "
-        + "character or noncharacter, which a plan's text may not hold, at $.v; at character 2 of the text");
+    assertThat(textError("v: \"x\\U0001FFFE\""))
+        .isEqualTo(
+            "t.yaml:1:4: the text holds U+1FFFE, a control "
+                + "character or noncharacter, which a plan's text may not hold, at $.v; at character 2 of the text");
   }
 
   @Test
   void text_refusesUnpairedSurrogates_highOrLow() {
-    assertThat(textError("v: \"ab\\uDC00\"")).isEqualTo("t.yaml:1:4: the text holds an unpaired surrogate "
-        + "U+DC00, which is not a character, at $.v; at character 3 of the text");
-    assertThat(textError("v: \"\\uD800b\"")).isEqualTo("t.yaml:1:4: the text holds an unpaired surrogate "
-        + "U+D800, which is not a character, at $.v; at character 1 of the text");
+    assertThat(textError("v: \"ab\\uDC00\""))
+        .isEqualTo(
+            "t.yaml:1:4: the text holds an unpaired surrogate "
+                + "U+DC00, which is not a character, at $.v; at character 3 of the text");
+    assertThat(textError("v: \"\\uD800b\""))
+        .isEqualTo(
+            "t.yaml:1:4: the text holds an unpaired surrogate "
+                + "U+D800, which is not a character, at $.v; at character 1 of the text");
   }
 
   @Test
   void scalars_ofExactlyTheLongestLength_areRead_andLongerOnesAreNot() {
     LoadOptions options = LoadOptions.defaults().withMaxScalarLength(5);
-    YamlNode.Mapping map = root("v: abcde\nw: abcdef\n", options)
-        .mapping(ImmutableSet.of("v", "w"), ImmutableSet.of());
+    YamlNode.Mapping map =
+        root("v: abcde\nw: abcdef\n", options)
+            .mapping(ImmutableSet.of("v", "w"), ImmutableSet.of());
 
     assertThat(map.get("v").text()).isEqualTo("abcde");
     assertThat(message(() -> map.get("w").text()))
@@ -91,8 +112,10 @@ class YamlNodeTest {
   void integer_readsDecimalWholeNumbers_only() {
     assertThat(value("v: 12").integer()).isEqualTo(12);
     assertThat(value("v: -3").integer()).isEqualTo(-3);
-    assertThat(message(() -> value("v: 012").integer())).isEqualTo("t.yaml:1:4: expected a decimal whole "
-        + "number but found '012', at $.v; write decimal digits without leading zeros");
+    assertThat(message(() -> value("v: 012").integer()))
+        .isEqualTo(
+            "t.yaml:1:4: expected a decimal whole "
+                + "number but found '012', at $.v; write decimal digits without leading zeros");
     assertThat(message(() -> value("v: 99999999999").integer()))
         .isEqualTo("t.yaml:1:4: whole number out of range: '99999999999', at $.v");
     assertThat(message(() -> value("v: x").integer()))
@@ -104,8 +127,10 @@ class YamlNodeTest {
     assertThat(value("v: 30").decimal()).isEqualTo(new BigDecimal("30"));
     assertThat(value("v: 6.5").decimal()).isEqualTo(new BigDecimal("6.5"));
     assertThat(value("v: 151.40").decimal()).isEqualTo(new BigDecimal("151.40"));
-    assertThat(message(() -> value("v: 1e3").decimal())).isEqualTo("t.yaml:1:4: expected a decimal number "
-        + "but found '1e3', at $.v; write decimal digits without leading zeros, with an optional fraction such as 6.5");
+    assertThat(message(() -> value("v: 1e3").decimal()))
+        .isEqualTo(
+            "t.yaml:1:4: expected a decimal number "
+                + "but found '1e3', at $.v; write decimal digits without leading zeros, with an optional fraction such as 6.5");
   }
 
   @Test
@@ -126,7 +151,8 @@ class YamlNodeTest {
         .isEqualTo("t.yaml:1:4: expected a date written yyyy-mm-dd but found '2021-1-5', at $.v");
     assertThat(message(() -> value("v: 2021-02-30").date()))
         .isEqualTo("t.yaml:1:4: invalid date '2021-02-30', at $.v");
-    assertThat(message(() -> value("v: 5").date())).isEqualTo("t.yaml:1:4: expected a date but found the number '5', at $.v");
+    assertThat(message(() -> value("v: 5").date()))
+        .isEqualTo("t.yaml:1:4: expected a date but found the number '5', at $.v");
   }
 
   @Test
@@ -140,11 +166,13 @@ class YamlNodeTest {
 
   @Test
   void mapping_andList_refuseTaggedCollections_andKeysThatAreNotText() {
-    assertThat(message(() -> value("v: !x {a: b}").mapping(ImmutableSet.of(), ImmutableSet.of("a"))))
+    assertThat(
+            message(() -> value("v: !x {a: b}").mapping(ImmutableSet.of(), ImmutableSet.of("a"))))
         .isEqualTo("t.yaml:1:4: expected a mapping but found a value tagged '!x', at $.v");
     assertThat(message(() -> value("v: !x [a]").list()))
         .isEqualTo("t.yaml:1:4: expected a list but found a value tagged '!x', at $.v");
-    assertThat(message(() -> value("v: a").list())).isEqualTo("t.yaml:1:4: expected a list but found text 'a', at $.v");
+    assertThat(message(() -> value("v: a").list()))
+        .isEqualTo("t.yaml:1:4: expected a list but found text 'a', at $.v");
     assertThat(message(() -> value("v: {1: a}").mapping(ImmutableSet.of(), ImmutableSet.of())))
         .isEqualTo("t.yaml:1:5: expected a key but found the number '1', at $.v");
     assertThat(value("v: [a, b]").texts()).containsExactly("a", "b");
@@ -155,16 +183,23 @@ class YamlNodeTest {
   void keys_ofExactlyTheLongestLength_areRead_andLongerOnesAreNot() {
     LoadOptions options = LoadOptions.defaults().withMaxScalarLength(3);
 
-    assertThat(root("abc: x", options).mapping(ImmutableSet.of("abc"), ImmutableSet.of()).get("abc").text())
+    assertThat(
+            root("abc: x", options)
+                .mapping(ImmutableSet.of("abc"), ImmutableSet.of())
+                .get("abc")
+                .text())
         .isEqualTo("x");
-    assertThat(message(() -> root("abcd: x", options).mapping(ImmutableSet.of(), ImmutableSet.of("abcd"))))
+    assertThat(
+            message(
+                () -> root("abcd: x", options).mapping(ImmutableSet.of(), ImmutableSet.of("abcd"))))
         .isEqualTo("t.yaml:1:1: a key has 4 characters, more than the limit of 3, at $");
   }
 
   @Test
   void aMappingsOptionalValues_areEmptyWhereTheKeyIsAbsent() {
-    YamlNode.Mapping map = root("d: 2021-12-27\nw: one\nt: [a]\n", LoadOptions.defaults())
-        .mapping(ImmutableSet.of(), ImmutableSet.of("d", "w", "t", "x"));
+    YamlNode.Mapping map =
+        root("d: 2021-12-27\nw: one\nt: [a]\n", LoadOptions.defaults())
+            .mapping(ImmutableSet.of(), ImmutableSet.of("d", "w", "t", "x"));
 
     assertThat(map.date("d")).contains(LocalDate.of(2021, 12, 27));
     assertThat(map.date("x")).isEmpty();

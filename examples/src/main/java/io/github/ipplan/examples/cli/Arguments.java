@@ -15,18 +15,18 @@ final class Arguments {
   private Arguments() {}
 
   /**
-   * Java 17 decodes arguments with the locale's charset; under {@code LC_ALL=C} a Chinese
-   * argument arrives as replacement characters. On Linux the raw bytes are still in
-   * {@code /proc/self/cmdline}: when an argument was mangled, decode them as UTF-8 instead.
+   * Java 17 decodes arguments with the locale's charset; under {@code LC_ALL=C} a Chinese argument
+   * arrives as replacement characters. On Linux the raw bytes are still in {@code
+   * /proc/self/cmdline}: when an argument was mangled, decode them as UTF-8 instead.
    */
   static String[] recover(String[] args) {
     return recover(args, COMMAND_LINE);
   }
 
   /**
-   * Returns the arguments as they are when none holds a replacement character; otherwise the
-   * last {@code args.length} NUL-separated entries of the command-line file decoded as UTF-8,
-   * or the arguments as they are where that file cannot be read or holds too few entries.
+   * Returns the arguments as they are when none holds a replacement character; otherwise the last
+   * {@code args.length} NUL-separated entries of the command-line file decoded as UTF-8, or the
+   * arguments as they are where that file cannot be read or holds too few entries.
    */
   static String[] recover(String[] args, Path commandLine) {
     if (Arrays.stream(args).noneMatch(arg -> arg.indexOf('\uFFFD') >= 0)) {

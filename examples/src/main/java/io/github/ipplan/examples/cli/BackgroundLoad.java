@@ -11,8 +11,8 @@ final class BackgroundLoad {
   private BackgroundLoad() {}
 
   /**
-   * Starts loading and returns what waits for the result: the catalog once loaded, or an
-   * {@link IllegalStateException} whose cause is what the loading threw.
+   * Starts loading and returns what waits for the result: the catalog once loaded, or an {@link
+   * IllegalStateException} whose cause is what the loading threw.
    */
   static Supplier<PlanCatalog> start(Callable<PlanCatalog> load) {
     FutureTask<PlanCatalog> loading = new FutureTask<>(load);

@@ -10,12 +10,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code bodies}: every body with its names, kind and the tasks it leads and joins. */
-@Command(name = "bodies", mixinStandardHelpOptions = true,
-    description = "Every body: id, name, English name, kind, and how many tasks it leads and joins."
-        + " With --plan, the bodies that plan names, with their tasks in it.")
+@Command(
+    name = "bodies",
+    mixinStandardHelpOptions = true,
+    description =
+        "Every body: id, name, English name, kind, and how many tasks it leads and joins."
+            + " With --plan, the bodies that plan names, with their tasks in it.")
 final class BodiesCommand extends Subcommand {
-  @Mixin
-  ListOptions scope;
+  @Mixin ListOptions scope;
 
   /** One body with its counts in the plans the options keep to. */
   record Row(Agency agency, long leads, long participates, long reports) {}
@@ -26,12 +28,23 @@ final class BodiesCommand extends Subcommand {
     List<String> ids = plans.stream().map(Plan::id).toList();
     List<Row> rows = new ArrayList<>();
     for (Agency agency : catalog().agencies()) {
-      long leads = catalog().measuresLedBy(agency).stream().map(Measure::planId).filter(ids::contains).count();
-      long participates = catalog().measuresWithParticipant(agency).stream().map(Measure::planId)
-          .filter(ids::contains).count();
-      long reports = catalog().indicatorsFromSource(agency).stream().filter(i -> ids.contains(i.planId())).count();
-      boolean named = plans.stream().anyMatch(plan -> plan.issuer().equals(agency)
-          || plan.addressees().contains(agency));
+      long leads =
+          catalog().measuresLedBy(agency).stream()
+              .map(Measure::planId)
+              .filter(ids::contains)
+              .count();
+      long participates =
+          catalog().measuresWithParticipant(agency).stream()
+              .map(Measure::planId)
+              .filter(ids::contains)
+              .count();
+      long reports =
+          catalog().indicatorsFromSource(agency).stream()
+              .filter(i -> ids.contains(i.planId()))
+              .count();
+      boolean named =
+          plans.stream()
+              .anyMatch(plan -> plan.issuer().equals(agency) || plan.addressees().contains(agency));
       if (scope.plan == null || leads + participates + reports > 0 || named) {
         rows.add(new Row(agency, leads, participates, reports));
       }
@@ -40,14 +53,24 @@ final class BodiesCommand extends Subcommand {
       printJson(Json.bodies(rows));
       return;
     }
-    out().println(Counts.of(rows.size(), "body") + (scope.plan == null ? "" : " in " + scope.plan) + ".");
+    out()
+        .println(
+            Counts.of(rows.size(), "body") + (scope.plan == null ? "" : " in " + scope.plan) + ".");
     for (Row row : rows) {
       Agency agency = row.agency();
       out().println();
       out().println(agency.name() + "  [" + agency.id() + "]  " + agency.englishName());
-      out().println("  " + Words.spaced(agency.kind()) + "; leads " + Counts.of(row.leads(), "task")
-          + ", takes part in " + Counts.of(row.participates(), "task")
-          + (row.reports() > 0 ? ", reports " + Counts.of(row.reports(), "indicator") : ""));
+      out()
+          .println(
+              "  "
+                  + Words.spaced(agency.kind())
+                  + "; leads "
+                  + Counts.of(row.leads(), "task")
+                  + ", takes part in "
+                  + Counts.of(row.participates(), "task")
+                  + (row.reports() > 0
+                      ? ", reports " + Counts.of(row.reports(), "indicator")
+                      : ""));
     }
   }
 }

@@ -9,16 +9,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * The commands that list the tasks of a body, one block per task: {@code leads},
- * {@code participates} and {@code involves}.
+ * The commands that list the tasks of a body, one block per task: {@code leads}, {@code
+ * participates} and {@code involves}.
  */
 abstract class BodyTasksCommand extends Subcommand {
-  @Parameters(paramLabel = "<body>", arity = "1..*",
-      description = "Any name of the body: printed (知识产权局), full (国家知识产权局), English or abbreviation (CNIPA).")
+  @Parameters(
+      paramLabel = "<body>",
+      arity = "1..*",
+      description =
+          "Any name of the body: printed (知识产权局), full (国家知识产权局), English or abbreviation (CNIPA).")
   List<String> name;
 
-  @Mixin
-  ListOptions scope;
+  @Mixin ListOptions scope;
 
   /** Returns the body's tasks this command lists, in plan order. */
   abstract List<Measure> tasks(Agency agency);
@@ -34,15 +36,24 @@ abstract class BodyTasksCommand extends Subcommand {
       printJson(Json.measures(tasks));
       return;
     }
-    out().println(Text.body(agency) + " " + verb() + " " + Counts.of(tasks.size(), "task")
-        + (scope.plan == null ? "" : " in " + scope.plan) + ".");
+    out()
+        .println(
+            Text.body(agency)
+                + " "
+                + verb()
+                + " "
+                + Counts.of(tasks.size(), "task")
+                + (scope.plan == null ? "" : " in " + scope.plan)
+                + ".");
     for (Measure task : tasks) {
       out().println();
       Text.measure(out(), task);
     }
   }
 
-  @Command(name = "leads", mixinStandardHelpOptions = true,
+  @Command(
+      name = "leads",
+      mixinStandardHelpOptions = true,
       description = "Tasks the body leads (牵头部门): it is named first, or alone.")
   static final class Leads extends BodyTasksCommand {
     @Override
@@ -56,7 +67,9 @@ abstract class BodyTasksCommand extends Subcommand {
     }
   }
 
-  @Command(name = "participates", mixinStandardHelpOptions = true,
+  @Command(
+      name = "participates",
+      mixinStandardHelpOptions = true,
       description = "Tasks the body takes part in (参与部门) without leading.")
   static final class Participates extends BodyTasksCommand {
     @Override
@@ -70,7 +83,9 @@ abstract class BodyTasksCommand extends Subcommand {
     }
   }
 
-  @Command(name = "involves", mixinStandardHelpOptions = true,
+  @Command(
+      name = "involves",
+      mixinStandardHelpOptions = true,
       description = "Tasks that name the body at all, leading or taking part.")
   static final class Involves extends BodyTasksCommand {
     @Override

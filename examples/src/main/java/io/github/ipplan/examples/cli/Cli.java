@@ -12,9 +12,9 @@ import picocli.CommandLine;
  * is involved in, shows bodies, measures, projects and indicators, searches the texts, counts
  * collaborations and exports the catalog as JSON, CSV or Graphviz DOT.
  *
- * <p>Exit codes: 0 success (also when nothing matches), 1 unexpected failure, 2 usage error,
- * 3 unknown body, plan, measure or project, 4 a plan or registry file that is invalid or cannot
- * be read. Output is UTF-8 whatever the platform's encoding.
+ * <p>Exit codes: 0 success (also when nothing matches), 1 unexpected failure, 2 usage error, 3
+ * unknown body, plan, measure or project, 4 a plan or registry file that is invalid or cannot be
+ * read. Output is UTF-8 whatever the platform's encoding.
  */
 public final class Cli {
   /** Exit code for an unknown body, plan, measure or project. */
@@ -26,8 +26,8 @@ public final class Cli {
   private Cli() {}
 
   /**
-   * Runs the command line over the bundled plans, on standard output and error, and exits with
-   * its exit code.
+   * Runs the command line over the bundled plans, on standard output and error, and exits with its
+   * exit code.
    *
    * @param args the arguments
    */
@@ -62,7 +62,8 @@ public final class Cli {
    * @param err standard error
    * @return the exit code
    */
-  public static int run(Supplier<PlanCatalog> catalog, String[] args, PrintWriter out, PrintWriter err) {
+  public static int run(
+      Supplier<PlanCatalog> catalog, String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = RootCommand.commandLine(catalog, args, out, err);
     int code = commandLine.execute(args);
     out.flush();

@@ -20,13 +20,16 @@ final class Csv {
   private Csv() {}
 
   /**
-   * Returns the matrix of the plans' tasks that name a body: a header {@code body_id,body} and
-   * the task ids, then one row per body of the catalog with {@code L} where it leads a task,
-   * {@code P} where it takes part, and nothing where it is not named.
+   * Returns the matrix of the plans' tasks that name a body: a header {@code body_id,body} and the
+   * task ids, then one row per body of the catalog with {@code L} where it leads a task, {@code P}
+   * where it takes part, and nothing where it is not named.
    */
   static String matrix(PlanCatalog catalog, List<Plan> plans) {
-    List<Measure> tasks = plans.stream().flatMap(p -> p.measures().stream())
-        .filter(m -> !m.responsibilities().isEmpty()).toList();
+    List<Measure> tasks =
+        plans.stream()
+            .flatMap(p -> p.measures().stream())
+            .filter(m -> !m.responsibilities().isEmpty())
+            .toList();
     StringBuilder csv = new StringBuilder();
     try (CSVPrinter printer = FORMAT.print(csv)) {
       List<String> header = new ArrayList<>(List.of("body_id", "body"));
@@ -35,9 +38,12 @@ final class Csv {
       for (Agency agency : catalog.agencies()) {
         List<String> row = new ArrayList<>(List.of(agency.id(), agency.name()));
         for (Measure task : tasks) {
-          row.add(task.responsibilities().stream()
-              .filter(r -> r.agency().equals(agency))
-              .map(r -> r.role() == Role.LEAD ? "L" : "P").findFirst().orElse(""));
+          row.add(
+              task.responsibilities().stream()
+                  .filter(r -> r.agency().equals(agency))
+                  .map(r -> r.role() == Role.LEAD ? "L" : "P")
+                  .findFirst()
+                  .orElse(""));
         }
         printer.printRecord(row);
       }

@@ -16,29 +16,41 @@ final class Dot {
 
   /**
    * Returns the undirected graph of the bodies that share tasks in the plans: one node per such
-   * body, in registry order, labelled with its name; one edge per pair, weighted and labelled
-   * with the number of tasks they share, most shared first.
+   * body, in registry order, labelled with its name; one edge per pair, weighted and labelled with
+   * the number of tasks they share, most shared first.
    */
   static String network(PlanCatalog catalog, List<Plan> plans) {
     List<Measure> tasks = plans.stream().flatMap(p -> p.measures().stream()).toList();
     List<Collaboration> pairs = CollaborationCounts.network(catalog, tasks);
     StringBuilder dot = new StringBuilder("graph collaborations {\n  node [shape=box];\n");
     List<Agency> nodes = new ArrayList<>();
-    pairs.forEach(p -> {
-      if (!nodes.contains(p.body())) {
-        nodes.add(p.body());
-      }
-      if (!nodes.contains(p.partner())) {
-        nodes.add(p.partner());
-      }
-    });
+    pairs.forEach(
+        p -> {
+          if (!nodes.contains(p.body())) {
+            nodes.add(p.body());
+          }
+          if (!nodes.contains(p.partner())) {
+            nodes.add(p.partner());
+          }
+        });
     nodes.sort(Comparator.comparingInt(catalog.agencies()::indexOf));
     for (Agency agency : nodes) {
-      dot.append("  ").append(id(agency.id())).append(" [label=").append(id(agency.name())).append("];\n");
+      dot.append("  ")
+          .append(id(agency.id()))
+          .append(" [label=")
+          .append(id(agency.name()))
+          .append("];\n");
     }
     for (Collaboration p : pairs) {
-      dot.append("  ").append(id(p.body().id())).append(" -- ").append(id(p.partner().id()))
-          .append(" [weight=").append(p.shared()).append(", label=\"").append(p.shared()).append("\"];\n");
+      dot.append("  ")
+          .append(id(p.body().id()))
+          .append(" -- ")
+          .append(id(p.partner().id()))
+          .append(" [weight=")
+          .append(p.shared())
+          .append(", label=\"")
+          .append(p.shared())
+          .append("\"];\n");
     }
     return dot.append("}\n").toString();
   }

@@ -12,9 +12,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code export}: the whole catalog as JSON, a body × task CSV matrix, or Graphviz DOT. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Exports the catalog: json (everything, documented field names), "
-        + "csv (body × task matrix: L lead, P participant), dot (collaboration network for Graphviz)."})
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Exports the catalog: json (everything, documented field names), "
+          + "csv (body × task matrix: L lead, P participant), dot (collaboration network for Graphviz)."
+    })
 final class ExportCommand extends Subcommand {
   /** What to export. */
   enum Kind {
@@ -29,17 +33,21 @@ final class ExportCommand extends Subcommand {
   @Option(names = "--plan", paramLabel = "<id>", description = "Only this plan.")
   String plan;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "<file>", description = "Write to this file (UTF-8) instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "<file>",
+      description = "Write to this file (UTF-8) instead of standard output.")
   Path output;
 
   @Override
   void execute() {
     List<Plan> plans = plans(plan);
-    String text = switch (kind) {
-      case json -> Json.pretty(Json.catalog(catalog(), plans));
-      case csv -> Csv.matrix(catalog(), plans);
-      case dot -> Dot.network(catalog(), plans);
-    };
+    String text =
+        switch (kind) {
+          case json -> Json.pretty(Json.catalog(catalog(), plans));
+          case csv -> Csv.matrix(catalog(), plans);
+          case dot -> Dot.network(catalog(), plans);
+        };
     if (output == null) {
       out().print(text);
       out().flush();
@@ -49,8 +57,12 @@ final class ExportCommand extends Subcommand {
       Files.writeString(output, text, UTF_8);
     } catch (IOException e) {
       Path directory = output.toAbsolutePath().getParent();
-      throw new Failure(1, "Cannot write " + (directory != null && !Files.isDirectory(directory)
-          ? output + ": the directory " + directory + " does not exist" : Failure.reason(e)));
+      throw new Failure(
+          1,
+          "Cannot write "
+              + (directory != null && !Files.isDirectory(directory)
+                  ? output + ": the directory " + directory + " does not exist"
+                  : Failure.reason(e)));
     }
   }
 }

@@ -27,8 +27,9 @@ final class Failure extends RuntimeException {
       return denied.getFile() + ": permission denied";
     }
     if (e instanceof java.nio.file.FileSystemException failed && failed.getFile() != null) {
-      return failed.getFile() + ": " + (failed.getReason() != null ? failed.getReason()
-          : e.getClass().getSimpleName());
+      return failed.getFile()
+          + ": "
+          + (failed.getReason() != null ? failed.getReason() : e.getClass().getSimpleName());
     }
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }

@@ -10,7 +10,10 @@ final class FormatOption {
     json
   }
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}.")
   Format format;
 

@@ -14,8 +14,8 @@ import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.Project;
-import io.github.ipplan.SearchHit;
 import io.github.ipplan.Responsibility;
+import io.github.ipplan.SearchHit;
 import io.github.ipplan.examples.CollaborationCounts;
 import io.github.ipplan.examples.Text;
 import io.github.ipplan.examples.Words;
@@ -24,12 +24,13 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The command line's JSON: one object per domain value, field names as in the README's
- * "JSON export", fields in a fixed order, absent values left out.
+ * The command line's JSON: one object per domain value, field names as in the README's "JSON
+ * export", fields in a fixed order, absent values left out.
  */
 final class Json {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Json() {}
 
@@ -62,16 +63,18 @@ final class Json {
     node.putObject("period").put("from", plan.firstYear()).put("to", plan.lastYear());
     put(node, "source", plan.source().map(Object::toString));
     array(node, "addressees", plan.addressees(), agency -> JSON.textNode(agency.id()));
-    plan.notice().ifPresent(notice -> {
-      ObjectNode entry = node.putObject("notice");
-      put(entry, "title", notice.title());
-      put(entry, "publicationLine", notice.publicationLine());
-      array(entry, "paragraphs", notice.paragraphs(), JSON::textNode);
-      put(entry, "attachmentsHeading", notice.attachmentsHeading());
-      array(entry, "attachments", notice.attachments(), JSON::textNode);
-      entry.put("signatory", notice.signatory());
-      put(entry, "seal", notice.seal());
-    });
+    plan.notice()
+        .ifPresent(
+            notice -> {
+              ObjectNode entry = node.putObject("notice");
+              put(entry, "title", notice.title());
+              put(entry, "publicationLine", notice.publicationLine());
+              array(entry, "paragraphs", notice.paragraphs(), JSON::textNode);
+              put(entry, "attachmentsHeading", notice.attachmentsHeading());
+              array(entry, "attachments", notice.attachments(), JSON::textNode);
+              entry.put("signatory", notice.signatory());
+              put(entry, "seal", notice.seal());
+            });
     put(node, "documentTitle", plan.documentTitle());
     array(node, "preamble", plan.preamble(), JSON::textNode);
     put(node, "leadRule", plan.leadRule());
@@ -79,12 +82,18 @@ final class Json {
     array(node, "outline", plan.outline(), Json::heading);
     array(node, "measures", plan.measures(), Json::measure);
     array(node, "projects", plan.projects(), Json::project);
-    plan.indicatorTable().ifPresent(table -> {
-      ObjectNode entry = node.putObject("indicatorTable");
-      entry.put("title", table.title());
-      array(entry, "columns", table.columns(), JSON::textNode);
-      array(entry, "headings", table.headingPath(), heading -> JSON.textNode(Text.heading(heading)));
-    });
+    plan.indicatorTable()
+        .ifPresent(
+            table -> {
+              ObjectNode entry = node.putObject("indicatorTable");
+              entry.put("title", table.title());
+              array(entry, "columns", table.columns(), JSON::textNode);
+              array(
+                  entry,
+                  "headings",
+                  table.headingPath(),
+                  heading -> JSON.textNode(Text.heading(heading)));
+            });
     array(node, "indicators", plan.indicators(), Json::indicator);
     return node;
   }
@@ -110,13 +119,15 @@ final class Json {
   static ArrayNode plans(List<Plan> plans) {
     ArrayNode array = JSON.arrayNode();
     for (Plan plan : plans) {
-      ObjectNode node = array.addObject()
-          .put("id", plan.id())
-          .put("title", plan.title())
-          .put("issuer", plan.issuer().id())
-          .put("issuerName", plan.issuer().name())
-          .put("issued", plan.issued().toString())
-          .put("status", Words.hyphenated(plan.status()));
+      ObjectNode node =
+          array
+              .addObject()
+              .put("id", plan.id())
+              .put("title", plan.title())
+              .put("issuer", plan.issuer().id())
+              .put("issuerName", plan.issuer().name())
+              .put("issued", plan.issued().toString())
+              .put("status", Words.hyphenated(plan.status()));
       node.putObject("period").put("from", plan.firstYear()).put("to", plan.lastYear());
       node.put("measures", plan.measures().size())
           .put("projects", plan.projects().size())
@@ -128,7 +139,8 @@ final class Json {
   static ArrayNode bodies(List<BodiesCommand.Row> rows) {
     ArrayNode array = JSON.arrayNode();
     for (BodiesCommand.Row row : rows) {
-      array.addObject()
+      array
+          .addObject()
           .put("id", row.agency().id())
           .put("name", row.agency().name())
           .put("englishName", row.agency().englishName())
@@ -144,7 +156,8 @@ final class Json {
     ObjectNode node = agency(agency);
     ArrayNode counts = node.putArray("plans");
     for (PlanCounts plan : plans) {
-      counts.addObject()
+      counts
+          .addObject()
           .put("plan", plan.plan().id())
           .put("leads", plan.leads())
           .put("participates", plan.participates())
@@ -231,8 +244,14 @@ final class Json {
     put(node, "sourceName", indicator.sourceName());
     put(node, "bound", indicator.bound().map(Words::hyphenated));
     put(node, "boundEvidence", indicator.boundEvidence());
-    indicator.baseline().ifPresent(baseline -> node.putObject("baseline")
-        .put("value", baseline.value()).put("year", baseline.year()).put("evidence", baseline.evidence()));
+    indicator
+        .baseline()
+        .ifPresent(
+            baseline ->
+                node.putObject("baseline")
+                    .put("value", baseline.value())
+                    .put("year", baseline.year())
+                    .put("evidence", baseline.evidence()));
     array(node, "notes", indicator.notes(), JSON::textNode);
     return node;
   }
@@ -243,25 +262,31 @@ final class Json {
     node.set("projects", projects(projects));
     ArrayNode array = node.putArray("hits");
     for (SearchHit hit : hits) {
-      ObjectNode item = array.addObject()
-          .put("id", hit.id())
-          .put("plan", hit.planId())
-          .put("kind", Words.hyphenated(hit.kind()))
-          .put("text", hit.text());
+      ObjectNode item =
+          array
+              .addObject()
+              .put("id", hit.id())
+              .put("plan", hit.planId())
+              .put("kind", Words.hyphenated(hit.kind()))
+              .put("text", hit.text());
       ArrayNode spans = item.putArray("spans");
-      hit.spans().forEach(span -> spans.addObject().put("start", span.start()).put("end", span.end()));
+      hit.spans()
+          .forEach(span -> spans.addObject().put("start", span.start()).put("end", span.end()));
     }
     return node;
   }
 
   static ArrayNode collaborations(List<CollaborationCounts.Collaboration> rows) {
     ArrayNode array = JSON.arrayNode();
-    rows.forEach(c -> array.addObject()
-        .put("body", c.body().id())
-        .put("partner", c.partner().id())
-        .put("shared", c.shared())
-        .put("ledByBody", c.ledByBody())
-        .put("ledByPartner", c.ledByPartner()));
+    rows.forEach(
+        c ->
+            array
+                .addObject()
+                .put("body", c.body().id())
+                .put("partner", c.partner().id())
+                .put("shared", c.shared())
+                .put("ledByBody", c.ledByBody())
+                .put("ledByPartner", c.ledByPartner()));
     return array;
   }
 
@@ -275,7 +300,8 @@ final class Json {
     value.ifPresent(text -> node.put(field, text));
   }
 
-  private static <T> void array(ObjectNode node, String field, List<T> values, Function<T, JsonNode> item) {
+  private static <T> void array(
+      ObjectNode node, String field, List<T> values, Function<T, JsonNode> item) {
     if (!values.isEmpty()) {
       node.set(field, arrayOf(values, item));
     }

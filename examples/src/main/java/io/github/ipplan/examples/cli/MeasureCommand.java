@@ -8,7 +8,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code measure}: one measure of a plan in full, with its headings and notes. */
-@Command(name = "measure", mixinStandardHelpOptions = true,
+@Command(
+    name = "measure",
+    mixinStandardHelpOptions = true,
     description = "One measure (task) of a plan, in full.")
 final class MeasureCommand extends Subcommand {
   @Parameters(index = "0", paramLabel = "<plan>", description = "The plan id.")
@@ -17,14 +19,23 @@ final class MeasureCommand extends Subcommand {
   @Parameters(index = "1", paramLabel = "<number>", description = "The measure's number.")
   int number;
 
-  @Mixin
-  FormatOption output;
+  @Mixin FormatOption output;
 
   @Override
   void execute() {
     Plan plan = plan(planId);
-    Measure measure = plan.measure(number).orElseThrow(() -> Failure.notFound(
-        "Plan " + plan.id() + " has no measure " + number + "; it has " + plan.measures().size() + "."));
+    Measure measure =
+        plan.measure(number)
+            .orElseThrow(
+                () ->
+                    Failure.notFound(
+                        "Plan "
+                            + plan.id()
+                            + " has no measure "
+                            + number
+                            + "; it has "
+                            + plan.measures().size()
+                            + "."));
     if (output.json()) {
       printJson(Json.measure(measure));
       return;

@@ -17,10 +17,20 @@ import java.util.List;
 record PlanCounts(Plan plan, long leads, long participates, long reports) {
   /** Returns the body's counts in every plan of the catalog, in catalog order. */
   static List<PlanCounts> of(PlanCatalog catalog, Agency agency) {
-    return catalog.plans().stream().map(plan -> new PlanCounts(plan,
-        catalog.measuresLedBy(agency).stream().filter(m -> m.planId().equals(plan.id())).count(),
-        catalog.measuresWithParticipant(agency).stream().filter(m -> m.planId().equals(plan.id())).count(),
-        catalog.indicatorsFromSource(agency).stream().filter(i -> i.planId().equals(plan.id())).count()))
+    return catalog.plans().stream()
+        .map(
+            plan ->
+                new PlanCounts(
+                    plan,
+                    catalog.measuresLedBy(agency).stream()
+                        .filter(m -> m.planId().equals(plan.id()))
+                        .count(),
+                    catalog.measuresWithParticipant(agency).stream()
+                        .filter(m -> m.planId().equals(plan.id()))
+                        .count(),
+                    catalog.indicatorsFromSource(agency).stream()
+                        .filter(i -> i.planId().equals(plan.id()))
+                        .count()))
         .toList();
   }
 }

@@ -6,12 +6,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code plans}: every plan with its id, title, issuer, period and counts. */
-@Command(name = "plans", mixinStandardHelpOptions = true,
-    description = "Every plan: id, title, issuer, date, status, period, and how many measures,"
-        + " projects and indicators it has.")
+@Command(
+    name = "plans",
+    mixinStandardHelpOptions = true,
+    description =
+        "Every plan: id, title, issuer, date, status, period, and how many measures,"
+            + " projects and indicators it has.")
 final class PlansCommand extends Subcommand {
-  @Mixin
-  FormatOption output;
+  @Mixin FormatOption output;
 
   @Override
   void execute() {
@@ -26,11 +28,26 @@ final class PlansCommand extends Subcommand {
       }
       first = false;
       out().println(plan.id() + "  " + plan.title());
-      out().println("  issued by " + plan.issuer().name() + " on " + plan.issued() + ", "
-          + Words.spaced(plan.status()) + ", for " + plan.firstYear() + "–" + plan.lastYear());
-      out().println("  " + Counts.of(plan.measures().size(), "measure") + ", "
-          + Counts.of(plan.projects().size(), "project") + ", "
-          + Counts.of(plan.indicators().size(), "indicator"));
+      out()
+          .println(
+              "  issued by "
+                  + plan.issuer().name()
+                  + " on "
+                  + plan.issued()
+                  + ", "
+                  + Words.spaced(plan.status())
+                  + ", for "
+                  + plan.firstYear()
+                  + "–"
+                  + plan.lastYear());
+      out()
+          .println(
+              "  "
+                  + Counts.of(plan.measures().size(), "measure")
+                  + ", "
+                  + Counts.of(plan.projects().size(), "project")
+                  + ", "
+                  + Counts.of(plan.indicators().size(), "indicator"));
     }
   }
 }

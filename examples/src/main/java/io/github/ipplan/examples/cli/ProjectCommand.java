@@ -8,7 +8,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code project}: one flagship project of a plan in full, with its notes. */
-@Command(name = "project", mixinStandardHelpOptions = true,
+@Command(
+    name = "project",
+    mixinStandardHelpOptions = true,
     description = "One flagship project of a plan, in full.")
 final class ProjectCommand extends Subcommand {
   @Parameters(index = "0", paramLabel = "<plan>", description = "The plan id.")
@@ -17,21 +19,33 @@ final class ProjectCommand extends Subcommand {
   @Parameters(index = "1", paramLabel = "<number>", description = "The project's number.")
   int number;
 
-  @Mixin
-  FormatOption output;
+  @Mixin FormatOption output;
 
   @Override
   void execute() {
     Plan plan = plan(planId);
-    Project project = plan.project(number).orElseThrow(() -> Failure.notFound(
-        "Plan " + plan.id() + " has no project " + number + "; it has " + plan.projects().size() + "."));
+    Project project =
+        plan.project(number)
+            .orElseThrow(
+                () ->
+                    Failure.notFound(
+                        "Plan "
+                            + plan.id()
+                            + " has no project "
+                            + number
+                            + "; it has "
+                            + plan.projects().size()
+                            + "."));
     if (output.json()) {
       printJson(Json.project(project));
       return;
     }
     Text.project(out(), project);
-    out().println("headings: " + Text.headingPath(project.headingPath())
-        + project.followsMeasure().map(n -> ", after measure " + n).orElse(""));
+    out()
+        .println(
+            "headings: "
+                + Text.headingPath(project.headingPath())
+                + project.followsMeasure().map(n -> ", after measure " + n).orElse(""));
     project.notes().forEach(note -> out().println("note: " + note));
   }
 }

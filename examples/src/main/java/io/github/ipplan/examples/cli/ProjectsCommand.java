@@ -11,23 +11,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code projects}: the flagship projects, one a line with where each sits. */
-@Command(name = "projects", mixinStandardHelpOptions = true,
+@Command(
+    name = "projects",
+    mixinStandardHelpOptions = true,
     description = "Flagship projects, with where each sits.")
 final class ProjectsCommand extends Subcommand {
-  @Parameters(paramLabel = "<plan>", arity = "0..1",
+  @Parameters(
+      paramLabel = "<plan>",
+      arity = "0..1",
       description = "Only this plan; the same as --plan, kept for scripts that name it this way.")
   String planId;
 
-  @Mixin
-  ListOptions scope;
+  @Mixin ListOptions scope;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   void execute() {
     if (planId != null && scope.plan != null && !planId.equals(scope.plan)) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "Name the plan once: '" + planId + "' and --plan '" + scope.plan + "' differ");
     }
     String only = planId != null ? planId : scope.plan;
@@ -41,9 +44,17 @@ final class ProjectsCommand extends Subcommand {
       return;
     }
     for (Project project : projects) {
-      out().println(project.id() + "  项目" + project.number() + " " + project.title()
-          + "  (" + Text.headingPath(project.headingPath())
-          + project.followsMeasure().map(n -> ", after measure " + n).orElse("") + ")");
+      out()
+          .println(
+              project.id()
+                  + "  项目"
+                  + project.number()
+                  + " "
+                  + project.title()
+                  + "  ("
+                  + Text.headingPath(project.headingPath())
+                  + project.followsMeasure().map(n -> ", after measure " + n).orElse("")
+                  + ")");
     }
   }
 }

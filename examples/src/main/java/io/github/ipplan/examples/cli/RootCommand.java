@@ -21,26 +21,47 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code ipplan} command itself: holds what every subcommand needs (the catalog and the
- * output streams) and, run without a subcommand, prints the usage.
+ * The {@code ipplan} command itself: holds what every subcommand needs (the catalog and the output
+ * streams) and, run without a subcommand, prints the usage.
  */
-@Command(name = "ipplan", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Queries Chinese intellectual-property plans: who leads which task, targets, projects.",
+@Command(
+    name = "ipplan",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description =
+        "Queries Chinese intellectual-property plans: who leads which task, targets, projects.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success (also when nothing matches); validate: every file is valid",
-        "1:unexpected failure", "2:usage error", "3:unknown body, plan, measure or project",
-        "4:a plan or registry file is invalid or cannot be read (validate: some file is)"})
+    exitCodeList = {
+      "0:success (also when nothing matches); validate: every file is valid",
+      "1:unexpected failure",
+      "2:usage error",
+      "3:unknown body, plan, measure or project",
+      "4:a plan or registry file is invalid or cannot be read (validate: some file is)"
+    })
 final class RootCommand implements Callable<Integer> {
   /** The subcommands, by name, in the order help lists them. */
   private static final Map<String, Class<?>> COMMANDS = commands();
 
   private static Map<String, Class<?>> commands() {
     Map<String, Class<?>> commands = new LinkedHashMap<>();
-    for (Class<?> command : List.of(BodyTasksCommand.Leads.class, BodyTasksCommand.Participates.class,
-        BodyTasksCommand.Involves.class, BodyCommand.class, MeasureCommand.class, ProjectCommand.class,
-        IndicatorsCommand.class, ProjectsCommand.class, SearchCommand.class, PlansCommand.class,
-        BodiesCommand.class, ValidateCommand.class, CollaborationsCommand.class,
-        ExportCommand.class, TextCommand.class, CommandLine.HelpCommand.class)) {
+    for (Class<?> command :
+        List.of(
+            BodyTasksCommand.Leads.class,
+            BodyTasksCommand.Participates.class,
+            BodyTasksCommand.Involves.class,
+            BodyCommand.class,
+            MeasureCommand.class,
+            ProjectCommand.class,
+            IndicatorsCommand.class,
+            ProjectsCommand.class,
+            SearchCommand.class,
+            PlansCommand.class,
+            BodiesCommand.class,
+            ValidateCommand.class,
+            CollaborationsCommand.class,
+            ExportCommand.class,
+            TextCommand.class,
+            CommandLine.HelpCommand.class)) {
       commands.put(command.getAnnotation(Command.class).name(), command);
     }
     return commands;
@@ -49,18 +70,24 @@ final class RootCommand implements Callable<Integer> {
   final Supplier<PlanCatalog> catalog;
   final PrintWriter out;
 
-  @Option(names = "--file", paramLabel = "<plan.yaml>", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--file",
+      paramLabel = "<plan.yaml>",
+      scope = ScopeType.INHERIT,
       description = "Also load this plan file, after the bundled plans (repeatable).")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--registry", paramLabel = "<registry.yaml>", scope = ScopeType.INHERIT,
-      description = "Also read the bodies of this registry file, after the bundled ones (repeatable).")
+  @Option(
+      names = "--registry",
+      paramLabel = "<registry.yaml>",
+      scope = ScopeType.INHERIT,
+      description =
+          "Also read the bodies of this registry file, after the bundled ones (repeatable).")
   List<Path> registries = new ArrayList<>();
 
   private PlanCatalog loaded;
   final PrintWriter err;
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   private RootCommand(Supplier<PlanCatalog> catalog, PrintWriter out, PrintWriter err) {
     this.catalog = catalog;
@@ -77,8 +104,8 @@ final class RootCommand implements Callable<Integer> {
    * @param err standard error
    * @return the command line
    */
-  static CommandLine commandLine(Supplier<PlanCatalog> catalog, String[] args, PrintWriter out,
-      PrintWriter err) {
+  static CommandLine commandLine(
+      Supplier<PlanCatalog> catalog, String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new RootCommand(catalog, out, err));
     // Arguments are taken literally. picocli would otherwise replace '@file' by the file's
     // contents: 'leads @/dev/zero' never returned and '@/etc/hostname' echoed the file.
@@ -100,9 +127,9 @@ final class RootCommand implements Callable<Integer> {
   }
 
   /**
-   * Returns the catalog the commands query: the bundled plans, and the user's files where
-   * {@code --file} or {@code --registry} name some, loaded through {@link PlanLoader} with its
-   * default limits.
+   * Returns the catalog the commands query: the bundled plans, and the user's files where {@code
+   * --file} or {@code --registry} name some, loaded through {@link PlanLoader} with its default
+   * limits.
    */
   PlanCatalog catalog() {
     if (files.isEmpty() && registries.isEmpty()) {

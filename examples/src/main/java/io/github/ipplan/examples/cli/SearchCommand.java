@@ -18,23 +18,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code search}: every passage whose text contains all the given terms, compared the forgiving
- * way {@link io.github.ipplan.PlanCatalog#search(String)} compares them.
+ * {@code search}: every passage whose text contains all the given terms, compared the forgiving way
+ * {@link io.github.ipplan.PlanCatalog#search(String)} compares them.
  */
-@Command(name = "search", mixinStandardHelpOptions = true,
-    description = {"Measures, projects and every other passage (headings, paragraphs, indicators,"
-        + " notice) that contain all the given terms.",
-        "Full-width and half-width forms, white space, letter case and traditional and simplified"
-        + " characters are alike: 意見 finds 意见, 31个省 finds 31 个省, tisc finds TISC."})
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures, projects and every other passage (headings, paragraphs, indicators,"
+          + " notice) that contain all the given terms.",
+      "Full-width and half-width forms, white space, letter case and traditional and simplified"
+          + " characters are alike: 意見 finds 意见, 31个省 finds 31 个省, tisc finds TISC."
+    })
 final class SearchCommand extends Subcommand {
-  @Parameters(paramLabel = "<term>", arity = "1..*", description = "The terms to find, e.g. 展会, or 意见 保护.")
+  @Parameters(
+      paramLabel = "<term>",
+      arity = "1..*",
+      description = "The terms to find, e.g. 展会, or 意见 保护.")
   List<String> words;
 
-  @Mixin
-  ListOptions scope;
+  @Mixin ListOptions scope;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   void execute() {
@@ -43,8 +48,8 @@ final class SearchCommand extends Subcommand {
     try {
       hits = within(scope, catalog().search(text), SearchHit::planId);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(),
-          "search needs a term to look for, e.g. ipplan search 展会");
+      throw new ParameterException(
+          spec.commandLine(), "search needs a term to look for, e.g. ipplan search 展会");
     }
     Map<String, Measure> measuresById = new HashMap<>();
     Map<String, Project> projectsById = new HashMap<>();
@@ -52,18 +57,34 @@ final class SearchCommand extends Subcommand {
       plan.measures().forEach(measure -> measuresById.put(measure.id(), measure));
       plan.projects().forEach(project -> projectsById.put(project.id(), project));
     }
-    List<Measure> measures = hits.stream().filter(hit -> hit.kind() == ProvisionKind.MEASURE)
-        .map(hit -> measuresById.get(hit.id())).toList();
-    List<Project> projects = hits.stream().filter(hit -> hit.kind() == ProvisionKind.PROJECT)
-        .map(hit -> projectsById.get(hit.id())).toList();
-    List<SearchHit> others = hits.stream()
-        .filter(hit -> hit.kind() != ProvisionKind.MEASURE && hit.kind() != ProvisionKind.PROJECT).toList();
+    List<Measure> measures =
+        hits.stream()
+            .filter(hit -> hit.kind() == ProvisionKind.MEASURE)
+            .map(hit -> measuresById.get(hit.id()))
+            .toList();
+    List<Project> projects =
+        hits.stream()
+            .filter(hit -> hit.kind() == ProvisionKind.PROJECT)
+            .map(hit -> projectsById.get(hit.id()))
+            .toList();
+    List<SearchHit> others =
+        hits.stream()
+            .filter(
+                hit -> hit.kind() != ProvisionKind.MEASURE && hit.kind() != ProvisionKind.PROJECT)
+            .toList();
     if (scope.output.json()) {
       printJson(Json.search(measures, projects, hits));
       return;
     }
-    out().println("'" + text + "' is in " + Counts.of(measures.size(), "measure") + " and "
-        + Counts.of(projects.size(), "project") + ".");
+    out()
+        .println(
+            "'"
+                + text
+                + "' is in "
+                + Counts.of(measures.size(), "measure")
+                + " and "
+                + Counts.of(projects.size(), "project")
+                + ".");
     if (!others.isEmpty()) {
       out().println("It is also in " + Counts.of(others.size(), "other passage") + ".");
     }

@@ -17,8 +17,7 @@ import picocli.CommandLine.ParentCommand;
  * name, and the report of a {@link Failure} on standard error with its exit code.
  */
 abstract class Subcommand implements Callable<Integer> {
-  @ParentCommand
-  RootCommand root;
+  @ParentCommand RootCommand root;
 
   @Override
   public final Integer call() {
@@ -47,21 +46,34 @@ abstract class Subcommand implements Callable<Integer> {
   /** Returns the body with this name, or fails naming the nearest names. */
   Agency agency(String name) {
     String wanted = name.strip();
-    return catalog().agency(wanted).orElseThrow(() -> {
-      List<String> nearest = catalog().nearestNames(wanted, 5);
-      return Failure.notFound(Text.unknownBody(wanted)
-          + (nearest.isEmpty() ? "" : " Nearest names: " + String.join(", ", nearest) + "."));
-    });
+    return catalog()
+        .agency(wanted)
+        .orElseThrow(
+            () -> {
+              List<String> nearest = catalog().nearestNames(wanted, 5);
+              return Failure.notFound(
+                  Text.unknownBody(wanted)
+                      + (nearest.isEmpty()
+                          ? ""
+                          : " Nearest names: " + String.join(", ", nearest) + "."));
+            });
   }
 
   /** Returns the plan with this id, or fails naming the nearest ids and listing the plans. */
   Plan plan(String id) {
-    return catalog().plan(id).orElseThrow(() -> {
-      List<String> nearest = catalog().nearestPlanIds(id, 3);
-      return Failure.notFound("No plan is called '" + id + "'. Plans: "
-          + catalog().plans().stream().map(Plan::id).collect(Collectors.joining(", ")) + "."
-          + (nearest.isEmpty() ? "" : " Nearest: " + String.join(", ", nearest) + "."));
-    });
+    return catalog()
+        .plan(id)
+        .orElseThrow(
+            () -> {
+              List<String> nearest = catalog().nearestPlanIds(id, 3);
+              return Failure.notFound(
+                  "No plan is called '"
+                      + id
+                      + "'. Plans: "
+                      + catalog().plans().stream().map(Plan::id).collect(Collectors.joining(", "))
+                      + "."
+                      + (nearest.isEmpty() ? "" : " Nearest: " + String.join(", ", nearest) + "."));
+            });
   }
 
   /** Returns the plan with this id, or every plan where the id is {@code null}. */

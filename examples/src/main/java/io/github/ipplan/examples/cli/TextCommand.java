@@ -8,9 +8,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code text}: a whole document rendered back from the model, optionally with element ids. */
-@Command(name = "text", mixinStandardHelpOptions = true,
-    description = "The whole document rendered back from the model: notice, headings, measures with their "
-        + "responsibility clauses, projects, the indicator table.")
+@Command(
+    name = "text",
+    mixinStandardHelpOptions = true,
+    description =
+        "The whole document rendered back from the model: notice, headings, measures with their "
+            + "responsibility clauses, projects, the indicator table.")
 final class TextCommand extends Subcommand {
   @Parameters(paramLabel = "<plan>", description = "The plan id.")
   String planId;

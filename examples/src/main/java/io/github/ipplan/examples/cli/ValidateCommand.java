@@ -13,18 +13,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code validate}: checks plan and registry files and reports every error in each. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Checks plan and registry files (a file with a top-level 'agencies' key is a"
-        + " registry) and reports every independent error in each, up to "
-        + PlanLoader.MAX_ERRORS_PER_FILE + " a file, as file:line:column: problem, at $.path; hint.",
-        "Plans are checked against the bundled registry and any --registry files.",
-        "Exit code 0 when every file is valid, 4 when some file is invalid or cannot be read."})
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks plan and registry files (a file with a top-level 'agencies' key is a"
+          + " registry) and reports every independent error in each, up to "
+          + PlanLoader.MAX_ERRORS_PER_FILE
+          + " a file, as file:line:column: problem, at $.path; hint.",
+      "Plans are checked against the bundled registry and any --registry files.",
+      "Exit code 0 when every file is valid, 4 when some file is invalid or cannot be read."
+    })
 final class ValidateCommand extends Subcommand {
   @Parameters(paramLabel = "<file>", arity = "1..*", description = "Plan or registry files.")
   List<Path> paths;
 
-  @Mixin
-  FormatOption output;
+  @Mixin FormatOption output;
 
   @Override
   void execute() {
@@ -56,7 +60,8 @@ final class ValidateCommand extends Subcommand {
       errorCount += problems.size();
       report.put("valid", problems.isEmpty());
       for (PlanLoadException problem : problems) {
-        errors.addObject()
+        errors
+            .addObject()
             .put("file", problem.source())
             .put("line", problem.line())
             .put("column", problem.column())
@@ -70,8 +75,12 @@ final class ValidateCommand extends Subcommand {
       if (problems.size() >= PlanLoader.MAX_ERRORS_PER_FILE) {
         report.put("truncated", true);
         if (!output.json()) {
-          out().println(path + ": stopped after " + PlanLoader.MAX_ERRORS_PER_FILE
-              + " errors; there may be more");
+          out()
+              .println(
+                  path
+                      + ": stopped after "
+                      + PlanLoader.MAX_ERRORS_PER_FILE
+                      + " errors; there may be more");
         }
       }
       report.set("errors", errors);
@@ -85,8 +94,16 @@ final class ValidateCommand extends Subcommand {
       node.set("files", reports);
       printJson(node);
     } else if (paths.size() > 1 || invalid > 0) {
-      out().println(Counts.of(paths.size(), "file") + " checked: " + (paths.size() - invalid) + " valid, "
-          + invalid + " invalid, " + Counts.of(errorCount, "error") + ".");
+      out()
+          .println(
+              Counts.of(paths.size(), "file")
+                  + " checked: "
+                  + (paths.size() - invalid)
+                  + " valid, "
+                  + invalid
+                  + " invalid, "
+                  + Counts.of(errorCount, "error")
+                  + ".");
     }
     if (invalid > 0) {
       throw new Failure(Cli.INVALID_FILE, "");

@@ -2,7 +2,7 @@
  * The {@code ipplan} command line: one class per command or family of commands, the options they
  * share, and the JSON, CSV and Graphviz DOT writers.
  *
- * <p>{@link io.github.ipplan.examples.cli.Cli} runs it; {@code io.github.ipplan.examples.Ipplan}
- * is the launcher the executable jar names. Everything else is package-private.
+ * <p>{@link io.github.ipplan.examples.cli.Cli} runs it; {@code io.github.ipplan.examples.Ipplan} is
+ * the launcher the executable jar names. Everything else is package-private.
  */
 package io.github.ipplan.examples.cli;

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ArgumentsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path commandLine(String... entries) throws Exception {
     Path file = dir.resolve("cmdline");

@@ -25,11 +25,15 @@ class BackgroundLoadTest {
   void start_reportsAFailedLoad_withWhatTheLoadThrewAsCause() {
     UncheckedIOException failure = new UncheckedIOException(new IOException("disk gone"));
 
-    Supplier<PlanCatalog> loaded = BackgroundLoad.start(() -> {
-      throw failure;
-    });
+    Supplier<PlanCatalog> loaded =
+        BackgroundLoad.start(
+            () -> {
+              throw failure;
+            });
 
-    assertThatThrownBy(loaded::get).isInstanceOf(IllegalStateException.class)
-        .hasMessage("Cannot load the bundled plans").hasCause(failure);
+    assertThatThrownBy(loaded::get)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Cannot load the bundled plans")
+        .hasCause(failure);
   }
 }

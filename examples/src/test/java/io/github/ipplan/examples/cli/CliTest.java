@@ -30,7 +30,8 @@ class CliTest {
   }
 
   @Test
-  void anArgumentStartingWithAt_isANameLikeAnyOther_notAFileOfArguments(@TempDir Path dir) throws Exception {
+  void anArgumentStartingWithAt_isANameLikeAnyOther_notAFileOfArguments(@TempDir Path dir)
+      throws Exception {
     Path file = dir.resolve("names.txt");
     Files.writeString(file, "知识产权局\n");
 
@@ -63,15 +64,18 @@ class CliTest {
 
   @Test
   void helpAndVersion_neverLoadThePlans() {
-    Supplier<PlanCatalog> unavailable = () -> {
-      throw new IllegalStateException("The plans were loaded");
-    };
+    Supplier<PlanCatalog> unavailable =
+        () -> {
+          throw new IllegalStateException("The plans were loaded");
+        };
 
-    assertThatCode(() -> {
-      assertThat(run(unavailable, "--help")).isZero();
-      assertThat(run(unavailable, "leads", "--help")).isZero();
-      assertThat(run(unavailable, "export", "--version")).isZero();
-    }).doesNotThrowAnyException();
+    assertThatCode(
+            () -> {
+              assertThat(run(unavailable, "--help")).isZero();
+              assertThat(run(unavailable, "leads", "--help")).isZero();
+              assertThat(run(unavailable, "export", "--version")).isZero();
+            })
+        .doesNotThrowAnyException();
     assertThat(err.toString()).isEmpty();
   }
 }

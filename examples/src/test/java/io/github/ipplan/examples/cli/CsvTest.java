@@ -20,7 +20,8 @@ class CsvTest {
 
     List<String> rows = List.of(csv.split("\r\n", -1));
     assertThat(rows).hasSize(1 + CATALOG.agencies().size() + 1).last().isEqualTo("");
-    assertThat(rows.get(0)).startsWith("body_id,body,national-2021-2022/measure/1,national-2021-2022/measure/2,")
+    assertThat(rows.get(0))
+        .startsWith("body_id,body,national-2021-2022/measure/1,national-2021-2022/measure/2,")
         .endsWith(",national-2021-2022/measure/115");
     assertThat(csv.replace("\r\n", "")).doesNotContain("\n");
   }
@@ -31,11 +32,17 @@ class CsvTest {
     Agency cnipa = CATALOG.agency("CNIPA").orElseThrow();
     String csv = Csv.matrix(CATALOG, List.of(national));
 
-    String row = List.of(csv.split("\r\n")).stream().filter(r -> r.startsWith("cnipa,")).findFirst().orElseThrow();
+    String row =
+        List.of(csv.split("\r\n")).stream()
+            .filter(r -> r.startsWith("cnipa,"))
+            .findFirst()
+            .orElseThrow();
     List<String> expected = new ArrayList<>(List.of("cnipa", "知识产权局"));
     for (Measure task : national.measures()) {
-      expected.add(CATALOG.measuresLedBy(cnipa).contains(task) ? "L"
-          : CATALOG.measuresWithParticipant(cnipa).contains(task) ? "P" : "");
+      expected.add(
+          CATALOG.measuresLedBy(cnipa).contains(task)
+              ? "L"
+              : CATALOG.measuresWithParticipant(cnipa).contains(task) ? "P" : "");
     }
     assertThat(row.split(",", -1)).containsExactlyElementsOf(expected);
     assertThat(expected).contains("L", "P", "");

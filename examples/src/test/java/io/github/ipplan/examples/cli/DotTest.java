@@ -18,6 +18,7 @@ class DotTest {
   void network_ofNoPlans_isAnEmptyGraph() {
     PlanCatalog catalog = BundledPlans.load();
 
-    assertThat(Dot.network(catalog, List.of())).isEqualTo("graph collaborations {\n  node [shape=box];\n}\n");
+    assertThat(Dot.network(catalog, List.of()))
+        .isEqualTo("graph collaborations {\n  node [shape=box];\n}\n");
   }
 }
