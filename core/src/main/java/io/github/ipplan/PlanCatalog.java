@@ -3,6 +3,8 @@ package io.github.ipplan;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -24,9 +26,9 @@ import java.util.Optional;
  * {@code CNIPA}, {@code cnipa} and {@code ＣＮＩＰＡ} find the same body. Query results come in plan
  * order (the order the plans were given in), then in document order within each plan.
  *
- * <p>The indexes (of bodies by name, of tasks by body, and the folded texts that {@link
- * #search(String)} reads) are built once, when the catalog is created. Instances are immutable and
- * thread-safe.
+ * <p>The indexes of bodies by name and of tasks by body are built once, when the catalog is
+ * created; the folded texts that {@link #search(String)} reads are built once, on the first search.
+ * Instances are immutable and thread-safe.
  */
 public final class PlanCatalog {
   private final ImmutableList<Agency> agencies;
@@ -38,8 +40,11 @@ public final class PlanCatalog {
   private final ImmutableListMultimap<String, Measure> involving;
   private final ImmutableListMultimap<String, Indicator> indicatorsBySource;
 
-  /** Every provision of every plan, in plan then document order, folded once for search. */
-  private final ImmutableList<Searchable> searchable;
+  /**
+   * Every provision of every plan, in plan then document order, folded once for search: on the
+   * first search, so that a catalog that is never searched does not pay for folding.
+   */
+  private final Supplier<ImmutableList<Searchable>> searchable;
 
   /** A provision of a plan with its folded text. */
   private record Searchable(String planId, Provision provision, FoldedText folded) {}
@@ -84,13 +89,18 @@ public final class PlanCatalog {
     this.participated = participated.build();
     this.involving = involving.build();
     this.indicatorsBySource = indicatorsBySource.build();
+    ImmutableList<Plan> indexed = this.plans;
+    this.searchable = Suppliers.memoize(() -> searchable(indexed));
+  }
+
+  private static ImmutableList<Searchable> searchable(List<Plan> plans) {
     ImmutableList.Builder<Searchable> searchable = ImmutableList.builder();
-    for (Plan plan : this.plans) {
+    for (Plan plan : plans) {
       for (Provision provision : PlanText.provisions(plan)) {
         searchable.add(new Searchable(plan.id(), provision, FoldedText.of(provision.text())));
       }
     }
-    this.searchable = searchable.build();
+    return searchable.build();
   }
 
   /**
@@ -295,7 +305,7 @@ public final class PlanCatalog {
    * finds {@code 31 个省}), Latin letters in any case ({@code tisc} finds {@code TISC}), and
    * traditional ideographs as their simplified forms ({@code 意見} finds {@code 意见} and {@code 意见}
    * finds {@code 意見}), by a table generated from ICU4J's Traditional-Simplified transform. The
-   * texts are folded once, when the catalog is created.
+   * texts are folded once, on the first search; later searches fold only their terms.
    *
    * @param query one or more terms, such as {@code 意见 保护}
    * @return the provisions found, in plan order then document order, each with the spans of every
@@ -307,7 +317,7 @@ public final class PlanCatalog {
     ImmutableList<String> terms = FoldedText.terms(checkNotNull(query, "query"));
     checkArgument(!terms.isEmpty(), "A search needs at least one term");
     ImmutableList.Builder<SearchHit> hits = ImmutableList.builder();
-    for (Searchable candidate : searchable) {
+    for (Searchable candidate : searchable.get()) {
       if (terms.stream().allMatch(candidate.folded()::contains)) {
         hits.add(
             SearchHit.of(

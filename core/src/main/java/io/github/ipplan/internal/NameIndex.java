@@ -1,6 +1,8 @@
 package io.github.ipplan.internal;
 
 import com.google.common.base.Ascii;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Iterables;
@@ -49,8 +51,12 @@ public final class NameIndex {
   /** Aliases, folded. */
   private final ImmutableMap<String, Agency> byFoldedAlias;
 
-  /** Names and aliases folded, traditional forms simplified; a key two bodies share is left out. */
-  private final ImmutableMap<String, Agency> byLooseName;
+  /**
+   * Names and aliases folded, traditional forms simplified; a key two bodies share is left out.
+   * Built on the first lookup that needs it, so that loading, which never does, does not pay for
+   * the traditional-simplified table.
+   */
+  private final Supplier<ImmutableMap<String, Agency>> byLooseName;
 
   private NameIndex(
       ImmutableList<Agency> agencies,
@@ -61,6 +67,10 @@ public final class NameIndex {
     this.byName = byName;
     this.byFoldedName = byFoldedName;
     this.byFoldedAlias = byFoldedAlias;
+    this.byLooseName = Suppliers.memoize(() -> looseNames(agencies));
+  }
+
+  private static ImmutableMap<String, Agency> looseNames(List<Agency> agencies) {
     Map<String, Agency> loose = new HashMap<>();
     Map<String, Boolean> shared = new HashMap<>();
     for (Agency agency : agencies) {
@@ -73,7 +83,7 @@ public final class NameIndex {
       }
     }
     shared.keySet().forEach(loose::remove);
-    this.byLooseName = ImmutableMap.copyOf(loose);
+    return ImmutableMap.copyOf(loose);
   }
 
   /**
@@ -335,7 +345,7 @@ public final class NameIndex {
     if (found.isEmpty()) {
       found = findAlias(name);
     }
-    return found.isPresent() ? found : Optional.ofNullable(byLooseName.get(loose(name)));
+    return found.isPresent() ? found : Optional.ofNullable(byLooseName.get().get(loose(name)));
   }
 
   /** A name {@link #fold folded}, with traditional ideographs in their simplified forms. */
