@@ -17,17 +17,21 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Exports the catalog: json (everything, documented field names), "
-          + "csv (body × task matrix: L lead, P participant), dot (collaboration network for Graphviz)."
+          + "csv (body × task matrix: L lead, P participant), dot (collaboration network for Graphviz), "
+          + "datapackage (a Frictionless Data Package of tidy CSV tables, written into the -o directory)."
     })
 final class ExportCommand extends Subcommand {
   /** What to export. */
   enum Kind {
     json,
     csv,
-    dot
+    dot,
+    datapackage
   }
 
-  @Parameters(paramLabel = "json|csv|dot", description = "The format: ${COMPLETION-CANDIDATES}.")
+  @Parameters(
+      paramLabel = "json|csv|dot|datapackage",
+      description = "The format: ${COMPLETION-CANDIDATES}.")
   Kind kind;
 
   @Option(names = "--plan", paramLabel = "<id>", description = "Only this plan.")
@@ -36,17 +40,28 @@ final class ExportCommand extends Subcommand {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "<file>",
-      description = "Write to this file (UTF-8) instead of standard output.")
+      description =
+          "Write to this file (UTF-8) instead of standard output; for datapackage, the directory.")
   Path output;
+
+  @Option(
+      names = "--excel",
+      description = "datapackage: CSV files with a UTF-8 byte order mark and CRLF line ends.")
+  boolean excel;
 
   @Override
   void execute() {
     List<Plan> plans = plans(plan);
+    if (kind == Kind.datapackage) {
+      DataPackage.write(catalog(), plans, output, excel);
+      return;
+    }
     String text =
         switch (kind) {
           case json -> Json.pretty(Json.catalog(catalog(), plans));
           case csv -> Csv.matrix(catalog(), plans);
           case dot -> Dot.network(catalog(), plans);
+          case datapackage -> throw new AssertionError(kind);
         };
     if (output == null) {
       out().print(text);
