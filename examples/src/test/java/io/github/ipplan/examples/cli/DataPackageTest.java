@@ -372,6 +372,22 @@ class DataPackageTest {
     assertThat(out.toString()).isEmpty();
   }
 
+  @Test
+  void command_intoAFile_failsSayingWhy(@TempDir Path directory) throws IOException {
+    Path file = Files.writeString(directory.resolve("taken"), "x");
+    StringWriter err = new StringWriter();
+    int code =
+        Cli.run(
+            CATALOG,
+            new String[] {"export", "datapackage", "-o", file.toString()},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).startsWith("Cannot write the data package to " + file + ": ");
+    assertThat(Files.readString(file)).isEqualTo("x");
+  }
+
   private static void checkType(JsonNode field, String value) {
     String type = field.path("type").asText();
     String what = field.path("name").asText() + " = " + value;
