@@ -11,23 +11,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code export}: the whole catalog as JSON, a body × task CSV matrix, or Graphviz DOT. */
+/**
+ * {@code export}: the whole catalog as JSON, a body × task CSV matrix, or the collaboration network
+ * as Graphviz DOT or GraphML.
+ */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
       "Exports the catalog: json (everything, documented field names), "
-          + "csv (body × task matrix: L lead, P participant), dot (collaboration network for Graphviz)."
+          + "csv (body × task matrix: L lead, P participant), dot (collaboration network for Graphviz), "
+          + "graphml (the same network for Gephi, networkx, igraph)."
     })
 final class ExportCommand extends Subcommand {
   /** What to export. */
   enum Kind {
     json,
     csv,
-    dot
+    dot,
+    graphml
   }
 
-  @Parameters(paramLabel = "json|csv|dot", description = "The format: ${COMPLETION-CANDIDATES}.")
+  @Parameters(
+      paramLabel = "json|csv|dot|graphml",
+      description = "The format: ${COMPLETION-CANDIDATES}.")
   Kind kind;
 
   @Option(names = "--plan", paramLabel = "<id>", description = "Only this plan.")
@@ -47,6 +54,7 @@ final class ExportCommand extends Subcommand {
           case json -> Json.pretty(Json.catalog(catalog(), plans));
           case csv -> Csv.matrix(catalog(), plans);
           case dot -> Dot.network(catalog(), plans);
+          case graphml -> GraphMl.network(catalog(), plans);
         };
     if (output == null) {
       out().print(text);
