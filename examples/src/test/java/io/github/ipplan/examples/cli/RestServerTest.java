@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.yaml.BundledPlans;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -166,6 +168,32 @@ class RestServerTest {
     JsonNode plan = json(get("/plans/guangzhou-2021-2025"));
     assertThat(plan.get("projects")).hasSize(7);
     assertThat(json(get("/bodies"))).hasSize(CATALOG.agencies().size());
+  }
+
+  private static JsonNode commandLine(String... args) throws Exception {
+    StringWriter out = new StringWriter();
+    assertThat(Cli.run(CATALOG, args, new PrintWriter(out), new PrintWriter(new StringWriter())))
+        .isZero();
+    return MAPPER.readTree(out.toString());
+  }
+
+  @Test
+  void answers_areWhatTheCommandLineWritesWithFormatJson() throws Exception {
+    assertThat(json(get("/bodies"))).isEqualTo(commandLine("bodies", "--format", "json"));
+    assertThat(json(get("/plans"))).isEqualTo(commandLine("plans", "--format", "json"));
+    assertThat(json(get("/bodies/" + encoded("国知局"))))
+        .isEqualTo(commandLine("body", "国知局", "--format", "json"));
+    assertThat(json(get("/bodies/CNIPA/participates")))
+        .isEqualTo(commandLine("participates", "CNIPA", "--format", "json"));
+    assertThat(json(get("/bodies/CNIPA/involves")))
+        .isEqualTo(commandLine("involves", "CNIPA", "--format", "json"));
+    assertThat(json(get("/plans/guangzhou-2021-2025/measures/3")))
+        .isEqualTo(commandLine("measure", "guangzhou-2021-2025", "3", "--format", "json"));
+    assertThat(json(get("/search?q=" + encoded("展会"))))
+        .isEqualTo(commandLine("search", "展会", "--format", "json"));
+    assertThat(json(get("/plans/national-2021-2022")))
+        .isEqualTo(
+            commandLine("export", "json", "--plan", "national-2021-2022").get("plans").get(0));
   }
 
   @Test
