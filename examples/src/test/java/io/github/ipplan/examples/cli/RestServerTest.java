@@ -23,6 +23,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -221,6 +223,32 @@ class RestServerTest {
     assertThat(api.handle("GET", "/search", "q=%ZZ").status()).isEqualTo(400);
     assertThat(api.handle("GET", "/bodies/%E7%9F%A5%", null).status()).isEqualTo(400);
     assertThat(api.handle("GET", "/search", "q=%E7%9F%A5+%E8%AF%86").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aPlusInAPath_isAPlus_butInAQueryASpace() {
+    RestApi api = new RestApi(CATALOG);
+
+    assertThat(api.handle("GET", "/bodies/a+b", null).body().get("error").asText())
+        .isEqualTo("No body is called 'a+b'.");
+    assertThat(api.handle("GET", "/search", "q=%E6%84%8F%E8%A7%81+%E4%BF%9D%E6%8A%A4").body())
+        .isEqualTo(
+            api.handle("GET", "/search", "q=%E6%84%8F%E8%A7%81%20%E4%BF%9D%E6%8A%A4").body());
+  }
+
+  @Test
+  void concurrentRequests_areAllAnswered() throws Exception {
+    List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      String path = i % 2 == 0 ? "/search?q=" + encoded("展会") : "/bodies/CNIPA/leads";
+      responses.add(
+          client.sendAsync(
+              HttpRequest.newBuilder(server.uri().resolve(path)).timeout(TIMEOUT).build(),
+              HttpResponse.BodyHandlers.ofString(UTF_8)));
+    }
+    for (CompletableFuture<HttpResponse<String>> response : responses) {
+      assertThat(response.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    }
   }
 
   @Test
