@@ -618,7 +618,8 @@ class IpplanTest {
             "text",
             "plans",
             "bodies",
-            "validate")) {
+            "validate",
+            "serve")) {
       out.getBuffer().setLength(0);
       assertThat(run(command, "--help")).as(command).isZero();
       assertThat(out.toString()).as(command).startsWith("Usage: ipplan " + command);

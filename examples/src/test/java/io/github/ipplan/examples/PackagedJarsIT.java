@@ -3,13 +3,22 @@ package io.github.ipplan.examples;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -65,6 +74,49 @@ class PackagedJarsIT {
     assertThat(jars).hasSize(RUNTIME.size());
     assertThat(jars).noneMatch(jar -> jar.toString().contains("immutables"));
     return jars;
+  }
+
+  @Test
+  void serve_fromTheJar_answersOnLoopback_andStopsWhenTerminated() throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder(JAVA, "-jar", "target/ipplan.jar", "serve", "--port", "0");
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+    Process process = builder.start();
+    try {
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8));
+      String line =
+          CompletableFuture.supplyAsync(
+                  () -> {
+                    try {
+                      return out.readLine();
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  })
+              .get(60, TimeUnit.SECONDS);
+      assertThat(line).matches("Listening on http://127\\.0\\.0\\.1:\\d+/ \\(Ctrl-C to stop\\)");
+      URI uri =
+          URI.create(line.split(" ")[2])
+              .resolve("/bodies/%E7%9F%A5%E8%AF%86%E4%BA%A7%E6%9D%83%E5%B1%80/leads");
+      Duration timeout = Duration.ofSeconds(10);
+      HttpResponse<String> response =
+          HttpClient.newBuilder()
+              .connectTimeout(timeout)
+              .build()
+              .send(
+                  HttpRequest.newBuilder(uri).timeout(timeout).build(),
+                  HttpResponse.BodyHandlers.ofString(UTF_8));
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body()).contains("\"id\" : \"national-2021-2022/measure/11\"");
+
+      process.destroy();
+
+      assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      process.destroyForcibly();
+    }
   }
 
   @Test

@@ -10,7 +10,8 @@ import picocli.CommandLine;
 /**
  * Runs the ipplan command line: asks the bundled plans which tasks a body leads, takes part in or
  * is involved in, shows bodies, measures, projects and indicators, searches the texts, counts
- * collaborations and exports the catalog as JSON, CSV or Graphviz DOT.
+ * collaborations, exports the catalog as JSON, CSV, Graphviz DOT or GraphML, and serves it over
+ * HTTP.
  *
  * <p>Exit codes: 0 success (also when nothing matches), 1 unexpected failure, 2 usage error, 3
  * unknown body, plan, measure or project, 4 a plan or registry file that is invalid or cannot be

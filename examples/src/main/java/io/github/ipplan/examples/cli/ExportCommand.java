@@ -11,13 +11,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code export}: the whole catalog as JSON, a body × task CSV matrix, or Graphviz DOT. */
+/**
+ * {@code export}: the whole catalog as JSON, a body × task CSV matrix, or the collaboration network
+ * as Graphviz DOT or GraphML.
+ */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
       "Exports the catalog: json (everything, documented field names), "
           + "csv (body × task matrix: L lead, P participant), dot (collaboration network for Graphviz), "
+          + "graphml (the same network for Gephi, networkx, igraph), "
           + "datapackage (a Frictionless Data Package of tidy CSV tables, written into the -o directory)."
     })
 final class ExportCommand extends Subcommand {
@@ -26,11 +30,12 @@ final class ExportCommand extends Subcommand {
     json,
     csv,
     dot,
+    graphml,
     datapackage
   }
 
   @Parameters(
-      paramLabel = "json|csv|dot|datapackage",
+      paramLabel = "json|csv|dot|graphml|datapackage",
       description = "The format: ${COMPLETION-CANDIDATES}.")
   Kind kind;
 
@@ -61,6 +66,7 @@ final class ExportCommand extends Subcommand {
           case json -> Json.pretty(Json.catalog(catalog(), plans));
           case csv -> Csv.matrix(catalog(), plans);
           case dot -> Dot.network(catalog(), plans);
+          case graphml -> GraphMl.network(catalog(), plans);
           case datapackage -> throw new AssertionError(kind);
         };
     if (output == null) {

@@ -60,6 +60,7 @@ final class RootCommand implements Callable<Integer> {
             ValidateCommand.class,
             CollaborationsCommand.class,
             ExportCommand.class,
+            ServeCommand.class,
             TextCommand.class,
             CommandLine.HelpCommand.class)) {
       commands.put(command.getAnnotation(Command.class).name(), command);
