@@ -5,6 +5,7 @@ import static io.github.ipplan.json.Json.writeValid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.ipplan.Agency;
 import io.github.ipplan.Heading;
@@ -51,6 +52,41 @@ class JsonFormTest {
                 + "{\"body\":\"cnipa\",\"printedName\":\"知识产权局\",\"role\":\"participant\","
                 + "\"position\":3}],"
                 + "\"assignment\":\"joint\"}");
+  }
+
+  /**
+   * The README's "JSON for Java services" example, as it stands there. Its first task is national
+   * task 11 as printed: under 一、完善知识产权制度 / （二）改革完善知识产权重大政策, "11. 制定出台知识产权有关分项规划。（知识产权局负责）"; 知识产权局
+   * leads 36 tasks.
+   */
+  @Test
+  void theReadmeExample_writesTheDocumentedJson() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new IpplanModule());
+    PlanCatalog catalog = BundledPlans.load();
+    Agency cnipa = catalog.agency("知识产权局").orElseThrow();
+    String json =
+        mapper.writerWithDefaultPrettyPrinter().writeValueAsString(catalog.measuresLedBy(cnipa));
+
+    assertThat(json)
+        .startsWith(
+            String.join(
+                System.lineSeparator(),
+                "[ {",
+                "  \"id\" : \"national-2021-2022/measure/11\",",
+                "  \"plan\" : \"national-2021-2022\",",
+                "  \"number\" : 11,",
+                "  \"headings\" : [ \"一 完善知识产权制度\", \"二 改革完善知识产权重大政策\" ],",
+                "  \"text\" : \"制定出台知识产权有关分项规划。\",",
+                "  \"responsibilities\" : [ {",
+                "    \"body\" : \"cnipa\",",
+                "    \"printedName\" : \"知识产权局\",",
+                "    \"role\" : \"lead\",",
+                "    \"position\" : 1",
+                "  } ],",
+                "  \"assignment\" : \"joint\"",
+                "}, {",
+                "  \"id\" : \"national-2021-2022/measure/14\","));
+    assertThat(MAPPER.readTree(json)).hasSize(36);
   }
 
   @Test
