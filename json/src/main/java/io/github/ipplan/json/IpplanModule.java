@@ -36,6 +36,9 @@ import java.io.InputStream;
  * them.
  *
  * <p>The form's JSON Schema (2020-12) ships in the jar; see {@link #schema()}.
+ *
+ * <p>The module holds no state once built: one instance may be registered on any number of mappers,
+ * and the mappers used from any number of threads.
  */
 public final class IpplanModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,7 @@
 package io.github.ipplan.json;
 
 import static io.github.ipplan.json.Json.MAPPER;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -37,6 +38,100 @@ class ReadErrorsTest {
 
   private static ObjectNode lead(ObjectNode document) {
     return (ObjectNode) measure(document, 0, 0).get("responsibilities").get(0);
+  }
+
+  private static ObjectNode body(ObjectNode document, int index) {
+    return (ObjectNode) document.get("bodies").get(index);
+  }
+
+  private static ObjectNode indicator(ObjectNode document) {
+    return (ObjectNode) plan(document, 1).get("indicators").get(0);
+  }
+
+  private static ObjectNode project(ObjectNode document) {
+    return (ObjectNode) plan(document, 1).get("projects").get(0);
+  }
+
+  @Test
+  void aBodysDerivedFields_mustAgreeWithIt() {
+    String id = GOOD.get("bodies").get(0).get("id").asText();
+    String name = GOOD.get("bodies").get(0).get("name").asText();
+    boolean publicBody = GOOD.get("bodies").get(0).get("publicBody").asBoolean();
+    assertFails(
+        document -> body(document, 0).put("name", "别名"),
+        "$.bodies[0].name: is '别名' but must be '" + name + "'");
+    assertFails(
+        document -> body(document, 0).put("publicBody", !publicBody),
+        "$.bodies[0].publicBody: must be " + publicBody + " for this body");
+    assertFails(
+        document -> body(document, 0).put("englishNameDescriptive", "no"),
+        "$.bodies[0].englishNameDescriptive: must be true or false, not the string \"no\"");
+    assertFails(
+        document -> body(document, 0).put("englishName", 7),
+        "$.bodies[0].englishName: must be a string, not 7");
+    assertFails(
+        document -> body(document, 0).putArray("printedNames").add(1),
+        "$.bodies[0].printedNames[0]: must be a string, not 1");
+    assertFails(
+        document -> body(document, 0).put("aliases", "x"),
+        "$.bodies[0].aliases: must be a list of strings, not the string \"x\"");
+    assertThat(id).isNotEmpty();
+  }
+
+  @Test
+  void aValueOfAnotherPlan_isRefused() {
+    assertFails(
+        document -> measure(document, 0, 0).put("plan", "guangzhou-2021-2025"),
+        "$.plans[0].measures[0].plan: is 'guangzhou-2021-2025' but must be 'national-2021-2022'");
+    assertFails(
+        document -> project(document).put("plan", "national-2021-2022"),
+        "$.plans[1].projects[0].plan: is 'national-2021-2022' but must be 'guangzhou-2021-2025'");
+    assertFails(
+        document -> indicator(document).put("plan", "national-2021-2022"),
+        "$.plans[1].indicators[0].plan: is 'national-2021-2022' but must be 'guangzhou-2021-2025'");
+  }
+
+  @Test
+  void anIdThatDisagrees_isRefused() {
+    assertFails(
+        document -> project(document).put("id", "guangzhou-2021-2025/project/9"),
+        "$.plans[1].projects[0].id: is 'guangzhou-2021-2025/project/9' but must be"
+            + " 'guangzhou-2021-2025/project/1'");
+    assertFails(
+        document -> indicator(document).put("id", "guangzhou-2021-2025/indicator/9"),
+        "$.plans[1].indicators[0].id: is 'guangzhou-2021-2025/indicator/9' but must be"
+            + " 'guangzhou-2021-2025/indicator/1'");
+  }
+
+  @Test
+  void aTargetThatIsNotANumber_isRefused() {
+    assertFails(
+        document -> indicator(document).put("target", "160"),
+        "$.plans[1].indicators[0].target: must be a number, not the string \"160\"");
+  }
+
+  @Test
+  void openEnded_isTrueOrLeftOut() {
+    assertFails(
+        document -> measure(document, 0, 0).put("openEnded", false),
+        "$.plans[0].measures[0].openEnded: is either true or left out");
+  }
+
+  @Test
+  void anUnknownAddressee_isNamedWithItsPath() {
+    assertFails(
+        document -> ((ArrayNode) plan(document, 0).get("addressees")).set(2, "nobody"),
+        "$.plans[0].addressees[2]: no body has the id 'nobody'");
+  }
+
+  @Test
+  void aListThatIsNotAList_isRefused() {
+    assertFails(
+        document -> plan(document, 0).put("measures", "none"),
+        "$.plans[0].measures: must be a list, not the string \"none\"");
+    assertFails(
+        document -> ((ArrayNode) plan(document, 0).get("measures")).set(0, 1),
+        "$.plans[0].measures[0]: must be an object, not 1");
   }
 
   @Test
