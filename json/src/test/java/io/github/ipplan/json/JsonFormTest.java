@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.google.common.collect.ImmutableList;
 import io.github.ipplan.Agency;
 import io.github.ipplan.Heading;
 import io.github.ipplan.Indicator;
@@ -128,7 +129,7 @@ class JsonFormTest {
             "publicBody",
             "successor",
             "notes");
-    List<String> fields = com.google.common.collect.ImmutableList.copyOf(body.fieldNames());
+    List<String> fields = ImmutableList.copyOf(body.fieldNames());
     assertThat(fields).isSubsetOf(order);
     assertThat(fields)
         .isEqualTo(order.stream().filter(fields::contains).toList())
@@ -188,6 +189,32 @@ class JsonFormTest {
     String pretty = MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(task1);
 
     assertThat(pretty).startsWith("{\n  \"id\" : \"national-2021-2022/measure/1\",\n");
+  }
+
+  @Test
+  void theSchema_isInTheJar_asA202012SchemaOfACatalog() throws Exception {
+    try (java.io.InputStream in = IpplanModule.schema()) {
+      JsonNode schema = new ObjectMapper().readTree(in);
+
+      assertThat(schema.get("$schema").asText())
+          .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+      assertThat(schema.get("$ref").asText()).isEqualTo("#/$defs/catalog");
+      assertThat(ImmutableList.copyOf(schema.get("$defs").fieldNames()))
+          .contains(
+              "catalog",
+              "plan",
+              "agency",
+              "heading",
+              "measure",
+              "responsibility",
+              "project",
+              "indicator",
+              "indicatorTable",
+              "notice",
+              "baseline",
+              "searchHit",
+              "textSpan");
+    }
   }
 
   @Test
