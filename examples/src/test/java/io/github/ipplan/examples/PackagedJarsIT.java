@@ -203,6 +203,89 @@ class PackagedJarsIT {
         .isEqualTo("module consumer: 36 led, first national-2021-2022/measure/11, 2 plans\n");
   }
 
+  /** The run-time jars of ipplan-json besides ipplan-yaml's: the module and Jackson. */
+  private static final List<String> JSON_RUNTIME =
+      List.of("ipplan-json-", "jackson-databind-", "jackson-core-", "jackson-annotations-");
+
+  private static List<Path> jsonRuntimeJars() {
+    List<Path> jars = new ArrayList<>(runtimeJars());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      String name = Path.of(entry).getFileName().toString();
+      if (JSON_RUNTIME.stream().anyMatch(name::startsWith)) {
+        assertThat(name).as("packaged artifact on the test class path").endsWith(".jar");
+        jars.add(Path.of(entry));
+      }
+    }
+    assertThat(jars).hasSize(RUNTIME.size() + JSON_RUNTIME.size());
+    return jars;
+  }
+
+  @Test
+  void jsonModule_worksOnTheModulePath_withOnlyItsRuntimeJars(@TempDir Path dir) throws Exception {
+    Path sources = Files.createDirectories(dir.resolve("src/consumer"));
+    Files.writeString(
+        dir.resolve("src/module-info.java"),
+        "module consumer { requires io.github.ipplan.json; requires io.github.ipplan.yaml; }\n");
+    Files.writeString(
+        sources.resolve("Main.java"),
+        """
+        package consumer;
+
+        import com.fasterxml.jackson.databind.ObjectMapper;
+        import io.github.ipplan.Agency;
+        import io.github.ipplan.PlanCatalog;
+        import io.github.ipplan.json.IpplanModule;
+        import io.github.ipplan.yaml.BundledPlans;
+        import java.io.InputStream;
+
+        public class Main {
+          public static void main(String[] args) throws Exception {
+            ObjectMapper mapper = new ObjectMapper().registerModule(new IpplanModule());
+            PlanCatalog catalog = BundledPlans.load();
+            Agency cnipa = catalog.agency("知识产权局").orElseThrow();
+            String json = mapper.writeValueAsString(catalog.measuresLedBy(cnipa));
+            PlanCatalog again = mapper.readValue(mapper.writeValueAsString(catalog), PlanCatalog.class);
+            try (InputStream schema = IpplanModule.schema()) {
+              System.out.println(json.substring(0, 38) + " " + mapper.readTree(json).size()
+                  + " led; read back equal: " + again.plans().equals(catalog.plans())
+                  + "; schema " + mapper.readTree(schema).get("$schema").asText());
+            }
+          }
+        }
+        """);
+    String modulePath =
+        String.join(File.pathSeparator, jsonRuntimeJars().stream().map(Path::toString).toList());
+    Path classes = dir.resolve("classes");
+
+    int compiled =
+        ToolProvider.getSystemJavaCompiler()
+            .run(
+                null,
+                null,
+                null,
+                "--module-path",
+                modulePath,
+                "-d",
+                classes.toString(),
+                dir.resolve("src/module-info.java").toString(),
+                sources.resolve("Main.java").toString());
+    Result result =
+        java(
+            Map.of(),
+            List.of(
+                "--module-path",
+                modulePath + File.pathSeparator + classes,
+                "-m",
+                "consumer/consumer.Main"));
+
+    assertThat(compiled).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out())
+        .isEqualTo(
+            "[{\"id\":\"national-2021-2022/measure/11\" 36 led; read back equal: true;"
+                + " schema https://json-schema.org/draft/2020-12/schema\n");
+  }
+
   @Test
   void library_worksOnTheClassPath_withOnlyItsRuntimeJars(@TempDir Path dir) throws Exception {
     Path sources = Files.createDirectories(dir.resolve("src/consumer"));

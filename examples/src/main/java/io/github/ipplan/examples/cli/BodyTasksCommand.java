@@ -33,7 +33,7 @@ abstract class BodyTasksCommand extends Subcommand {
     Agency agency = agency(String.join(" ", name));
     List<Measure> tasks = within(scope, tasks(agency), Measure::planId);
     if (scope.output.json()) {
-      printJson(Json.measures(tasks));
+      printJson(tasks);
       return;
     }
     out()

@@ -27,7 +27,7 @@ final class IndicatorsCommand extends Subcommand {
         source == null ? catalog().indicators() : catalog().indicatorsFromSource(agency(source));
     indicators = within(scope, indicators, Indicator::planId);
     if (scope.output.json()) {
-      printJson(Json.indicators(indicators));
+      printJson(indicators);
       return;
     }
     if (indicators.isEmpty()) {

@@ -37,7 +37,7 @@ final class MeasureCommand extends Subcommand {
                             + plan.measures().size()
                             + "."));
     if (output.json()) {
-      printJson(Json.measure(measure));
+      printJson(measure);
       return;
     }
     Text.measure(out(), measure);

@@ -37,7 +37,7 @@ final class ProjectCommand extends Subcommand {
                             + plan.projects().size()
                             + "."));
     if (output.json()) {
-      printJson(Json.project(project));
+      printJson(project);
       return;
     }
     Text.project(out(), project);

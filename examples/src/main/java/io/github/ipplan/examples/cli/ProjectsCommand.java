@@ -36,7 +36,7 @@ final class ProjectsCommand extends Subcommand {
     String only = planId != null ? planId : scope.plan;
     List<Project> projects = only == null ? catalog().projects() : plan(only).projects();
     if (scope.output.json()) {
-      printJson(Json.projects(projects));
+      printJson(projects);
       return;
     }
     if (projects.isEmpty()) {

@@ -1,6 +1,5 @@
 package io.github.ipplan.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ipplan.Agency;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
@@ -87,7 +86,8 @@ abstract class Subcommand implements Callable<Integer> {
     return items.stream().filter(item -> ids.contains(planId.apply(item))).toList();
   }
 
-  void printJson(JsonNode node) {
-    out().println(Json.pretty(node));
+  /** Prints a value as indented JSON: a domain value, a list of them, or a tree. */
+  void printJson(Object value) {
+    out().println(Json.pretty(value));
   }
 }
