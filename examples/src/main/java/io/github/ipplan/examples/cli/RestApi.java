@@ -2,7 +2,6 @@ package io.github.ipplan.examples.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ipplan.Agency;
@@ -46,8 +45,11 @@ import java.util.stream.Collectors;
 final class RestApi {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  /** An answer: the HTTP status and the JSON body. */
-  record Response(int status, JsonNode body) {
+  /**
+   * An answer: the HTTP status and the JSON body (a domain value, a list of them, a map or a JSON
+   * tree, as the command line's JSON writes them).
+   */
+  record Response(int status, Object body) {
     /** Returns the body as the bytes sent: pretty-printed JSON in UTF-8. */
     byte[] bytes() {
       return Json.pretty(body).getBytes(UTF_8);
@@ -94,7 +96,7 @@ final class RestApi {
     }
   }
 
-  private JsonNode route(List<String> path, Map<String, String> query) {
+  private Object route(List<String> path, Map<String, String> query) {
     int size = path.size();
     String first = size > 0 ? path.get(0) : "";
     if (first.equals("plans")) {
@@ -103,10 +105,10 @@ final class RestApi {
       }
       Plan plan = plan(path.get(1));
       if (size == 2) {
-        return Json.plan(plan);
+        return plan;
       }
       if (size == 4 && path.get(2).equals("measures")) {
-        return Json.measure(measure(plan, path.get(3)));
+        return measure(plan, path.get(3));
       }
     } else if (first.equals("bodies")) {
       if (size == 1) {
@@ -119,11 +121,11 @@ final class RestApi {
       if (size == 3) {
         switch (path.get(2)) {
           case "leads":
-            return Json.measures(catalog.measuresLedBy(agency));
+            return catalog.measuresLedBy(agency);
           case "participates":
-            return Json.measures(catalog.measuresWithParticipant(agency));
+            return catalog.measuresWithParticipant(agency);
           case "involves":
-            return Json.measures(catalog.measuresInvolving(agency));
+            return catalog.measuresInvolving(agency);
           default:
             break;
         }
@@ -207,7 +209,7 @@ final class RestApi {
     return rows;
   }
 
-  private JsonNode search(String text) {
+  private Object search(String text) {
     if (text.isBlank()) {
       throw new Refusal(400, "search needs a term to look for, e.g. /search?q=展会", List.of());
     }
