@@ -1,7 +1,7 @@
 package io.github.ipplan;
 
 import static io.github.ipplan.TestData.BODIES;
-import static io.github.ipplan.Theories.qt;
+import static io.github.ipplan.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.integers;

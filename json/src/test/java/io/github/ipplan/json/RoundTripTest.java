@@ -1,7 +1,7 @@
 package io.github.ipplan.json;
 
 import static io.github.ipplan.json.Json.MAPPER;
-import static io.github.ipplan.json.Theories.qt;
+import static io.github.ipplan.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.yaml.BundledPlans;
+import io.github.ipplan.yaml.testing.RandomPlans;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

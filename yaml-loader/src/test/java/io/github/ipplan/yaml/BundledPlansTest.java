@@ -1,6 +1,6 @@
 package io.github.ipplan.yaml;
 
-import static io.github.ipplan.yaml.Theories.qt;
+import static io.github.ipplan.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.arbitrary;

@@ -1,6 +1,6 @@
 package io.github.ipplan.yaml;
 
-import static io.github.ipplan.yaml.Theories.qt;
+import static io.github.ipplan.testing.Theories.qt;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +15,7 @@ import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.Project;
+import io.github.ipplan.yaml.testing.RandomPlans;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
-package io.github.ipplan.json;
+package io.github.ipplan.testing;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.quicktheories.QuickTheory;
@@ -7,23 +8,27 @@ import org.quicktheories.api.AsString;
 import org.quicktheories.core.ExceptionReporter;
 
 /**
- * The one way this module's tests start a property test: {@link #qt()} is QuickTheories' {@code
- * qt()} with a fixed seed, so that every run, and every run of the mutation analysis, tries the
- * same examples. The seed is {@value #DEFAULT_SEED} unless the system property {@code ipplan.seed}
- * gives another; a failure says which seed it ran with and how to run it again.
+ * The one way the modules' tests start a property test (shared with the other modules as part of
+ * ipplan-core's test jar): {@link #qt()} is QuickTheories' {@code qt()} with a fixed seed, so that
+ * every run, and every run of the mutation analysis, tries the same examples. The seed is {@value
+ * #DEFAULT_SEED} unless the system property {@code ipplan.seed} gives another; a failure says which
+ * seed it ran with and how to run it again.
  */
-final class Theories {
+public final class Theories {
   /** The seed of every property test, unless {@code -Dipplan.seed} gives another. */
-  static final long DEFAULT_SEED = 20211227L;
+  public static final long DEFAULT_SEED = 20211227L;
 
-  static final long SEED = Long.getLong("ipplan.seed", DEFAULT_SEED);
+  /** The seed this run uses: {@code -Dipplan.seed}, or {@link #DEFAULT_SEED}. */
+  public static final long SEED = Long.getLong("ipplan.seed", DEFAULT_SEED);
 
   private Theories() {}
 
   /**
    * Returns QuickTheories' {@code qt()} with the fixed seed and a failure message that replays it.
+   *
+   * @return the configured QuickTheories entry point
    */
-  static QuickTheory qt() {
+  public static QuickTheory qt() {
     return QuickTheory.qt().withFixedSeed(SEED).withReporter(new ReplayingReporter());
   }
 
@@ -77,7 +82,9 @@ final class Theories {
           new AssertionError(
               e.getMessage()
                   + System.lineSeparator()
-                  + "Replay: mvn -pl json test -Dtest="
+                  + "Replay: mvn -pl "
+                  + Path.of(System.getProperty("user.dir")).getFileName()
+                  + " test -Dtest="
                   + test
                   + " -Dipplan.seed="
                   + seed,

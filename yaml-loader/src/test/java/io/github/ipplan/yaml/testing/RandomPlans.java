@@ -1,4 +1,4 @@
-package io.github.ipplan.json;
+package io.github.ipplan.yaml.testing;
 
 import com.google.common.collect.ImmutableList;
 import io.github.ipplan.Agency;
@@ -27,10 +27,10 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Builds random but valid plans over a registry, from a seed, for round-trip properties (as in the
- * YAML loader's tests).
+ * Builds random but valid plans over a registry, from a seed, for round-trip properties (shared
+ * with the JSON module's tests as part of ipplan-yaml's test jar).
  */
-final class RandomPlans {
+public final class RandomPlans {
   /** Strings YAML would misread if written plainly, and other awkward text. */
   private static final List<String> AWKWARD =
       List.of(
@@ -92,7 +92,14 @@ final class RandomPlans {
     this.registry = registry;
   }
 
-  static Plan generate(long seed, List<Agency> registry) {
+  /**
+   * Returns a random valid plan over the registry; the same seed gives the same plan.
+   *
+   * @param seed the seed
+   * @param registry the bodies the plan may name
+   * @return the plan
+   */
+  public static Plan generate(long seed, List<Agency> registry) {
     return new RandomPlans(seed, registry).plan();
   }
 
