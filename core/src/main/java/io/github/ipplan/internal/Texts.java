@@ -8,6 +8,17 @@ public final class Texts {
   private Texts() {}
 
   /**
+   * Returns the simplified form of a traditional ideograph ({@code 見} gives {@code 见}), or the code
+   * point itself where it has none.
+   *
+   * @param c a code point
+   * @return its simplified form, or {@code c}
+   */
+  public static int simplified(int c) {
+    return TraditionalSimplified.fold(c);
+  }
+
+  /**
    * Tells whether a text is blank: empty, or made only of white space (including no-break and
    * ideographic spaces) and invisible format characters (such as U+200B ZERO WIDTH SPACE and
    * U+FEFF).

@@ -159,7 +159,17 @@ public final class PlanWriter {
     if (!headings.isEmpty()) {
       root.put(kind == HeadingKind.CHAPTER ? "chapters" : "parts", headings);
     }
+    return dump(root);
+  }
+
+  /** Writes a tree of maps, lists, text, numbers, dates and {@link #flow} values as YAML. */
+  static String dump(Map<String, Object> root) {
     return yaml().dump(root);
+  }
+
+  /** Marks a list or map to be written in flow style, such as {@code [a, b]}. */
+  static Object flow(Object value) {
+    return new Flow<>(value);
   }
 
   /**

@@ -163,4 +163,14 @@ final class Registry {
             ? "no body in the registry has a similar name"
             : "did you mean " + Quote.of(nearest.get(0)) + "?");
   }
+
+  /** Finds the body a name finds as a plan would write it: one of its names, exactly. */
+  Optional<Agency> find(String name) {
+    return index.findAlike(name).filter(agency -> agency.names().contains(name));
+  }
+
+  /** Returns up to {@code limit} names close to a name that finds no body, nearest first. */
+  List<String> nearest(String name, int limit) {
+    return index.nearest(name, limit);
+  }
 }

@@ -267,7 +267,7 @@ final class YamlDocument {
     return "invalid YAML: " + firstLine(text);
   }
 
-  private static String decode(String source, byte[] bytes) {
+  static String decode(String source, byte[] bytes) {
     // The JDK's fast path replaces malformed input with U+FFFD; only then is the strict decoder
     // needed, to tell a real U+FFFD from malformed bytes and to say where they are.
     String fast = new String(bytes, StandardCharsets.UTF_8);
