@@ -29,6 +29,8 @@ final class Importer {
       Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
   private static final Pattern PUBLICATION =
       Pattern.compile("(?:发布时间|发布日期|发文日期)\\s*[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?.*");
+  private static final Pattern DOCUMENT_NUMBER =
+      Pattern.compile("[^\\s，。：:]{1,20}[〔\\[［【]\\d{4}[〕\\]］】]\\s*\\d{1,4}\\s*号");
   private static final Pattern URL = Pattern.compile("https?://\\S+");
   private static final Pattern ATTRIBUTION =
       Pattern.compile(
@@ -858,6 +860,14 @@ final class Importer {
     if (publication == null) {
       meta(0, "published", "left for the user: the copy prints no date of publication (发布时间)");
     }
+    for (int i = 0; i < body.size(); i++) {
+      if (DOCUMENT_NUMBER.matcher(body.get(i).text()).matches()) {
+        meta.put("document-number", body.get(i).text());
+        meta(body.get(i).number(), "document-number", "read from the copy");
+        body.remove(i);
+        break;
+      }
+    }
     List<String> addressees = new ArrayList<>();
     if (!body.isEmpty()) {
       String first = body.get(0).text();
@@ -1050,7 +1060,7 @@ final class Importer {
     if (from != null) {
       meta.put("from", from);
       meta.put("to", to);
-      meta(0, "period", from + "–" + to + ", from " + how);
+      meta(0, "period", (from.equals(to) ? from.toString() : from + "–" + to) + ", from " + how);
     } else {
       meta(0, "period", "left for the user: neither the title nor the preamble prints the years");
     }
@@ -1208,6 +1218,7 @@ final class Importer {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("id", planId);
     putMeta(root, "title");
+    putMeta(root, "document-number");
     putMeta(root, "issuer");
     putMeta(root, "issued");
     putMeta(root, "published");
