@@ -10,12 +10,13 @@ import picocli.CommandLine;
 /**
  * Runs the ipplan command line: asks the bundled plans which tasks a body leads, takes part in or
  * is involved in, shows bodies, measures, projects and indicators, searches the texts, counts
- * collaborations, exports the catalog as JSON, CSV, Graphviz DOT or GraphML, and serves it over
- * HTTP.
+ * collaborations, exports the catalog as JSON, CSV, Graphviz DOT or GraphML, serves it over HTTP,
+ * checks plan files and drafts them from published text.
  *
  * <p>Exit codes: 0 success (also when nothing matches), 1 unexpected failure, 2 usage error, 3
  * unknown body, plan, measure or project, 4 a plan or registry file that is invalid or cannot be
- * read. Output is UTF-8 whatever the platform's encoding.
+ * read, 5 an imported plan file that was written but does not load yet. Output is UTF-8 whatever
+ * the platform's encoding.
  */
 public final class Cli {
   /** Exit code for an unknown body, plan, measure or project. */
@@ -23,6 +24,12 @@ public final class Cli {
 
   /** Exit code for a plan or registry file that is invalid or cannot be read. */
   public static final int INVALID_FILE = 4;
+
+  /**
+   * Exit code of {@code import} when the plan file was written but does not load yet: a body no
+   * registry knows, or metadata the text does not print.
+   */
+  public static final int IMPORT_INCOMPLETE = 5;
 
   private Cli() {}
 

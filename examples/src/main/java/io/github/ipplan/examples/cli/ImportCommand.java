@@ -1,0 +1,232 @@
+package io.github.ipplan.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ipplan.yaml.ImportResult;
+import io.github.ipplan.yaml.PlanImporter;
+import io.github.ipplan.yaml.PlanLoadException;
+import io.github.ipplan.yaml.PlanLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code import}: drafts a plan file from a plain-text copy of a published plan. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads a plain-text copy of a published plan (UTF-8) and writes a draft plan file in the"
+          + " YAML format, with a note on every anomaly it finds (each ending in its source"
+          + " line), then reports the notes, the bodies no registry knows (with the nearest"
+          + " names), the metadata read or left for you, and whether the file loads.",
+      "Shapes: national-annual (parts 一、, sections （一）, numbered tasks ending in a clause"
+          + " such as （…负责）); five-year (chapters, sections, titled measures, 项目N projects,"
+          + " an indicator table with one cell per line).",
+      "Names are resolved through the bundled registry and any --registry files.",
+      "Exit code 0 when the written file loads as it is; 5 when it was written but does not"
+          + " load yet (a body no registry knows, or metadata the text does not print); 4 when"
+          + " the text or a registry cannot be read or is invalid; 2 for a usage error."
+    })
+final class ImportCommand extends Subcommand {
+  @Parameters(
+      index = "0",
+      paramLabel = "<shape>",
+      converter = ShapeConverter.class,
+      description = "national-annual or five-year.")
+  PlanImporter.Shape shape;
+
+  @Parameters(index = "1", paramLabel = "<text-file>", description = "The plain-text copy.")
+  Path text;
+
+  @Option(
+      names = "--id",
+      required = true,
+      paramLabel = "<plan-id>",
+      description = "The id to give the plan: lower-case words joined by hyphens.")
+  String id;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "<plan.yaml>",
+      description =
+          "Where to write the plan file. Without it the file goes to standard output and the"
+              + " report to standard error.")
+  Path output;
+
+  @Mixin FormatOption format;
+
+  @Override
+  void execute() {
+    ImportResult result;
+    try {
+      result = PlanImporter.importFile(text, shape, id, root.options());
+    } catch (IllegalArgumentException e) {
+      throw new Failure(2, e.getMessage());
+    } catch (PlanLoadException e) {
+      throw new Failure(Cli.INVALID_FILE, e.getMessage());
+    } catch (IOException e) {
+      throw new Failure(Cli.INVALID_FILE, Failure.cannotRead(e));
+    }
+    List<PlanLoadException> errors = result.errors();
+    if (output != null) {
+      try {
+        Files.writeString(output, result.yaml(), StandardCharsets.UTF_8);
+        // Checked again as written, so that messages name the file the user will edit.
+        errors = PlanLoader.check(root.options(), output);
+      } catch (PlanLoadException e) {
+        throw new Failure(Cli.INVALID_FILE, e.getMessage());
+      } catch (IOException e) {
+        throw new Failure(Cli.INVALID_FILE, "Cannot write " + Failure.reason(e));
+      }
+    } else {
+      out().print(result.yaml());
+    }
+    boolean bundledId = catalog().plan(id).isPresent();
+    String report =
+        format.json() ? json(result, errors, bundledId) : text(result, errors, bundledId);
+    if (output != null) {
+      out().print(report);
+    } else {
+      root.err.print(report);
+    }
+    if (!errors.isEmpty()) {
+      throw new Failure(Cli.IMPORT_INCOMPLETE, "");
+    }
+  }
+
+  private String text(ImportResult result, List<PlanLoadException> errors, boolean bundledId) {
+    StringBuilder report = new StringBuilder();
+    report
+        .append(output != null ? "Wrote " + output : "Wrote the plan file")
+        .append(" (plan ")
+        .append(id)
+        .append(") from ")
+        .append(text)
+        .append(".\n");
+    report.append("Metadata:\n");
+    for (ImportResult.Finding finding : result.metadata()) {
+      report
+          .append("  ")
+          .append(finding.path().substring(2))
+          .append(": ")
+          .append(finding.message())
+          .append(finding.line() > 0 ? " (line " + finding.line() + ")" : "")
+          .append('\n');
+    }
+    if (!result.notes().isEmpty()) {
+      report.append(Counts.of(result.notes().size(), "note")).append(", written into the file:\n");
+      for (ImportResult.Finding note : result.notes()) {
+        report.append("  ").append(note).append('\n');
+      }
+    }
+    if (!result.unknownBodies().isEmpty()) {
+      report
+          .append(Counts.of(result.unknownBodies().size(), "name"))
+          .append(" no registry knows, written as printed:\n");
+      for (ImportResult.UnknownBody body : result.unknownBodies()) {
+        report
+            .append("  line ")
+            .append(body.line())
+            .append(", ")
+            .append(body.path())
+            .append(": ")
+            .append(body.name())
+            .append(
+                body.nearest().isEmpty() ? "" : "; nearest: " + String.join(", ", body.nearest()))
+            .append('\n');
+      }
+      report.append(
+          "  Add the bodies to a registry file and pass it with --registry, or correct the"
+              + " names (README: \"The registry format\").\n");
+    }
+    if (bundledId) {
+      report
+          .append("A bundled plan has the id ")
+          .append(id)
+          .append(": choose another to load the file beside the bundled plans with --file.\n");
+    }
+    if (errors.isEmpty()) {
+      report.append("The file loads as it is.\n");
+    } else {
+      report
+          .append("The file does not load yet (")
+          .append(Counts.of(errors.size(), "error"))
+          .append("):\n");
+      for (PlanLoadException error : errors) {
+        report.append("  ").append(error.getMessage()).append('\n');
+      }
+    }
+    return report.toString();
+  }
+
+  private String json(ImportResult result, List<PlanLoadException> errors, boolean bundledId) {
+    JsonNodeFactory json = JsonNodeFactory.instance;
+    ObjectNode node = json.objectNode();
+    node.put("plan", id);
+    node.put("text", text.toString());
+    if (output != null) {
+      node.put("file", output.toString());
+    }
+    node.put("loads", errors.isEmpty());
+    node.put("bundledId", bundledId);
+    node.set("metadata", findings(result.metadata()));
+    node.set("notes", findings(result.notes()));
+    ArrayNode unknown = node.putArray("unknownBodies");
+    for (ImportResult.UnknownBody body : result.unknownBodies()) {
+      ObjectNode entry =
+          unknown
+              .addObject()
+              .put("name", body.name())
+              .put("line", body.line())
+              .put("path", body.path());
+      body.nearest().forEach(entry.putArray("nearest")::add);
+    }
+    ArrayNode problems = node.putArray("errors");
+    for (PlanLoadException error : errors) {
+      problems
+          .addObject()
+          .put("file", error.source())
+          .put("line", error.line())
+          .put("column", error.column())
+          .put("problem", error.problem())
+          .put("path", error.path())
+          .put("hint", error.hint());
+    }
+    return Json.pretty(node);
+  }
+
+  private static ArrayNode findings(List<ImportResult.Finding> findings) {
+    ArrayNode array = JsonNodeFactory.instance.arrayNode();
+    for (ImportResult.Finding finding : findings) {
+      array
+          .addObject()
+          .put("line", finding.line())
+          .put("path", finding.path())
+          .put("message", finding.message());
+    }
+    return array;
+  }
+
+  /** Reads {@code national-annual} and {@code five-year}. */
+  static final class ShapeConverter implements ITypeConverter<PlanImporter.Shape> {
+    @Override
+    public PlanImporter.Shape convert(String value) {
+      return switch (value) {
+        case "national-annual" -> PlanImporter.Shape.NATIONAL_ANNUAL;
+        case "five-year" -> PlanImporter.Shape.FIVE_YEAR;
+        default ->
+            throw new TypeConversionException(
+                "'" + value + "' is not a shape: national-annual or five-year");
+      };
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package io.github.ipplan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ipplan.Plan;
+import io.github.ipplan.PlanCatalog;
+import io.github.ipplan.yaml.BundledPlans;
+import io.github.ipplan.yaml.LoadOptions;
+import io.github.ipplan.yaml.PlanLoader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code import}: the README's worked example, the bundled sources, and bad input. */
+class ImportCommandTest {
+  private static final PlanCatalog CATALOG = BundledPlans.load();
+  private static final Path SAMPLE = Path.of("samples/national-2025-sample.txt");
+  private static final Path REGISTRY = Path.of("samples/sample-agencies.yaml");
+  private static final Path SOURCES = Path.of("../yaml-loader/src/test/resources/sources");
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    return Cli.run(CATALOG, args, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  @Test
+  void readmeExample_unknownBodyExits5_thenLoadsWithTheRegistry(@TempDir Path dir)
+      throws Exception {
+    Path plan = dir.resolve("national-2025.yaml");
+    assertThat(
+            run(
+                "import",
+                "national-annual",
+                SAMPLE.toString(),
+                "--id",
+                "sample-national-2025",
+                "-o",
+                plan.toString()))
+        .isEqualTo(Cli.IMPORT_INCOMPLETE);
+    assertThat(out.toString())
+        .contains("2 names no registry knows, written as printed:")
+        .contains("line 5, $.addressees[1]: 国家药监局; nearest: ")
+        .contains("line 23, $.parts[0].sections[0].measures[1].responsible[2]: 国家药监局")
+        .contains("published: left for the user")
+        .contains(
+            "line 25, $.parts[0].sections[0].measures[2]: The number is printed '3．' with a"
+                + " full-width full stop.")
+        .contains("The file does not load yet (1 error):")
+        .contains(plan + ":8:23: unknown body '国家药监局', at $.addressees[1]");
+    assertThat(Files.readString(plan)).contains("responsible: [国家知识产权局, 金融监管总局, 国家药监局]");
+
+    assertThat(
+            run(
+                "import",
+                "national-annual",
+                SAMPLE.toString(),
+                "--id",
+                "sample-national-2025",
+                "-o",
+                plan.toString(),
+                "--registry",
+                REGISTRY.toString()))
+        .isZero();
+    assertThat(out.toString()).contains("The file loads as it is.");
+    assertThat(run("validate", plan.toString(), "--registry", REGISTRY.toString())).isZero();
+    assertThat(out.toString()).contains(plan + ": valid");
+
+    assertThat(
+            run(
+                "leads",
+                "国家知识产权局",
+                "--plan",
+                "sample-national-2025",
+                "--file",
+                plan.toString(),
+                "--registry",
+                REGISTRY.toString()))
+        .isZero();
+    // The sample's tasks 1, 2 and 4 name 国家知识产权局 first; task 3 does not name it.
+    assertThat(out.toString())
+        .contains("leads 3 tasks in sample-national-2025")
+        .contains("measure 1")
+        .contains("measure 2")
+        .contains("measure 4")
+        .doesNotContain("measure 3");
+
+    Plan loaded =
+        PlanLoader.load(LoadOptions.defaults().withRegistry(REGISTRY), plan).plans().get(0);
+    assertThat(loaded.documentNumber()).contains("示例〔2025〕1号");
+    assertThat(loaded.measures()).hasSize(4);
+    assertThat(loaded.measures().get(1).openEnded()).isTrue();
+    assertThat(loaded.firstYear()).isEqualTo(2025);
+    assertThat(loaded.lastYear()).isEqualTo(2025);
+  }
+
+  @Test
+  void bundledSources_importIntoFilesThatLoad(@TempDir Path dir) throws Exception {
+    Path national = dir.resolve("national.yaml");
+    assertThat(
+            run(
+                "import",
+                "national-annual",
+                SOURCES.resolve("national-annual-plan-2021-2022.txt").toString(),
+                "--id",
+                "national-2021-2022-draft",
+                "-o",
+                national.toString()))
+        .isZero();
+    Path guangzhou = dir.resolve("guangzhou.yaml");
+    assertThat(
+            run(
+                "import",
+                "five-year",
+                SOURCES.resolve("guangzhou-ip-plan-2021-2025-draft.txt").toString(),
+                "--id",
+                "guangzhou-2021-2025-draft",
+                "-o",
+                guangzhou.toString()))
+        .isZero();
+    PlanCatalog imported =
+        PlanLoader.load(LoadOptions.defaults().withBundledPlans(true), national, guangzhou);
+    // 115 tasks and 48 measures and 7 projects and 13 indicators, as the sources number them.
+    assertThat(imported.plan("national-2021-2022-draft").orElseThrow().measures()).hasSize(115);
+    Plan gz = imported.plan("guangzhou-2021-2025-draft").orElseThrow();
+    assertThat(gz.measures()).hasSize(48);
+    assertThat(gz.projects()).hasSize(7);
+    assertThat(gz.indicators()).hasSize(13);
+  }
+
+  @Test
+  void jsonReport_withoutOutput_writesThePlanToStandardOutput() throws Exception {
+    assertThat(
+            run(
+                "import",
+                "national-annual",
+                SAMPLE.toString(),
+                "--id",
+                "sample-national-2025",
+                "--format",
+                "json",
+                "--registry",
+                REGISTRY.toString()))
+        .isZero();
+    assertThat(out.toString()).startsWith("id: sample-national-2025\n");
+    JsonNode report = new ObjectMapper().readTree(err.toString());
+    assertThat(report.get("loads").asBoolean()).isTrue();
+    assertThat(report.get("notes").get(0).get("line").asInt()).isEqualTo(25);
+    assertThat(report.get("unknownBodies")).isEmpty();
+  }
+
+  @Test
+  void aBundledPlansId_isPointedOut(@TempDir Path dir) {
+    assertThat(
+            run(
+                "import",
+                "national-annual",
+                SOURCES.resolve("national-annual-plan-2021-2022.txt").toString(),
+                "--id",
+                "national-2021-2022",
+                "-o",
+                dir.resolve("n.yaml").toString()))
+        .isZero();
+    assertThat(out.toString()).contains("A bundled plan has the id national-2021-2022");
+  }
+
+  @Test
+  void badInput_exitsWithUsageOrInvalidFile(@TempDir Path dir) throws Exception {
+    assertThat(run("import", "annual", SAMPLE.toString(), "--id", "x")).isEqualTo(2);
+    assertThat(err.toString()).contains("'annual' is not a shape: national-annual or five-year");
+    assertThat(run("import", "national-annual", SAMPLE.toString(), "--id", "Not An Id"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("lower-case words joined by hyphens");
+    assertThat(run("import", "national-annual", "no-such.txt", "--id", "x")).isEqualTo(4);
+    assertThat(err.toString()).contains("no-such.txt: no such file or directory");
+    Path bell = dir.resolve("bell.txt");
+    Files.writeString(bell, "一、标题\n\n1. 任务\u0007。（知识产权局负责）\n", StandardCharsets.UTF_8);
+    assertThat(run("import", "national-annual", bell.toString(), "--id", "x")).isEqualTo(4);
+    assertThat(err.toString()).contains(bell + ":3:6: the text holds U+0007");
+  }
+}
