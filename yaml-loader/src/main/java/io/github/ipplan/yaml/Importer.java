@@ -363,6 +363,9 @@ final class Importer {
       return;
     }
     if (project != null) {
+      if (joined(project.paragraphs, line, project, "")) {
+        return;
+      }
       project.paragraphs.add(text);
       indentation(project, line, "paragraph " + project.paragraphs.size());
       spaces(project, line.number(), text);
@@ -370,6 +373,9 @@ final class Importer {
       return;
     }
     if (prose != null) {
+      if (joined(prose.paragraphs, line, plan, " of " + prose.path)) {
+        return;
+      }
       if (!prose.measures.isEmpty() || prose.table != null || !prose.sections.isEmpty()) {
         planNote(
             line.number(),
@@ -811,7 +817,7 @@ final class Importer {
           "left for the user: the copy prints no date of issue before the first heading");
     }
     int from = 0;
-    if (!rest.isEmpty() && isDocumentTitle(rest.get(0).text())) {
+    if (!rest.isEmpty() && isPlanTitle(rest.get(0).text())) {
       documentTitle = rest.get(0).text();
       firstLine = rest.get(0).number();
       from = 1;
@@ -819,7 +825,7 @@ final class Importer {
     for (PrintedLines.Line line : rest.subList(from, rest.size())) {
       if (URL.matcher(line.text()).matches() || ATTRIBUTION.matcher(line.text()).matches()) {
         attribution(line);
-      } else {
+      } else if (!joined(preamble, line, plan, " of the preamble")) {
         preamble.add(line.text());
         spacesInPlan(line.number(), "$.preamble", line.text());
         traditionalInPlan(line.number(), "$.preamble", line.text());
@@ -828,6 +834,14 @@ final class Importer {
     title();
     period();
   }
+
+  /** A plan's title: a short line that names a kind of plan, such as …规划 or …推进计划（征求意见稿）. */
+  private static boolean isPlanTitle(String text) {
+    return isDocumentTitle(text) && PLAN_TITLE.matcher(text).matches();
+  }
+
+  private static final Pattern PLAN_TITLE =
+      Pattern.compile(".*(规划|计划|方案|纲要|意见|要点|办法|措施|清单|行动|安排)\\s*([（(](征求意见稿|草案|试行|送审稿)[）)])?");
 
   private static boolean isDocumentTitle(String text) {
     return text.codePointCount(0, text.length()) <= 80
@@ -1312,8 +1326,42 @@ final class Importer {
 
   // ---------------------------------------------------------------- text helpers
 
+  /**
+   * Joins a line to the paragraph before it where that one stops mid-sentence (a page break in the
+   * copy), with a note; tells whether it did.
+   */
+  private boolean joined(
+      List<String> paragraphs, PrintedLines.Line line, Element noteOn, String where) {
+    if (paragraphs.isEmpty()) {
+      return false;
+    }
+    String before = paragraphs.get(paragraphs.size() - 1);
+    if (endsSentence(before)) {
+      return false;
+    }
+    paragraphs.set(paragraphs.size() - 1, before + line.text());
+    note(
+        noteOn,
+        line.number(),
+        "The source copy breaks paragraph "
+            + paragraphs.size()
+            + where
+            + " with "
+            + (line.blankBefore() ? "a blank line" : "a line break")
+            + " (a page-break artefact) between "
+            + quote("…" + tail(before, 8))
+            + " and "
+            + quote(head(line.text(), 6) + "…")
+            + "; the text is one paragraph.");
+    return true;
+  }
+
   private static boolean endsSentence(String text) {
     return text.endsWith("。")
+        || text.endsWith("：")
+        || text.endsWith(":")
+        || text.endsWith("!")
+        || text.endsWith("?")
         || text.endsWith("！")
         || text.endsWith("？")
         || text.endsWith("；")

@@ -71,12 +71,35 @@ class ImportAgreementTest {
       copies.add(
           Arguments.of(
               file,
+              "with page breaks inside the preamble and a project's paragraph",
+              (UnaryOperator<String>) ImportAgreementTest::pageBreaks,
+              Set.of("notes")));
+      copies.add(
+          Arguments.of(
+              file,
               "in all these layouts at once",
               (UnaryOperator<String>)
                   text -> crlf(reindent(otherParentheses(numbers(attribution(text), "1、")))),
               Set.of("label", "notes")));
     }
     return copies.stream();
+  }
+
+  /**
+   * The preamble, and project 2's paragraph where there is one, broken by a blank line after their
+   * twentieth character, as a page break leaves them.
+   */
+  static String pageBreaks(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      String body = line.strip();
+      if (body.startsWith("为贯彻落实") || body.startsWith("围绕广州市战略性新兴产业体系")) {
+        out.append(body, 0, 20).append("\n\n").append(body.substring(20)).append('\n');
+      } else {
+        out.append(line).append('\n');
+      }
+    }
+    return out.toString();
   }
 
   /** Windows line breaks. */
@@ -173,7 +196,15 @@ class ImportAgreementTest {
                 .filter(difference -> !(ignored.contains("notes") && difference.startsWith("note")))
                 .toList();
     assertEquals(expected.stream().sorted().toList(), differences.stream().sorted().toList());
-    if (ignored.contains("notes")) {
+    if (layout.startsWith("with page breaks")) {
+      // Joined, with a note where each break was.
+      List<String> breaks =
+          result.notes().stream()
+              .map(ImportResult.Finding::message)
+              .filter(message -> message.startsWith("The source copy breaks paragraph 1"))
+              .toList();
+      assertEquals(national ? 1 : 2, breaks.size(), breaks.toString());
+    } else if (ignored.contains("notes")) {
       // The layout changes which numbering and indentation notes there are, and nothing else.
       ImportResult printed =
           PlanImporter.importText(
