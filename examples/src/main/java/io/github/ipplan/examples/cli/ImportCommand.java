@@ -191,16 +191,7 @@ final class ImportCommand extends Subcommand {
       body.nearest().forEach(entry.putArray("nearest")::add);
     }
     ArrayNode problems = node.putArray("errors");
-    for (PlanLoadException error : errors) {
-      problems
-          .addObject()
-          .put("file", error.source())
-          .put("line", error.line())
-          .put("column", error.column())
-          .put("problem", error.problem())
-          .put("path", error.path())
-          .put("hint", error.hint());
-    }
+    errors.forEach(error -> problems.add(ValidateCommand.error(error)));
     return Json.pretty(node);
   }
 

@@ -60,14 +60,7 @@ final class ValidateCommand extends Subcommand {
       errorCount += problems.size();
       report.put("valid", problems.isEmpty());
       for (PlanLoadException problem : problems) {
-        errors
-            .addObject()
-            .put("file", problem.source())
-            .put("line", problem.line())
-            .put("column", problem.column())
-            .put("problem", problem.problem())
-            .put("path", problem.path())
-            .put("hint", problem.hint());
+        errors.add(error(problem));
         if (!output.json()) {
           out().println(problem.getMessage());
         }
@@ -108,5 +101,17 @@ final class ValidateCommand extends Subcommand {
     if (invalid > 0) {
       throw new Failure(Cli.INVALID_FILE, "");
     }
+  }
+
+  /** A load error as JSON: file, line, column, problem, path and hint. */
+  static ObjectNode error(PlanLoadException problem) {
+    return JsonNodeFactory.instance
+        .objectNode()
+        .put("file", problem.source())
+        .put("line", problem.line())
+        .put("column", problem.column())
+        .put("problem", problem.problem())
+        .put("path", problem.path())
+        .put("hint", problem.hint());
   }
 }

@@ -14,6 +14,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,20 +35,21 @@ class ImportCommandTest {
     return Cli.run(CATALOG, args, new PrintWriter(out), new PrintWriter(err));
   }
 
+  /** Imports the sample text with the given further arguments. */
+  private int importSample(String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "import", "national-annual", SAMPLE.toString(), "--id", "sample-national-2025"));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
   @Test
   void readmeExample_unknownBodyExits5_thenLoadsWithTheRegistry(@TempDir Path dir)
       throws Exception {
     Path plan = dir.resolve("national-2025.yaml");
-    assertThat(
-            run(
-                "import",
-                "national-annual",
-                SAMPLE.toString(),
-                "--id",
-                "sample-national-2025",
-                "-o",
-                plan.toString()))
-        .isEqualTo(Cli.IMPORT_INCOMPLETE);
+    assertThat(importSample("-o", plan.toString())).isEqualTo(Cli.IMPORT_INCOMPLETE);
     assertThat(out.toString())
         .contains("2 names no registry knows, written as printed:")
         .contains("line 5, $.addressees[1]: 国家药监局; nearest: ")
@@ -59,18 +62,7 @@ class ImportCommandTest {
         .contains(plan + ":8:23: unknown body '国家药监局', at $.addressees[1]");
     assertThat(Files.readString(plan)).contains("responsible: [国家知识产权局, 金融监管总局, 国家药监局]");
 
-    assertThat(
-            run(
-                "import",
-                "national-annual",
-                SAMPLE.toString(),
-                "--id",
-                "sample-national-2025",
-                "-o",
-                plan.toString(),
-                "--registry",
-                REGISTRY.toString()))
-        .isZero();
+    assertThat(importSample("-o", plan.toString(), "--registry", REGISTRY.toString())).isZero();
     assertThat(out.toString()).contains("The file loads as it is.");
     assertThat(run("validate", plan.toString(), "--registry", REGISTRY.toString())).isZero();
     assertThat(out.toString()).contains(plan + ": valid");
@@ -139,18 +131,7 @@ class ImportCommandTest {
 
   @Test
   void jsonReport_withoutOutput_writesThePlanToStandardOutput() throws Exception {
-    assertThat(
-            run(
-                "import",
-                "national-annual",
-                SAMPLE.toString(),
-                "--id",
-                "sample-national-2025",
-                "--format",
-                "json",
-                "--registry",
-                REGISTRY.toString()))
-        .isZero();
+    assertThat(importSample("--format", "json", "--registry", REGISTRY.toString())).isZero();
     assertThat(out.toString()).startsWith("id: sample-national-2025\n");
     JsonNode report = new ObjectMapper().readTree(err.toString());
     assertThat(report.get("loads").asBoolean()).isTrue();
