@@ -52,7 +52,9 @@ public final class ImportResult {
   }
 
   /**
-   * Returns the notes written into the file, in document order.
+   * Returns the notes written into the file, in document order. An element gets at most 50; a copy
+   * that repeats an anomaly further gets one more note on that element saying how many are left
+   * out.
    *
    * @return each note with its source line and the path of the element that carries it
    */

@@ -50,6 +50,7 @@ final class Importer {
       Set.of("指标", "指标名称", "数值", "目标值", "目标", "数据来源", "来源", "属性", "指标属性", "序号", "单位");
 
   private static final int MOST_HINTED_NAMES = 200;
+  private static final int MOST_NOTES_PER_ELEMENT = 50;
 
   private final Map<String, List<String>> nearest = new HashMap<>();
   private final PlanImporter.Shape shape;
@@ -67,6 +68,7 @@ final class Importer {
   private final List<String> preamble = new ArrayList<>();
   private final Map<String, Object> notice = new LinkedHashMap<>();
   private final List<ImportResult.Finding> findings = new ArrayList<>();
+  private final List<Element> crowded = new ArrayList<>();
   private final List<ImportResult.UnknownBody> unknown = new ArrayList<>();
   private final List<ImportResult.Finding> metadata = new ArrayList<>();
   private final Map<String, Object> meta = new LinkedHashMap<>();
@@ -105,6 +107,9 @@ final class Importer {
     int number;
     int lastLine;
     Map<String, Object> table;
+    int unnoted;
+    int firstUnnoted;
+    int lastUnnoted;
 
     Element(String path, int line) {
       this.path = path;
@@ -149,7 +154,9 @@ final class Importer {
     List<Element> sections = new ArrayList<>();
     tops.forEach(t -> sections.addAll(t.sections));
     styleNotes(sections, "", "The heading");
-    return assemble();
+    Map<String, Object> root = assemble();
+    crowdedNotes();
+    return root;
   }
 
   private enum Kind {
@@ -815,6 +822,7 @@ final class Importer {
           0,
           "issued",
           "left for the user: the copy prints no date of issue before the first heading");
+      noNotice();
     }
     int from = 0;
     if (!rest.isEmpty() && isPlanTitle(rest.get(0).text())) {
@@ -855,6 +863,7 @@ final class Importer {
   private void notice(List<PrintedLines.Line> lines) {
     List<PrintedLines.Line> body = new ArrayList<>(lines);
     if (body.isEmpty()) {
+      noNotice();
       return;
     }
     String title = null;
@@ -965,6 +974,12 @@ final class Importer {
     if (!addressees.isEmpty()) {
       meta.put("addressees", addressees);
     }
+  }
+
+  /** Lists what a covering notice would have given, for a copy that prints none. */
+  private void noNotice() {
+    meta(0, "published", "left for the user: the copy prints no date of publication (发布时间)");
+    meta(0, "issuer", "left for the user: the copy prints no covering notice with a signatory");
   }
 
   private void date(int line, String key, Matcher m) {
@@ -1214,8 +1229,35 @@ final class Importer {
           : null;
 
   private void note(Element element, int line, String message) {
+    if (element.notes.size() >= MOST_NOTES_PER_ELEMENT) {
+      // Bounded output for a text that repeats one anomaly without end: the rest are counted.
+      if (element.unnoted++ == 0) {
+        element.firstUnnoted = line;
+        crowded.add(element);
+      }
+      element.lastUnnoted = Math.max(element.lastUnnoted, line);
+      return;
+    }
     element.notes.add(message.substring(0, message.length() - 1) + " (source line " + line + ").");
     findings.add(new ImportResult.Finding(line, element.path, message));
+  }
+
+  /** Adds to each element that had more notes than are written a note saying how many more. */
+  private void crowdedNotes() {
+    for (Element element : crowded) {
+      String message =
+          "The copy has "
+              + element.unnoted
+              + " more remarks on this element, up to source line "
+              + element.lastUnnoted
+              + ", which are not written out.";
+      element.notes.add(
+          message.substring(0, message.length() - 1)
+              + " (source line "
+              + element.firstUnnoted
+              + ").");
+      findings.add(new ImportResult.Finding(element.firstUnnoted, element.path, message));
+    }
   }
 
   private void planNote(int line, String message) {
