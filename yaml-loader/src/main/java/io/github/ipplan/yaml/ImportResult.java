@@ -75,7 +75,7 @@ public final class ImportResult {
    * Returns what was read from the text for the plan's metadata, and what was not found there and
    * is left for the user (line 0).
    *
-   * @return the metadata findings, in key order
+   * @return the metadata findings, in the order the importer came to them
    */
   public ImmutableList<Finding> metadata() {
     return metadata;

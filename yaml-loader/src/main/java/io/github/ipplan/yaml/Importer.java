@@ -1,7 +1,42 @@
 package io.github.ipplan.yaml;
 
+import static io.github.ipplan.yaml.PrintedForms.ANNUAL_PERIOD;
+import static io.github.ipplan.yaml.PrintedForms.ATTACHMENTS;
+import static io.github.ipplan.yaml.PrintedForms.ATTRIBUTION;
+import static io.github.ipplan.yaml.PrintedForms.COLUMNS;
+import static io.github.ipplan.yaml.PrintedForms.DATE;
+import static io.github.ipplan.yaml.PrintedForms.DECIMAL;
+import static io.github.ipplan.yaml.PrintedForms.DOCUMENT_NUMBER;
+import static io.github.ipplan.yaml.PrintedForms.DRAFT;
+import static io.github.ipplan.yaml.PrintedForms.FIVE_YEAR_PLAN;
+import static io.github.ipplan.yaml.PrintedForms.ITEM;
+import static io.github.ipplan.yaml.PrintedForms.NAME_COLUMNS;
+import static io.github.ipplan.yaml.PrintedForms.NUMERALS;
+import static io.github.ipplan.yaml.PrintedForms.ONE_YEAR;
+import static io.github.ipplan.yaml.PrintedForms.PROJECT;
+import static io.github.ipplan.yaml.PrintedForms.PUBLICATION;
+import static io.github.ipplan.yaml.PrintedForms.SECTION;
+import static io.github.ipplan.yaml.PrintedForms.TOP;
+import static io.github.ipplan.yaml.PrintedForms.URL;
+import static io.github.ipplan.yaml.PrintedForms.YEAR_RANGE;
+import static io.github.ipplan.yaml.PrintedForms.clauseStart;
+import static io.github.ipplan.yaml.PrintedForms.endsSentence;
+import static io.github.ipplan.yaml.PrintedForms.excerpt;
+import static io.github.ipplan.yaml.PrintedForms.head;
+import static io.github.ipplan.yaml.PrintedForms.indexOf;
+import static io.github.ipplan.yaml.PrintedForms.indicatorKind;
+import static io.github.ipplan.yaml.PrintedForms.isDocumentTitle;
+import static io.github.ipplan.yaml.PrintedForms.isLatinOrDigit;
+import static io.github.ipplan.yaml.PrintedForms.isPlanTitle;
+import static io.github.ipplan.yaml.PrintedForms.isTitle;
+import static io.github.ipplan.yaml.PrintedForms.quote;
+import static io.github.ipplan.yaml.PrintedForms.sequence;
+import static io.github.ipplan.yaml.PrintedForms.spaceContexts;
+import static io.github.ipplan.yaml.PrintedForms.split;
+import static io.github.ipplan.yaml.PrintedForms.tail;
+import static io.github.ipplan.yaml.PrintedForms.traditionalForms;
+
 import io.github.ipplan.Agency;
-import io.github.ipplan.internal.Texts;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -17,37 +52,6 @@ import java.util.regex.Pattern;
 
 /** One run of {@link PlanImporter}: reads the lines of one text into a plan tree and a report. */
 final class Importer {
-  private static final String NUMERALS = "一二三四五六七八九十百";
-  private static final Pattern TOP =
-      Pattern.compile("([" + NUMERALS + "]{1,4})\\s*([、.．,，])\\s*(\\S.*)");
-  private static final Pattern SECTION =
-      Pattern.compile("([（(]\\s*([" + NUMERALS + "]{1,4})\\s*[）)])\\s*(\\S.*)");
-  private static final Pattern ITEM = Pattern.compile("((\\d{1,4})\\s*[.．、](?!\\d)\\s*)(\\S.*)");
-  private static final Pattern PROJECT =
-      Pattern.compile("(项目|专栏)\\s*(\\d{1,3})(?:\\s*[.．、:：]\\s*|\\s+)?(\\S.*)");
-  private static final Pattern DATE =
-      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-  private static final Pattern PUBLICATION =
-      Pattern.compile("(?:发布时间|发布日期|发文日期)\\s*[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?.*");
-  private static final Pattern DOCUMENT_NUMBER =
-      Pattern.compile("[^\\s，。：:]{1,20}[〔\\[［【]\\d{4}[〕\\]］】]\\s*\\d{1,4}\\s*号");
-  private static final Pattern URL = Pattern.compile("https?://\\S+");
-  private static final Pattern ATTRIBUTION =
-      Pattern.compile(
-          "[（(【\\[]?\\s*(?:出所|出处|来源|信息来源|文章来源|原文链接|原文地址|原文|转载自|本文来源|责任编辑)" + "\\s*[:：].*");
-  private static final Pattern ATTACHMENTS = Pattern.compile("附件\\s*[:：]?");
-  private static final Pattern ANNUAL_PERIOD =
-      Pattern.compile("(\\d{4})\\s*[—–\\-－~～至到]+\\s*(\\d{4})\\s*年度");
-  private static final Pattern ONE_YEAR = Pattern.compile("(\\d{4})\\s*年度");
-  private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九]?)五");
-  private static final Pattern YEAR_RANGE =
-      Pattern.compile("(\\d{4})\\s*[—–\\-－~～至到]+\\s*(\\d{4})\\s*年");
-  private static final Pattern TARGET_YEAR = Pattern.compile("到\\s*(\\d{4})\\s*年");
-  private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
-  private static final Pattern DRAFT = Pattern.compile("[（(]?征求意见稿[）)]?");
-  private static final Set<String> NAME_COLUMNS = Set.of("指标", "指标名称");
-  private static final Set<String> COLUMNS =
-      Set.of("指标", "指标名称", "数值", "目标值", "目标", "数据来源", "来源", "属性", "指标属性", "序号", "单位");
 
   private static final int MOST_HINTED_NAMES = 200;
   private static final int MOST_NOTES_PER_ELEMENT = 50;
@@ -185,15 +189,6 @@ final class Importer {
       return Kind.PROJECT;
     }
     return Kind.PROSE;
-  }
-
-  /** A heading's title: short, and not a sentence. */
-  private static boolean isTitle(String text) {
-    return text.codePointCount(0, text.length()) <= 40
-        && !text.endsWith("。")
-        && !text.contains("，")
-        && !text.contains(",")
-        && !text.contains("；");
   }
 
   private void startTop(PrintedLines.Line line) {
@@ -387,7 +382,7 @@ final class Importer {
         planNote(
             line.number(),
             "The paragraph "
-                + quote(head(text, 12) + "…")
+                + quote(excerpt(text, 12))
                 + " is printed after what follows its heading; it is kept with the heading's"
                 + " paragraphs, which the format prints first.");
       }
@@ -406,7 +401,7 @@ final class Importer {
     planNote(
         line.number(),
         "The paragraph "
-            + quote(head(text, 20) + "…")
+            + quote(excerpt(text, 20))
             + " is printed where the format has no place for it (after the lead rule or a"
             + " project outside any section); it is left out.");
   }
@@ -516,37 +511,6 @@ final class Importer {
     prose = null;
   }
 
-  /** The index of the parenthesis that opens a clause ending the text, or -1. */
-  private static int clauseStart(String text) {
-    if (!(text.endsWith("）") || text.endsWith(")"))) {
-      return -1;
-    }
-    int depth = 0;
-    for (int i = text.length() - 1; i >= 0; i--) {
-      char c = text.charAt(i);
-      if (c == '）' || c == ')') {
-        depth++;
-      } else if (c == '（' || c == '(') {
-        depth--;
-        if (depth == 0) {
-          return i;
-        }
-      }
-    }
-    return -1;
-  }
-
-  private static List<String> split(String list) {
-    List<String> names = new ArrayList<>();
-    for (String piece : list.split("[、，,；;]")) {
-      String name = piece.strip();
-      if (!name.isEmpty()) {
-        names.add(name);
-      }
-    }
-    return names;
-  }
-
   private boolean allKnown(List<String> names) {
     return !names.isEmpty() && names.stream().allMatch(name -> registry.find(name).isPresent());
   }
@@ -563,34 +527,6 @@ final class Importer {
       unknown.add(new ImportResult.UnknownBody(name, line, path, near));
     }
     return agency;
-  }
-
-  private static String sequence(String what, int number, int last) {
-    if (number <= last) {
-      return "The " + what + " number " + number + " follows " + last + ": out of order.";
-    }
-    if (number == last + 2) {
-      return "The "
-          + what
-          + " number "
-          + number
-          + " follows "
-          + last
-          + ": "
-          + (last + 1)
-          + " is missing.";
-    }
-    return "The "
-        + what
-        + " number "
-        + number
-        + " follows "
-        + (last == 0 ? "none" : Integer.toString(last))
-        + ": "
-        + (last + 1)
-        + "–"
-        + (number - 1)
-        + " are missing.";
   }
 
   /** Notes the elements whose printed numbering differs from the usual form among them. */
@@ -734,7 +670,7 @@ final class Importer {
       if (year != null) {
         indicator.map.put("year", year);
       }
-      indicator.map.put("kind", kind(name, unit));
+      indicator.map.put("kind", indicatorKind(name, unit));
       String rowNature = nature;
       if (natureColumn >= 0) {
         String printed = lines.get(i + natureColumn).text();
@@ -763,40 +699,12 @@ final class Importer {
     prose = holder;
   }
 
-  private static int indexOf(List<String> columns, Set<String> names) {
-    for (int i = 0; i < columns.size(); i++) {
-      if (names.contains(columns.get(i))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   private Integer targetYear() {
     Object period = meta.get("to");
     if (period instanceof Integer to) {
       return to;
     }
     return null;
-  }
-
-  private static String kind(String name, String unit) {
-    if (name.contains("年均增长")) {
-      return "annual-growth-rate";
-    }
-    if (name.contains("占GDP比重") || name.contains("占地区生产总值比重")) {
-      return "share-of-gdp";
-    }
-    if (name.startsWith("新增")) {
-      return "new-over-period";
-    }
-    if (unit.equals("分")) {
-      return "score";
-    }
-    if (unit.contains("/") || unit.endsWith("年")) {
-      return "annual-count";
-    }
-    return "level";
   }
 
   // ---------------------------------------------------------------- front matter
@@ -841,23 +749,6 @@ final class Importer {
     }
     title();
     period();
-  }
-
-  /** A plan's title: a short line that names a kind of plan, such as …规划 or …推进计划（征求意见稿）. */
-  private static boolean isPlanTitle(String text) {
-    return isDocumentTitle(text) && PLAN_TITLE.matcher(text).matches();
-  }
-
-  private static final Pattern PLAN_TITLE =
-      Pattern.compile(".*(规划|计划|方案|纲要|意见|要点|办法|措施|清单|行动|安排)\\s*([（(](征求意见稿|草案|试行|送审稿)[）)])?");
-
-  private static boolean isDocumentTitle(String text) {
-    return text.codePointCount(0, text.length()) <= 80
-        && !text.endsWith("。")
-        && !text.endsWith("：")
-        && !text.endsWith(":")
-        && !text.contains("，")
-        && !text.contains(",");
   }
 
   private void notice(List<PrintedLines.Line> lines) {
@@ -1131,55 +1022,6 @@ final class Importer {
                     "Half-width spaces are kept as printed in " + path + ": " + contexts + "."));
   }
 
-  private static Optional<String> spaceContexts(String text) {
-    List<String> contexts = new ArrayList<>();
-    int start = -1;
-    int end = -1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) != ' ') {
-        continue;
-      }
-      boolean chinese =
-          (i > 0 && isChinese(text.charAt(i - 1)))
-              || (i + 1 < text.length() && isChinese(text.charAt(i + 1)));
-      if (!chinese) {
-        continue;
-      }
-      int from = Math.max(0, i - 3);
-      int to = Math.min(text.length(), i + 4);
-      if (start >= 0 && from <= end) {
-        end = to;
-      } else {
-        if (start >= 0) {
-          contexts.add(quote(text.substring(start, end)));
-        }
-        start = from;
-        end = to;
-      }
-    }
-    if (start >= 0) {
-      contexts.add(quote(text.substring(start, end)));
-    }
-    return contexts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", contexts));
-  }
-
-  private static boolean isChinese(char c) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HAN
-        || (c >= '\u3000' && c <= '\u303F')
-        || (c >= '\uFF00' && c <= '\uFFEF')
-        || c == '“'
-        || c == '”'
-        || c == '‘'
-        || c == '’'
-        || c == '—'
-        || c == '…';
-  }
-
-  private static boolean isLatinOrDigit(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-  }
-
   /** Notes traditional forms in simplified text, with the character before each. */
   private void traditional(Element element, int line, String text) {
     for (String message : traditionalForms(text)) {
@@ -1192,41 +1034,6 @@ final class Importer {
       planNote(line, message.replace("; kept as printed.", " in " + path + "; kept as printed."));
     }
   }
-
-  private static List<String> traditionalForms(String text) {
-    List<String> messages = new ArrayList<>();
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      int simplified = Texts.simplified(c);
-      int next = i + Character.charCount(c);
-      if (simplified != c && !isSimplifiedToo(c)) {
-        String word =
-            i > 0 && isChinese(text.charAt(i - 1))
-                ? text.substring(i - 1, next)
-                : text.substring(i, next);
-        messages.add(
-            quote(word)
-                + " is printed with the traditional form of "
-                + quote(Character.toString(simplified))
-                + "; kept as printed.");
-      }
-      i = next;
-    }
-    return messages;
-  }
-
-  /**
-   * Tells whether a character that folds to another is also a standard simplified character in its
-   * own right (著 in 著作, 乾 in 乾坤, 覆 in 覆盖): those that GB 2312, the simplified character set, holds.
-   */
-  private static boolean isSimplifiedToo(int c) {
-    return GB2312 != null && GB2312.newEncoder().canEncode(Character.toString(c));
-  }
-
-  private static final java.nio.charset.Charset GB2312 =
-      java.nio.charset.Charset.isSupported("GB2312")
-          ? java.nio.charset.Charset.forName("GB2312")
-          : null;
 
   private void note(Element element, int line, String message) {
     if (element.notes.size() >= MOST_NOTES_PER_ELEMENT) {
@@ -1396,33 +1203,5 @@ final class Importer {
             + quote(head(line.text(), 6) + "…")
             + "; the text is one paragraph.");
     return true;
-  }
-
-  private static boolean endsSentence(String text) {
-    return text.endsWith("。")
-        || text.endsWith("：")
-        || text.endsWith(":")
-        || text.endsWith("!")
-        || text.endsWith("?")
-        || text.endsWith("！")
-        || text.endsWith("？")
-        || text.endsWith("；")
-        || text.endsWith("。”")
-        || text.endsWith("）")
-        || text.endsWith(")");
-  }
-
-  private static String head(String text, int count) {
-    int end = text.offsetByCodePoints(0, Math.min(count, text.codePointCount(0, text.length())));
-    return text.substring(0, end);
-  }
-
-  private static String tail(String text, int count) {
-    int length = text.codePointCount(0, text.length());
-    return text.substring(text.offsetByCodePoints(0, Math.max(0, length - count)));
-  }
-
-  private static String quote(String text) {
-    return "'" + text + "'";
   }
 }

@@ -91,6 +91,19 @@ final class Loading {
     return isRegistry ? registry.check(root, limit) : PlanReader.check(root, registry, limit);
   }
 
+  /**
+   * Checks one plan file against a registry already read, and returns its errors, up to {@code
+   * limit}, in document order.
+   */
+  static List<PlanLoadException> checkPlan(
+      Source file, Registry registry, LoadOptions options, int limit) {
+    try {
+      return PlanReader.check(compose(file, options), registry, limit);
+    } catch (PlanLoadException e) {
+      return List.of(e);
+    }
+  }
+
   private static YamlNode compose(Source source, LoadOptions options) {
     return YamlDocument.compose(
         source.name(), source.bytes(), source.bundled() ? LoadOptions.defaults() : options);

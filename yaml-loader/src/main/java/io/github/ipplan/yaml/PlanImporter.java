@@ -145,9 +145,9 @@ public final class PlanImporter {
     Importer importer = new Importer(shape, planId, registry, lines);
     String yaml = PlanWriter.dump(importer.read());
     List<PlanLoadException> errors =
-        Loading.check(
+        Loading.checkPlan(
             new Loading.Source(planId + ".yaml", yaml.getBytes(StandardCharsets.UTF_8), false),
-            registries,
+            registry,
             options,
             PlanLoader.MAX_ERRORS_PER_FILE);
     return new ImportResult(

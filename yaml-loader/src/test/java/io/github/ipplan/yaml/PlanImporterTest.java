@@ -408,7 +408,7 @@ class PlanImporterTest {
             new Finding(
                 lineOf(text, "建设示例"),
                 "$",
-                "The paragraph '建设示例中心。…' is printed where the format has no place for it (after"
+                "The paragraph '建设示例中心。' is printed where the format has no place for it (after"
                     + " the lead rule or a project outside any section); it is left out."));
     assertThat(result.yaml()).contains("  - (一)没有章的小节\n").doesNotContain("projects:");
   }
