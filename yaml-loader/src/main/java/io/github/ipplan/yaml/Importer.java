@@ -378,7 +378,8 @@ final class Importer {
       if (joined(prose.paragraphs, line, plan, " of " + prose.path)) {
         return;
       }
-      if (!prose.measures.isEmpty() || prose.table != null || !prose.sections.isEmpty()) {
+      // A heading that holds sections is never the one prose goes to: its last section is.
+      if (!prose.measures.isEmpty() || prose.table != null) {
         planNote(
             line.number(),
             "The paragraph "
@@ -387,9 +388,7 @@ final class Importer {
                 + " paragraphs, which the format prints first.");
       }
       prose.paragraphs.add(text);
-      if (!prose.map.containsKey("paragraphs")) {
-        prose.map.put("paragraphs", prose.paragraphs);
-      }
+      prose.map.putIfAbsent("paragraphs", prose.paragraphs);
       spacesInPlan(line.number(), prose.path, text);
       traditionalInPlan(line.number(), prose.path, text);
       return;
@@ -431,7 +430,7 @@ final class Importer {
     if (!m.label.matches("\\d+\\. ?")) {
       m.map.put("label", m.label);
     }
-    if (m.number <= lastNumber || m.number != lastNumber + 1) {
+    if (m.number != lastNumber + 1) {
       note(
           m,
           line,
@@ -515,7 +514,8 @@ final class Importer {
     return !names.isEmpty() && names.stream().allMatch(name -> registry.find(name).isPresent());
   }
 
-  private Optional<Agency> resolve(String name, int line, String path) {
+  /** Lists a name no registry knows among the unknown bodies, with hints for the first ones. */
+  private void resolve(String name, int line, String path) {
     Optional<Agency> agency = registry.find(name);
     if (agency.isEmpty()) {
       List<String> near = nearest.get(name);
@@ -526,7 +526,6 @@ final class Importer {
       }
       unknown.add(new ImportResult.UnknownBody(name, line, path, near));
     }
-    return agency;
   }
 
   /** Notes the elements whose printed numbering differs from the usual form among them. */
@@ -616,23 +615,24 @@ final class Importer {
           "the table's title says neither 预期性 nor 约束性; expected is written, check it");
     }
     int width = columns.size();
-    int nameColumn = indexOf(columns, NAME_COLUMNS);
+    // The first column names the indicator: isTableStart requires it.
     int valueColumn = indexOf(columns, Set.of("数值", "目标值", "目标"));
     int sourceColumn = indexOf(columns, Set.of("数据来源", "来源"));
     int natureColumn = indexOf(columns, Set.of("属性", "指标属性"));
     int unitColumn = indexOf(columns, Set.of("单位"));
     Integer year = targetYear();
-    while (i + width <= lines.size() && nameColumn >= 0 && valueColumn >= 0) {
+    while (i + width <= lines.size()) {
       boolean row = true;
       for (int c = 0; c < width; c++) {
         if (kind(i + c) != Kind.PROSE) {
           row = false;
         }
       }
-      if (!row || !DECIMAL.matcher(lines.get(i + valueColumn).text()).matches()) {
+      String value = cell(i, valueColumn);
+      if (!row || value == null || !DECIMAL.matcher(value).matches()) {
         break;
       }
-      PrintedLines.Line cellLine = lines.get(i + nameColumn);
+      PrintedLines.Line cellLine = lines.get(i);
       Element indicator = new Element("$.indicators[" + indicators.size() + "]", cellLine.number());
       indicators.add(indicator);
       String cell = cellLine.text();
@@ -658,27 +658,26 @@ final class Importer {
                   + "; the unit is kept as printed.");
         }
       }
-      if (unitColumn >= 0) {
-        unit = lines.get(i + unitColumn).text();
+      String unitCell = cell(i, unitColumn);
+      if (unitCell != null) {
+        unit = unitCell;
       }
       indicator.map.put("name", name);
-      if (!cell.equals(name + "(" + unit + ")") && unitColumn < 0) {
+      if (unitCell == null && !cell.equals(name + "(" + unit + ")")) {
         indicator.map.put("cell", cell);
       }
-      indicator.map.put("target", new BigDecimal(lines.get(i + valueColumn).text()));
+      indicator.map.put("target", new BigDecimal(value));
       indicator.map.put("unit", unit);
       if (year != null) {
         indicator.map.put("year", year);
       }
       indicator.map.put("kind", indicatorKind(name, unit));
-      String rowNature = nature;
-      if (natureColumn >= 0) {
-        String printed = lines.get(i + natureColumn).text();
-        rowNature = printed.contains("约束") ? "binding" : "expected";
-      }
+      String printedNature = cell(i, natureColumn);
+      String rowNature =
+          printedNature == null ? nature : printedNature.contains("约束") ? "binding" : "expected";
       indicator.map.put("nature", rowNature);
-      if (sourceColumn >= 0) {
-        String source = lines.get(i + sourceColumn).text();
+      String source = cell(i, sourceColumn);
+      if (source != null) {
         indicator.map.put("source", source);
         resolve(source, lines.get(i + sourceColumn).number(), indicator.path + ".source");
       }
@@ -697,6 +696,11 @@ final class Importer {
     }
     at = i - 1;
     prose = holder;
+  }
+
+  /** The text of a table row's cell in a column, or null where the table has no such column. */
+  private String cell(int row, int column) {
+    return column < 0 ? null : lines.get(row + column).text();
   }
 
   private Integer targetYear() {
@@ -1104,7 +1108,7 @@ final class Importer {
       root.put("notice", notice);
     } else if (!notice.isEmpty()) {
       planNote(
-          lines.isEmpty() ? 1 : lines.get(0).number(),
+          lines.get(0).number(),
           "The copy prints a notice without a signatory, which the format requires; its paragraphs are read as the preamble.");
       if (notice.get("paragraphs") instanceof List<?> paragraphs) {
         List<String> all = new ArrayList<>();

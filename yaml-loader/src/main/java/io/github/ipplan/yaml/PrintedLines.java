@@ -4,6 +4,7 @@ import io.github.ipplan.internal.Quote;
 import io.github.ipplan.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A plain-text copy of a plan cut into its printed lines, as {@link PlanImporter} reads it: line
@@ -31,16 +32,11 @@ final class PrintedLines {
   static List<Line> of(String source, String text, LoadOptions options) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     List<Line> lines = new ArrayList<>();
-    int number = 0;
     boolean blank = false;
-    int start = 0;
-    while (start <= body.length()) {
-      int end = start;
-      while (end < body.length() && body.charAt(end) != '\n' && body.charAt(end) != '\r') {
-        end++;
-      }
-      number++;
-      String raw = body.substring(start, end);
+    String[] raws = LINE_BREAK.split(body, -1);
+    for (int index = 0; index < raws.length; index++) {
+      int number = index + 1;
+      String raw = raws[index];
       int forbidden = Texts.firstForbidden(raw);
       if (forbidden >= 0) {
         throw new PlanLoadException(
@@ -81,16 +77,11 @@ final class PrintedLines {
       } else {
         blank = true;
       }
-      if (end < body.length()
-          && body.charAt(end) == '\r'
-          && end + 1 < body.length()
-          && body.charAt(end + 1) == '\n') {
-        end++;
-      }
-      start = end + 1;
     }
     return lines;
   }
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
   /** White space, no-break and ideographic spaces, and invisible format characters. */
   static boolean isSpace(int c) {

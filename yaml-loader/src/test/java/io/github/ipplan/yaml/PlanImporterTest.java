@@ -925,4 +925,997 @@ class PlanImporterTest {
       threads.shutdownNow();
     }
   }
+
+  // ------------------------------------------------------------------ numbering and notes
+
+  @Test
+  void headingNumberingUnlikeTheOthers_isNotedOnThePlan_quotingTheHeading() throws IOException {
+    String text =
+        national(
+            "1. 第一项任务。（知识产权局负责）",
+            "",
+            "（二）第二小节",
+            "",
+            "2. 第二项任务。（商务部负责）",
+            "",
+            "(三)第三小节",
+            "",
+            "3. 第三项任务。（知识产权局负责）",
+            "",
+            "二、第二部分",
+            "",
+            "（一）第二部分的小节",
+            "",
+            "4. 第四项任务。（商务部负责）",
+            "",
+            "三．第三部分",
+            "",
+            "（一）第三部分的小节",
+            "",
+            "5. 第五项任务。（知识产权局负责）");
+
+    ImportResult result = importNational(text);
+
+    // parts first, then the sections of all parts, each against the usual form among them
+    assertThat(result.notes())
+        .containsExactly(
+            new Finding(
+                lineOf(text, "三．"),
+                "$",
+                "The heading '三．第三部分' is printed '三．' with a full-width full stop."),
+            new Finding(
+                lineOf(text, "(三)"),
+                "$",
+                "The heading '(三)第三小节' is printed '(三)', unlike the others ('（N）')."));
+    assertThat(result.yaml())
+        .contains("numeral: 三\n    label: 三．\n    title: 第三部分\n")
+        .contains("numeral: 三\n        label: (三)\n        title: 第三小节\n")
+        .doesNotContain("label: 二、")
+        .doesNotContain("label: （二）");
+  }
+
+  @Test
+  void twoHeadingsNumberedUnalike_theFirstSetsTheUsualForm() throws IOException {
+    String text =
+        national("1. 第一项任务。（知识产权局负责）", "", "二．第二部分", "", "（一）第二部分的小节", "", "2. 第二项任务。（商务部负责）");
+
+    ImportResult result = importNational(text);
+
+    assertThat(result.notes())
+        .containsExactly(
+            new Finding(
+                lineOf(text, "二．"),
+                "$",
+                "The heading '二．第二部分' is printed '二．' with a full-width full stop."));
+  }
+
+  @Test
+  void headingPrintedWithAnEnumerationCommaAmongFullStops_isNoted() throws IOException {
+    String text =
+        String.join(
+            "\n", "示例市知识产权“十四五”规划", "", "一．总体要求", "", "二．重点任务", "", "三、保障措施", "", "加强组织领导。");
+
+    ImportResult result = importFiveYear(text);
+
+    assertThat(result.notes())
+        .containsExactly(
+            new Finding(
+                lineOf(text, "三、"),
+                "$",
+                "The heading '三、保障措施' is printed '三、' with an enumeration comma (、)."));
+    // the usual form 、 is not written as a label; the others are
+    assertThat(result.yaml())
+        .contains("label: 一．")
+        .contains("label: 二．")
+        .doesNotContain("label: 三");
+  }
+
+  @Test
+  void twoTasksNumberedUnalike_theFormatsFormIsTheUsualOne() throws IOException {
+    String text = national("1．第一项任务。（知识产权局负责）", "", "2. 第二项任务。（商务部负责）");
+
+    ImportResult result = importNational(text);
+
+    assertOnlyNote(
+        result,
+        task(0),
+        lineOf(text, "第一项"),
+        "The number is printed '1．' with a full-width full stop.");
+    assertThat(notesAt(result, task(1))).isEmpty();
+  }
+
+  @Test
+  void taskNumberedWithoutTheSpace_isNotedAsUnlikeTheOthers() throws IOException {
+    String text = national("1. 第一项任务。（知识产权局负责）", "", "2.第二项任务。（商务部负责）", "", "3. 第三项任务。（知识产权局负责）");
+
+    ImportResult result = importNational(text);
+
+    assertOnlyNote(
+        result,
+        task(1),
+        lineOf(text, "第二项"),
+        "The number is printed '2.', unlike the others ('N.').");
+    assertThat(result.notes()).hasSize(1);
+  }
+
+  @Test
+  void moreThanFiftyNotesOnOneElement_areCounted_inOneNoteAtTheFirstUnwrittenLine()
+      throws IOException {
+    List<String> paragraphs = new ArrayList<>();
+    for (int i = 1; i <= 55; i++) {
+      paragraphs.add("第" + i + "段説明。");
+    }
+    String text =
+        national("1. 示例任务。（知识产权局负责）").replace("为说明导入，制定本计划。", String.join("\n", paragraphs));
+
+    ImportResult result = importNational(text);
+
+    List<Finding> notes = notesAt(result, "$");
+    assertThat(notes).hasSize(51);
+    assertThat(notes.get(0))
+        .isEqualTo(
+            new Finding(
+                lineOf(text, "第1段"),
+                "$",
+                "'段説' is printed with the traditional form of '说' in $.preamble; kept as printed."));
+    assertThat(notes.get(49).line()).isEqualTo(lineOf(text, "第50段"));
+    String counted =
+        "The copy has 5 more remarks on this element, up to source line "
+            + lineOf(text, "第55段")
+            + ", which are not written out.";
+    assertThat(notes.get(50)).isEqualTo(new Finding(lineOf(text, "第51段"), "$", counted));
+    List<Object> written = writtenNotes(result, "$");
+    assertThat(written).hasSize(51);
+    assertThat(written.get(50))
+        .isEqualTo(
+            "The copy has 5 more remarks on this element, up to source line "
+                + lineOf(text, "第55段")
+                + ", which are not written out (source line "
+                + lineOf(text, "第51段")
+                + ").");
+    assertThat(plan(result).preamble()).hasSize(55);
+  }
+
+  @Test
+  void fiftyNotesOnOneElement_areAllWritten_withoutACount() throws IOException {
+    List<String> paragraphs = new ArrayList<>();
+    for (int i = 1; i <= 50; i++) {
+      paragraphs.add("第" + i + "段説明。");
+    }
+    String text =
+        national("1. 示例任务。（知识产权局负责）").replace("为说明导入，制定本计划。", String.join("\n", paragraphs));
+
+    ImportResult result = importNational(text);
+
+    assertThat(notesAt(result, "$"))
+        .hasSize(50)
+        .noneMatch(n -> n.message().contains("more remarks"));
+  }
+
+  // ------------------------------------------------------------------ the indicator table
+
+  /** A five-year plan's title, a chapter and a section, then the given lines. */
+  static String fiveYear(String... body) {
+    List<String> lines =
+        new ArrayList<>(
+            List.of("示例市知识产权“十四五”规划", "", "一、总体要求", "", "(一)主要目标", "", "到2025年，知识产权强市基本建成。", ""));
+    lines.addAll(List.of(body));
+    return String.join("\n", lines);
+  }
+
+  private static final String TARGETS = "$.chapters[0].sections[0]";
+
+  @Test
+  void tableWithNatureUnitAndNumberColumns_takesTheUnitAndNatureFromTheirCells()
+      throws IOException {
+    String text =
+        fiveYear(
+            "主要指标",
+            "指标名称",
+            "单位",
+            "指标属性",
+            "目标值",
+            "来源",
+            "序号",
+            "专利密集型产业增加值占GDP比重",
+            "%",
+            "约束性",
+            "13",
+            "市知识产权局",
+            "1",
+            "新增海外发明专利 授权量",
+            "件",
+            "预期性",
+            "5000",
+            "市知识产权局",
+            "2",
+            "知识产权服务机构数量",
+            "家",
+            "预期性",
+            "三千五百",
+            "市知识产权局",
+            "3");
+
+    ImportResult result = importFiveYear(text);
+
+    assertThat(result.yaml())
+        .contains(
+            "  - name: 专利密集型产业增加值占GDP比重\n"
+                + "    target: 13\n"
+                + "    unit: '%'\n"
+                + "    year: 2025\n"
+                + "    kind: share-of-gdp\n"
+                + "    nature: binding\n"
+                + "    source: 市知识产权局\n")
+        .contains(
+            "  - name: 新增海外发明专利 授权量\n"
+                + "    target: 5000\n"
+                + "    unit: 件\n"
+                + "    year: 2025\n"
+                + "    kind: new-over-period\n"
+                + "    nature: expected\n"
+                + "    source: 市知识产权局\n")
+        .contains("columns: [指标名称, 单位, 指标属性, 目标值, 来源, 序号]")
+        .doesNotContain("cell:");
+    assertThat(notesAt(result, "$.indicators[1]"))
+        .containsExactly(
+            new Finding(
+                lineOf(text, "新增海外"),
+                "$.indicators[1]",
+                "Half-width spaces are kept as printed: '明专利 授权量'."));
+    assertThat(result.notes()).filteredOn(n -> n.path().equals("$.indicators[2]")).isEmpty();
+    // the row whose value is not a number ends the table: its cells are the section's prose
+    assertThat(notesAt(result, "$").get(0))
+        .isEqualTo(
+            new Finding(
+                lineOf(text, "知识产权服务机构数量"),
+                "$",
+                "The paragraph '知识产权服务机构数量' is printed after what follows its heading; it is kept"
+                    + " with the heading's paragraphs, which the format prints first."));
+    assertThat(result.yaml())
+        .contains("- 知识产权服务机构数量家预期性三千五百市知识产权局3\n")
+        .contains("indicator-table:");
+    assertThat(result.metadata())
+        .contains(
+            new Finding(
+                lineOf(text, "主要指标"),
+                "$.indicators.nature",
+                "the table's title says neither 预期性 nor 约束性; expected is written, check it"),
+            new Finding(
+                0,
+                "$.indicators.bound",
+                "not drafted: a bound (达, 以上, 超过) and a baseline come from the goals' sentences,"
+                    + " which need a reader"));
+    assertThat(result.metadata())
+        .filteredOn(f -> f.path().equals("$.indicators.kind"))
+        .extracting(Finding::line)
+        .containsExactly(lineOf(text, "主要指标"));
+  }
+
+  @Test
+  void tableTitleSaying约束性_makesItsIndicatorsBinding_andUnitsComeFromTheNameCell()
+      throws IOException {
+    String text =
+        fiveYear(
+            "主要约束性指标",
+            "指标",
+            "数值",
+            "数据来源",
+            "每万人口高价值发明专利拥有量（件）",
+            "30",
+            "市知识产权局",
+            "知识产权质押融资登记金额(亿元/年)",
+            "120.5",
+            "市知识产权局");
+
+    ImportResult result = importFiveYear(text);
+
+    assertThat(result.yaml())
+        .contains(
+            "  - name: 每万人口高价值发明专利拥有量\n"
+                + "    cell: 每万人口高价值发明专利拥有量（件）\n"
+                + "    target: 30\n"
+                + "    unit: 件\n"
+                + "    year: 2025\n"
+                + "    kind: level\n"
+                + "    nature: binding\n")
+        .contains(
+            "  - name: 知识产权质押融资登记金额\n"
+                + "    target: 120.5\n"
+                + "    unit: 亿元/年\n"
+                + "    year: 2025\n"
+                + "    kind: annual-count\n"
+                + "    nature: binding\n");
+    assertThat(result.metadata()).noneMatch(f -> f.path().equals("$.indicators.nature"));
+    assertThat(result.notes()).isEmpty();
+  }
+
+  @Test
+  void tableTitleSaying预期性_makesItsIndicatorsExpected_withoutAMetadataRemark() throws IOException {
+    String text = fiveYear("主要预期性指标", "指标", "数值", "示例指标(件)", "30");
+
+    ImportResult result = importFiveYear(text);
+
+    assertThat(result.yaml()).contains("    nature: expected\n").doesNotContain("source:");
+    assertThat(result.metadata()).noneMatch(f -> f.path().equals("$.indicators.nature"));
+  }
+
+  @Test
+  void tableInAPlanWithoutYears_writesNoYear() throws IOException {
+    String text =
+        String.join("\n", "示例市知识产权规划", "", "一、总体要求", "", "主要预期性指标", "指标", "数值", "示例指标(件)", "30");
+
+    ImportResult result = importFiveYear(text);
+
+    assertThat(result.yaml())
+        .contains("  - name: 示例指标\n    target: 30\n    unit: 件\n    kind: level\n")
+        .doesNotContain("year:");
+    assertThat(result.metadata())
+        .contains(
+            new Finding(
+                0,
+                "$.period",
+                "left for the user: neither the title nor the preamble prints the years"));
+  }
+
+  @Test
+  void unitCellCutShort_orANameCellThatIsAllParenthesis_isKeptAsPrinted() throws IOException {
+    String text = fiveYear("主要预期性指标", "指标", "数值", "知识产权服务机构数量（家", "3500", "（家）", "10", "（万件", "20");
+
+    ImportResult result = importFiveYear(text);
+
+    assertThat(result.yaml())
+        .contains("  - name: 知识产权服务机构数量\n    cell: 知识产权服务机构数量（家\n    target: 3500\n    unit: 家\n")
+        .contains("  - name: （家）\n    cell: （家）\n    target: 10\n    unit: ''\n")
+        .contains("  - name: （万件\n    cell: （万件\n    target: 20\n    unit: ''\n");
+    assertThat(result.notes())
+        .containsExactly(
+            new Finding(
+                lineOf(text, "机构数量（家"),
+                "$.indicators[0]",
+                "The source copy cuts this unit cell short: it prints '（家'; the unit is kept as"
+                    + " printed."));
+  }
+
+  @Test
+  void rowCutShortByAHeading_endsTheTable() throws IOException {
+    String text =
+        fiveYear(
+            "主要预期性指标",
+            "指标",
+            "数值",
+            "数据来源",
+            "示例指标甲(件)",
+            "30",
+            "市知识产权局",
+            "示例指标乙(件)",
+            "40",
+            "(二)重点任务",
+            "",
+            "1.强化司法保护。完善审判机制。");
+
+    ImportResult result = importFiveYear(text);
+
+    assertThat(result.yaml())
+        .contains("  - name: 示例指标甲\n")
+        .doesNotContain("name: 示例指标乙")
+        .doesNotContain("source: (二)");
+    assertThat(result.yaml())
+        .contains("- 示例指标乙(件)\n")
+        .contains("- '40'\n")
+        .contains("title: 重点任务\n");
+  }
+
+  @Test
+  void tableEndingTheText_readsItsLastRow_andAHeaderAtTheEndIsProse() throws IOException {
+    String full = fiveYear("主要预期性指标", "指标", "数值", "示例指标甲(件)", "30", "示例指标乙(件)", "40");
+    String headersOnly = fiveYear("主要预期性指标", "指标", "数值");
+    String nameOnly = fiveYear("主要预期性指标", "指标");
+
+    assertThat(importFiveYear(full).yaml()).contains("name: 示例指标乙\n    target: 40\n");
+    ImportResult headers = importFiveYear(headersOnly);
+    assertThat(headers.yaml()).contains("indicator-table:").doesNotContain("indicators:");
+    assertThat(headers.metadata()).noneMatch(f -> f.path().startsWith("$.indicators"));
+    assertThat(importFiveYear(nameOnly).yaml())
+        .doesNotContain("indicator-table:")
+        .contains("- 主要预期性指标指标\n");
+  }
+
+  @Test
+  void tableWithoutAValueColumn_readsNoRows() throws IOException {
+    String text = fiveYear("主要预期性指标", "指标", "数据来源", "示例指标甲(件)", "市知识产权局");
+
+    ImportResult result = importFiveYear(text);
+
+    assertThat(result.yaml())
+        .contains("columns: [指标, 数据来源]")
+        .doesNotContain("indicators:")
+        .contains("- 示例指标甲(件)\n");
+  }
+
+  @Test
+  void tableOutsideAnyHeading_orASecondTable_isReadAsProse_withANote() throws IOException {
+    String outside =
+        String.join(
+            "\n", "示例市知识产权“十四五”规划", "", "1.强化司法保护。", "", "主要指标", "指标", "数值", "示例指标(件)", "30");
+    String second =
+        fiveYear(
+            "主要预期性指标",
+            "指标",
+            "数值",
+            "示例指标甲(件)",
+            "30",
+            "",
+            "(二)重点任务",
+            "",
+            "其他预期性指标",
+            "指标",
+            "数值",
+            "示例指标乙(件)",
+            "40");
+
+    ImportResult outsideResult = importFiveYear(outside);
+    ImportResult secondResult = importFiveYear(second);
+
+    assertThat(notesAt(outsideResult, "$").get(0))
+        .isEqualTo(
+            new Finding(
+                lineOf(outside, "主要指标"),
+                "$",
+                "The table '主要指标' is printed where the format has no place for it (outside any"
+                    + " heading, or after another table); it is read as prose."));
+    assertThat(outsideResult.yaml()).contains("measures:").doesNotContain("indicator-table:");
+    assertThat(notesAt(secondResult, "$").get(0))
+        .isEqualTo(
+            new Finding(
+                lineOf(second, "其他预期性指标"),
+                "$",
+                "The table '其他预期性指标' is printed where the format has no place for it (outside any"
+                    + " heading, or after another table); it is read as prose."));
+    assertThat(secondResult.yaml())
+        .contains("name: 示例指标甲")
+        .doesNotContain("name: 示例指标乙")
+        .contains("- 其他预期性指标\n");
+  }
+
+  // ------------------------------------------------------------------ the notice and metadata
+
+  /** The body every national text below shares: a document title, a part, a section, a task. */
+  private static final List<String> BODY =
+      List.of("2025年度示例推进计划", "", "一、示例部分", "", "（一）示例小节", "", "1. 示例任务。（知识产权局负责）", "", LEAD_RULE);
+
+  private static String withBody(String... front) {
+    List<String> lines = new ArrayList<>(List.of(front));
+    lines.addAll(BODY);
+    return String.join("\n", lines) + "\n";
+  }
+
+  @Test
+  void notice_withAttachmentsSealAndHalfWidthColon_namesUnknownAddresseesAndSignatory()
+      throws IOException {
+    String text =
+        withBody(
+            "关于印发《2025年度示例推进计划》的通知",
+            "知识产权局、示例未知局:",
+            "经同意，现将《2025年度示例推进计划》印發给你们，请认真 贯彻执行。",
+            "附件：",
+            "示例附件名称",
+            "示例未知办公室",
+            "（示例未知办公室印）",
+            "2025年3月1日");
+
+    ImportResult result = importNational(text);
+
+    assertThat(result.yaml())
+        .contains("addressees: [知识产权局, 示例未知局]\n")
+        .contains("issuer: 示例未知办公室\n")
+        .contains("  title: 关于印发《2025年度示例推进计划》的通知\n")
+        .contains("  attachments-heading: 附件：\n")
+        .contains("  attachments:\n    - 示例附件名称\n")
+        .contains("  signatory: 示例未知办公室\n")
+        .contains("  seal: （示例未知办公室印）\n");
+    assertThat(result.unknownBodies())
+        .extracting(UnknownBody::name, UnknownBody::line, UnknownBody::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("示例未知局", 2, "$.addressees[1]"),
+            org.assertj.core.groups.Tuple.tuple("示例未知办公室", 6, "$.issuer"));
+    assertThat(result.metadata())
+        .contains(
+            new Finding(6, "$.issuer", "the signatory '示例未知办公室', which no registry knows"),
+            new Finding(
+                0,
+                "$.published",
+                "left for the user: the copy prints no date of publication (发布时间)"),
+            new Finding(
+                0, "$.source", "left for the user: the copy prints no address of the original"),
+            new Finding(lineOf(text, LEAD_RULE), "$.lead-rule", "read from the copy"));
+    assertThat(result.notes())
+        .containsExactly(
+            new Finding(3, "$", "Half-width spaces are kept as printed in $.notice: '请认真 贯彻执'."),
+            new Finding(
+                3,
+                "$",
+                "'印發' is printed with the traditional form of '发' in $.notice; kept as printed."));
+  }
+
+  @Test
+  void notice_withAKnownSignatory_givesTheIssuersBody() throws IOException {
+    String text = national("1. 示例任务。（知识产权局负责）");
+
+    ImportResult result = importNational(text);
+
+    assertThat(result.metadata())
+        .contains(
+            new Finding(
+                lineOf(text, "国务院知识产权战略实施工作部际联席会议办公室\n"),
+                "$.issuer",
+                "the signatory '国务院知识产权战略实施工作部际联席会议办公室', body 'joint-conference-office'"));
+    assertThat(result.yaml()).doesNotContain("seal:").doesNotContain("attachments");
+  }
+
+  @Test
+  void addresseeLine_mustEndInAColon_nameSeveral_andHoldNoFullStop() throws IOException {
+    for (String line : List.of("知识产权局：", "知识产权局、商务部", "知识产权局、商务部。请：")) {
+      String text =
+          withBody(
+              "关于印发《2025年度示例推进计划》的通知",
+              line,
+              "经同意，现将计划印发给你们。",
+              "国务院知识产权战略实施工作部际联席会议办公室",
+              "2025年3月1日");
+
+      ImportResult result = importNational(text);
+
+      assertThat(result.yaml())
+          .as(line)
+          .doesNotContain("addressees:")
+          .contains("  - " + line + "\n");
+    }
+  }
+
+  @Test
+  void signatory_isALineOfUpTo40Characters() throws IOException {
+    String forty = "示例机构".repeat(10);
+    String text40 = withBody("关于印发《2025年度示例推进计划》的通知", "经同意，现将计划印发给你们。", forty, "2025年3月1日");
+    String text41 = text40.replace(forty, forty + "甲");
+
+    ImportResult result40 = importNational(text40);
+    ImportResult result41 = importNational(text41);
+
+    assertThat(result40.yaml()).contains("  signatory: " + forty + "\n");
+    assertThat(result41.yaml()).doesNotContain("signatory:").doesNotContain("notice:");
+    assertThat(result41.metadata())
+        .contains(new Finding(0, "$.issuer", "left for the user: the notice prints no signatory"));
+    assertThat(notesAt(result41, "$"))
+        .containsExactly(
+            new Finding(
+                1,
+                "$",
+                "The copy prints a notice without a signatory, which the format requires; its"
+                    + " paragraphs are read as the preamble."));
+    // the notice's paragraphs come first in the preamble
+    assertThat(result41.yaml()).contains("preamble:\n  - 经同意，现将计划印发给你们。\n  - " + forty + "甲\n");
+  }
+
+  @Test
+  void dateOfIssueAsTheFirstLine_isACopyWithoutANotice() throws IOException {
+    String text = withBody("2025年3月1日", "");
+
+    ImportResult result = importNational(text);
+
+    assertThat(result.yaml()).contains("issued: 2025-03-01\n").doesNotContain("notice:");
+    assertThat(result.metadata())
+        .contains(
+            new Finding(1, "$.issued", "2025-03-01, read from the copy"),
+            new Finding(
+                0,
+                "$.published",
+                "left for the user: the copy prints no date of publication (发布时间)"),
+            new Finding(
+                0,
+                "$.issuer",
+                "left for the user: the copy prints no covering notice with a signatory"));
+  }
+
+  @Test
+  void nationalPlanWithoutALeadRule_isRemarked_aFiveYearPlanIsNot() throws IOException {
+    String national = national("1. 示例任务。（知识产权局负责）").replace(LEAD_RULE, "");
+    String fiveYear =
+        String.join("\n", "示例市知识产权“十四五”规划", "", "一、重点任务", "", "(一)加强保护", "", "1.强化司法保护。完善审判机制。");
+
+    ImportResult nationalResult = importNational(national);
+    ImportResult fiveYearResult = importFiveYear(fiveYear);
+
+    assertThat(nationalResult.metadata())
+        .contains(
+            new Finding(
+                0, "$.lead-rule", "the copy prints no sentence naming the 牵头部门; none is written"));
+    assertThat(nationalResult.yaml()).doesNotContain("lead-rule:");
+    assertThat(fiveYearResult.metadata()).noneMatch(f -> f.path().equals("$.lead-rule"));
+  }
+
+  @Test
+  void sentenceNaming牵头部门_beforeAnyTask_isAParagraphOfItsHeading() throws IOException {
+    String text = national("本节任务由牵头部门统筹。", "", "1. 示例任务。（知识产权局负责）");
+
+    ImportResult result = importNational(text);
+
+    assertThat(result.yaml())
+        .contains("title: 示例小节\n        paragraphs:\n          - 本节任务由牵头部门统筹。\n")
+        .contains("lead-rule: " + LEAD_RULE + "\n");
+  }
+
+  @Test
+  void titleFromTheNoticeTitle_beforeItsParagraphs_andNoTitleAtAll() throws IOException {
+    String fromNotice =
+        withBody("关于印发《甲推进计划》的通知", "经同意，现将《乙推进计划》印发给你们。", "国务院知识产权战略实施工作部际联席会议办公室", "2025年3月1日")
+            .replace("2025年度示例推进计划\n", "");
+    String none = String.join("\n", "为说明导入，制定本文件。", "", "一、示例部分", "", "1. 示例任务。（知识产权局负责）");
+
+    ImportResult fromNoticeResult = importNational(fromNotice);
+    ImportResult noneResult = importNational(none);
+
+    assertThat(fromNoticeResult.yaml()).contains("title: 甲推进计划\n");
+    assertThat(fromNoticeResult.metadata())
+        .contains(new Finding(0, "$.title", "the first title in 《》 of the notice, '《甲推进计划》'"));
+    assertThat(noneResult.metadata())
+        .contains(
+            new Finding(0, "$.title", "left for the user: the copy prints no title"),
+            new Finding(
+                0,
+                "$.period",
+                "left for the user: neither the title nor the preamble prints the years"));
+    assertThat(noneResult.yaml()).doesNotContain("\ntitle:").doesNotContain("period:");
+  }
+
+  @Test
+  void titleWithoutADraftMark_isTheDocumentTitleAsPrinted() throws IOException {
+    String text = national("1. 示例任务。（知识产权局负责）");
+
+    ImportResult result = importNational(text);
+
+    assertThat(result.metadata())
+        .contains(new Finding(lineOf(text, "2025年度示例推进计划\n"), "$.title", "the document title"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "示例市知识产权“十五”规划, 2001, 2005, '''十五'' (the 10th Five-Year Plan)'",
+    "示例市知识产权发展规划（2021—2025年）, 2021, 2025, '''2021—2025年'''"
+  })
+  void fiveYearPeriod_fromTheTenthPlanOrAYearRange(String title, int from, int to, String how)
+      throws IOException {
+    String text = String.join("\n", title, "", "一、重点任务", "", "(一)加强保护", "", "1.强化司法保护。完善审判机制。");
+
+    ImportResult result = importFiveYear(text);
+
+    assertThat(result.yaml()).contains("period: {from: " + from + ", to: " + to + "}\n");
+    assertThat(result.metadata())
+        .contains(new Finding(0, "$.period", from + "–" + to + ", from " + how));
+  }
+
+  // ------------------------------------------------------------------ measures and paragraphs
+
+  @Test
+  void headingAfterATask_takesTheParagraphsThatFollowIt_notTheTask() throws IOException {
+    String text =
+        national(
+            "1. 第一项任务。（知识产权局负责）",
+            "",
+            "（二）第二小节",
+            "",
+            "第二小节的说明。",
+            "",
+            "2. 第二项任务。（商务部负责）",
+            "",
+            "二、第二部分",
+            "",
+            "第二部分的说明。",
+            "",
+            "（一）第二部分的小节",
+            "",
+            "3. 第三项任务。（知识产权局负责）");
+
+    ImportResult result = importNational(text);
+
+    Plan plan = plan(result);
+    assertThat(plan.measure(1).orElseThrow().text()).isEqualTo("第一项任务。");
+    assertThat(plan.measure(2).orElseThrow().text()).isEqualTo("第二项任务。");
+    assertThat(result.yaml())
+        .contains("title: 第二小节\n        paragraphs:\n          - 第二小节的说明。\n")
+        .contains("title: 第二部分\n    paragraphs:\n      - 第二部分的说明。\n");
+    assertThat(result.notes()).isEmpty();
+  }
+
+  @Test
+  void paragraphAfterTheLeadRule_isLeftOut_notJoinedToTheLastTask() throws IOException {
+    String text = national("1. 唯一的任务。（知识产权局负责）") + "此后的一段。\n";
+
+    ImportResult result = importNational(text);
+
+    assertThat(plan(result).measure(1).orElseThrow().text()).isEqualTo("唯一的任务。");
+    assertThat(notesAt(result, "$")).hasSize(1);
+    assertThat(notesAt(result, task(0))).isEmpty();
+  }
+
+  @Test
+  void taskBrokenAfterLatinLetters_isNotedForTheSpaceThatCannotBeTold() throws IOException {
+    String text = national("1. A", "类专利申请。（知识产权局负责）", "", "2. 加入WIPO", "合作。（商务部负责）");
+
+    ImportResult result = importNational(text);
+
+    assertThat(notesAt(result, task(0)))
+        .contains(
+            new Finding(
+                lineOf(text, "类专利"),
+                task(0),
+                "Whether a space followed 'A' before the break cannot be told from the source copy;"
+                    + " none is added."));
+    assertThat(notesAt(result, task(1)))
+        .contains(
+            new Finding(
+                lineOf(text, "合作。"),
+                task(1),
+                "Whether a space followed 'WIPO' before the break cannot be told from the source"
+                    + " copy; none is added."));
+    assertThat(plan(result).measure(1).orElseThrow().text()).isEqualTo("A类专利申请。");
+  }
+
+  @Test
+  void fiveYearMeasure_continuedIndentedAndOutOfSequence_isCalledAMeasure() throws IOException {
+    String text =
+        String.join(
+            "\n",
+            "示例市知识产权“十四五”规划",
+            "",
+            "一、重点任务",
+            "",
+            "(一)加强保护",
+            "",
+            "\u00A0\u00A01.强化司法保护。完善审判机制。",
+            "继续完善。",
+            "",
+            "3.强化行政保护。",
+            "",
+            "项目1 示例工程",
+            "",
+            "项目3 另一工程",
+            "",
+            "建设 示例中心，推進工作。");
+
+    ImportResult result = importFiveYear(text);
+
+    String first = "$.chapters[0].sections[0].measures[0]";
+    String second = "$.chapters[0].sections[0].measures[1]";
+    String project = "$.chapters[0].sections[0].projects[1]";
+    assertThat(notesAt(result, first))
+        .containsExactly(
+            new Finding(
+                lineOf(text, "强化司法"),
+                first,
+                "The source copy indents the measure with 2 no-break spaces; indentation is not kept."),
+            new Finding(
+                lineOf(text, "继续完善"),
+                first,
+                "The measure continues after a line break in a further paragraph, between"
+                    + " '…。完善审判机制。' and '继续完善。…'; the paragraphs are joined, as the format holds"
+                    + " one text."));
+    assertThat(notesAt(result, second))
+        .containsExactly(
+            new Finding(
+                lineOf(text, "强化行政"), second, "The measure number 3 follows 1: 2 is missing."));
+    assertThat(notesAt(result, project))
+        .containsExactly(
+            new Finding(
+                lineOf(text, "项目3"), project, "The project number 3 follows 1: 2 is missing."),
+            new Finding(
+                lineOf(text, "建设"), project, "Half-width spaces are kept as printed: '建设 示例中'."),
+            new Finding(
+                lineOf(text, "建设"),
+                project,
+                "'推進' is printed with the traditional form of '进'; kept as printed."));
+    // a measure whose only full stop ends it has no title
+    assertThat(result.yaml()).contains("text: 强化行政保护。\n").doesNotContain("title: 强化行政保护");
+  }
+
+  @Test
+  void measuresBeforeAnyHeading_areThePlansOwn() throws IOException {
+    String text = String.join("\n", "示例市知识产权“十四五”规划", "", "1.强化司法保护。完善审判机制。", "", "2.强化行政保护。");
+
+    ImportResult result = importFiveYear(text);
+
+    assertThat(result.yaml())
+        .contains("measures:\n  - number: 1\n    title: 强化司法保护\n    text: 完善审判机制。\n")
+        .contains("  - number: 2\n    text: 强化行政保护。\n")
+        .doesNotContain("chapters:");
+    assertThat(result.notes()).isEmpty();
+  }
+
+  @Test
+  void measurePrintedWithAFullStopFirst_hasNoTitle() throws IOException {
+    String text = String.join("\n", "示例市知识产权“十四五”规划", "", "一、重点任务", "", "1.。完善审判机制。");
+
+    ImportResult result = importFiveYear(text);
+
+    assertThat(result.yaml()).contains("text: 。完善审判机制。\n").doesNotContain("title: ''");
+  }
+
+  @Test
+  void taskThatIsOnlyItsClause_hasTheBodies_andAnEmptyText() throws IOException {
+    String text = national("1. （知识产权局负责）");
+
+    ImportResult result = importNational(text);
+
+    assertThat(result.yaml()).contains("text: ''\n").contains("responsible: [知识产权局]\n");
+    assertThat(result.notes()).noneMatch(n -> n.message().contains("no clause"));
+  }
+
+  @Test
+  void paragraphAfterASectionBeforeAnyChapter_isPreamble() throws IOException {
+    String text =
+        String.join(
+            "\n", "示例市知识产权“十四五”规划", "", "(一)没有章的小节", "", "小节的说明。", "", "一、总体要求", "", "章的说明。");
+
+    ImportResult result = importFiveYear(text);
+
+    assertThat(result.yaml()).contains("preamble:\n  - (一)没有章的小节\n  - 小节的说明。\n");
+    assertThat(notesAt(result, "$")).hasSize(1);
+  }
+
+  @Test
+  void projectOutsideAnySection_afterAMeasure_leavesItsParagraphsOut() throws IOException {
+    String text =
+        String.join("\n", "示例市知识产权“十四五”规划", "", "1.强化司法保护。", "", "项目1 示例工程", "", "建设示例中心。");
+
+    ImportResult result = importFiveYear(text);
+
+    assertThat(notesAt(result, "$"))
+        .extracting(Finding::message)
+        .containsExactly(
+            "The copy prints the project '项目1 示例工程' outside any section, where the format has no"
+                + " place for it; it is left out.",
+            "The paragraph '建设示例中心。' is printed where the format has no place for it (after the"
+                + " lead rule or a project outside any section); it is left out.");
+    assertThat(result.yaml()).doesNotContain("preamble:");
+  }
+
+  @Test
+  void preambleBrokenMidSentence_isJoined_withANote() throws IOException {
+    String text =
+        national("1. 示例任务。（知识产权局负责）").replace("为说明导入，制定本计划。", "为说明导入，\n\n制定本计划。\n前言一句\n接着一句。");
+
+    ImportResult result = importNational(text);
+
+    assertThat(notesAt(result, "$"))
+        .containsExactly(
+            new Finding(
+                lineOf(text, "制定本计划"),
+                "$",
+                "The source copy breaks paragraph 1 of the preamble with a blank line (a page-break"
+                    + " artefact) between '…为说明导入，' and '制定本计划。…'; the text is one"
+                    + " paragraph."),
+            new Finding(
+                lineOf(text, "接着一句"),
+                "$",
+                "The source copy breaks paragraph 2 of the preamble with a line break (a page-break"
+                    + " artefact) between '…前言一句' and '接着一句。…'; the text is one paragraph."));
+    assertThat(plan(result).preamble()).containsExactly("为说明导入，制定本计划。", "前言一句接着一句。");
+  }
+
+  @Test
+  void preambleWithHalfWidthSpaces_isNotedOnThePlan() throws IOException {
+    String text = national("1. 示例任务。（知识产权局负责）").replace("为说明导入，制定本计划。", "为说明 导入，制定本计划。");
+
+    ImportResult result = importNational(text);
+
+    assertOnlyNote(
+        result,
+        "$",
+        lineOf(text, "为说明"),
+        "Half-width spaces are kept as printed in $.preamble: '为说明 导入，'.");
+  }
+
+  @Test
+  void headingParagraphWithATraditionalForm_isNotedOnThePlanWithItsPath() throws IOException {
+    String text = national("本节説明。", "", "1. 示例任务。（知识产权局负责）");
+
+    ImportResult result = importNational(text);
+
+    assertOnlyNote(
+        result,
+        "$",
+        lineOf(text, "本节説明"),
+        "'节説' is printed with the traditional form of '说' in $.parts[0].sections[0]; kept as"
+            + " printed.");
+  }
+
+  @Test
+  void onlyProse_isAPlanWithAPreambleAndNoHeadings() throws IOException {
+    String text = String.join("\n", "2025年度示例推进计划", "", "为说明导入，制定本计划。");
+
+    ImportResult result = importNational(text);
+
+    assertThat(result.yaml()).contains("preamble:\n  - 为说明导入，制定本计划。\n").doesNotContain("parts:");
+  }
+
+  @Test
+  void hintsForUnknownNames_areGivenForTheFirst200Only() throws IOException {
+    List<String> names = new ArrayList<>();
+    for (int i = 1; i <= 201; i++) {
+      names.add("知识产权局第" + i + "分局");
+    }
+    String text = national("1. 示例任务。（" + String.join("、", names) + "负责）");
+
+    ImportResult result = importNational(text);
+
+    assertThat(result.unknownBodies()).hasSize(201);
+    assertThat(result.unknownBodies().get(199).nearest()).isNotEmpty();
+    assertThat(result.unknownBodies().get(200).name()).isEqualTo("知识产权局第201分局");
+    assertThat(result.unknownBodies().get(200).nearest()).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ arguments
+
+  @Test
+  void planIdOf100Characters_isAccepted_101IsNot() throws IOException {
+    String text = national("1. 示例任务。（知识产权局负责）");
+    String id100 = "a".repeat(100);
+
+    assertThat(
+            PlanImporter.importText(
+                    "plan.txt", text, Shape.NATIONAL_ANNUAL, id100, LoadOptions.defaults())
+                .yaml())
+        .startsWith("id: " + id100 + "\n");
+    assertThatThrownBy(
+            () ->
+                PlanImporter.importText(
+                    "plan.txt", text, Shape.NATIONAL_ANNUAL, id100 + "a", LoadOptions.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lower-case words joined by hyphens");
+  }
+
+  @Test
+  void importFile_checksItsArguments(@TempDir Path directory) throws IOException {
+    Path file =
+        Files.writeString(directory.resolve("plan.txt"), national("1. 示例任务。（知识产权局负责）"), UTF_8);
+    LoadOptions options = LoadOptions.defaults();
+
+    assertThatThrownBy(
+            () -> PlanImporter.importFile(file, Shape.NATIONAL_ANNUAL, "Bad Id", options))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Bad Id");
+    assertThatThrownBy(() -> PlanImporter.importFile(null, Shape.NATIONAL_ANNUAL, ID, options))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> PlanImporter.importFile(file, null, ID, options))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> PlanImporter.importFile(file, Shape.NATIONAL_ANNUAL, null, options))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> PlanImporter.importFile(file, Shape.NATIONAL_ANNUAL, ID, null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void textOfExactlyTheSizeLimit_isRead() throws IOException {
+    String text = national("1. 示例任务。（知识产权局负责）");
+
+    ImportResult result =
+        PlanImporter.importText(
+            "plan.txt",
+            text,
+            Shape.NATIONAL_ANNUAL,
+            ID,
+            LoadOptions.defaults().withMaxBytes(text.length()));
+
+    assertThat(result.yaml()).isEqualTo(importNational(text).yaml());
+  }
+
+  @Test
+  void finding_printsItsLineWhereThereIsOne() {
+    assertThat(new Finding(1, "$.parts[0]", "A remark."))
+        .hasToString("line 1, $.parts[0]: A remark.");
+    assertThat(new Finding(0, "$.source", "left for the user"))
+        .hasToString("$.source: left for the user");
+    assertThatThrownBy(() -> new Finding(-1, "$", "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
