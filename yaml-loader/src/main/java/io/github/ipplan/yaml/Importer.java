@@ -558,10 +558,7 @@ final class Importer {
       } else {
         how = ", unlike the others (" + quote(usual.strip()) + ").";
       }
-      String message =
-          (what.equals("The number") ? "The number is printed " : what + " is printed ")
-              + quote(printed)
-              + how;
+      String message = what + " is printed " + quote(printed) + how;
       if (e.map.containsKey("numeral")) {
         planNote(
             e.line,
@@ -633,9 +630,9 @@ final class Importer {
         break;
       }
       PrintedLines.Line cellLine = lines.get(i);
+      String cell = cell(i, 0);
       Element indicator = new Element("$.indicators[" + indicators.size() + "]", cellLine.number());
       indicators.add(indicator);
-      String cell = cellLine.text();
       String name = cell;
       String unit = "";
       int close = cell.length() - 1;
@@ -1104,19 +1101,16 @@ final class Importer {
     if (meta.get("addressees") instanceof List<?> addressees) {
       root.put("addressees", PlanWriter.flow(addressees));
     }
-    if (!notice.isEmpty() && notice.containsKey("signatory")) {
+    if (notice.containsKey("signatory")) {
       root.put("notice", notice);
     } else if (!notice.isEmpty()) {
       planNote(
           lines.get(0).number(),
           "The copy prints a notice without a signatory, which the format requires; its paragraphs are read as the preamble.");
-      if (notice.get("paragraphs") instanceof List<?> paragraphs) {
-        List<String> all = new ArrayList<>();
-        paragraphs.forEach(p -> all.add((String) p));
-        all.addAll(preamble);
-        preamble.clear();
-        preamble.addAll(all);
-      }
+      // notice() always puts the paragraphs, an empty list where the notice prints none.
+      List<String> paragraphs = new ArrayList<>();
+      ((List<?>) notice.get("paragraphs")).forEach(p -> paragraphs.add((String) p));
+      preamble.addAll(0, paragraphs);
     }
     if (documentTitle != null) {
       root.put("document-title", documentTitle);

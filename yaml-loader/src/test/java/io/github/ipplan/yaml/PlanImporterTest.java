@@ -3,6 +3,7 @@ package io.github.ipplan.yaml;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ipplan.Assignment;
 import io.github.ipplan.Measure;
@@ -1322,6 +1323,33 @@ class PlanImporterTest {
   }
 
   @Test
+  void tableRightAfterATask_endsTheTask_andTheParagraphAfterItIsTheSections() throws IOException {
+    String text =
+        national(
+            "1. 示例任务。（知识产权局负责）",
+            "",
+            "主要预期性指标",
+            "指标",
+            "数值",
+            "数据来源",
+            "示例指标(件)",
+            "30",
+            "示例未知局",
+            "",
+            "表后的说明。");
+
+    ImportResult result = importNational(text);
+
+    assertThat(result.yaml())
+        .contains("            text: 示例任务。\n")
+        .contains("        paragraphs:\n          - 表后的说明。\n")
+        .contains("  - name: 示例指标\n    target: 30\n    unit: 件\n    year: 2025\n");
+    assertThat(result.unknownBodies())
+        .extracting(UnknownBody::name, UnknownBody::line, UnknownBody::path)
+        .containsExactly(tuple("示例未知局", lineOf(text, "示例未知局"), "$.indicators[0].source"));
+  }
+
+  @Test
   void tableWithoutAValueColumn_readsNoRows() throws IOException {
     String text = fiveYear("主要预期性指标", "指标", "数据来源", "示例指标甲(件)", "市知识产权局");
 
@@ -1416,9 +1444,7 @@ class PlanImporterTest {
         .contains("  seal: （示例未知办公室印）\n");
     assertThat(result.unknownBodies())
         .extracting(UnknownBody::name, UnknownBody::line, UnknownBody::path)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("示例未知局", 2, "$.addressees[1]"),
-            org.assertj.core.groups.Tuple.tuple("示例未知办公室", 6, "$.issuer"));
+        .containsExactly(tuple("示例未知局", 2, "$.addressees[1]"), tuple("示例未知办公室", 6, "$.issuer"));
     assertThat(result.metadata())
         .contains(
             new Finding(6, "$.issuer", "the signatory '示例未知办公室', which no registry knows"),
