@@ -69,4 +69,12 @@ class TextsTest {
     assertThat(Texts.isPrintable(0xFFFE)).isFalse();
     assertThat(Texts.isPrintable(0x2FFFF)).isFalse();
   }
+
+  @Test
+  void simplified_foldsATraditionalIdeograph_andLeavesOtherCharactersAlone() {
+    assertThat(Texts.simplified('見')).isEqualTo('见');
+    assertThat(Texts.simplified('產')).isEqualTo('产');
+    assertThat(Texts.simplified('见')).isEqualTo('见');
+    assertThat(Texts.simplified('a')).isEqualTo('a');
+  }
 }
