@@ -83,6 +83,11 @@ class PlanImporterTest {
     return String.join("\n", lines) + "\n";
   }
 
+  /** Paragraphs separated by blank lines, as the published copies print them. */
+  static String paragraphs(String... paragraphs) {
+    return String.join("\n\n", paragraphs);
+  }
+
   /** The 1-based line of the first line of the text that holds the needle. */
   static int lineOf(String text, String needle) {
     int at = text.indexOf(needle);
@@ -323,8 +328,7 @@ class PlanImporterTest {
 
   @Test
   void fiveYearMeasureWithoutAClause_isNotRemarked() throws IOException {
-    String text =
-        String.join("\n", "示例市知识产权“十四五”规划", "", "一、重点任务", "", "(一)加强保护", "", "1.强化司法保护。完善审判机制。");
+    String text = paragraphs("示例市知识产权“十四五”规划", "一、重点任务", "(一)加强保护", "1.强化司法保护。完善审判机制。");
 
     ImportResult result = importFiveYear(text);
 
@@ -373,18 +377,7 @@ class PlanImporterTest {
 
   @Test
   void projectOutsideAnySection_andSectionBeforeAnyChapter_areNotedOnThePlan() throws IOException {
-    String text =
-        String.join(
-            "\n",
-            "示例市知识产权“十四五”规划",
-            "",
-            "(一)没有章的小节",
-            "",
-            "一、总体要求",
-            "",
-            "项目1 没有小节的项目",
-            "",
-            "建设示例中心。");
+    String text = paragraphs("示例市知识产权“十四五”规划", "(一)没有章的小节", "一、总体要求", "项目1 没有小节的项目", "建设示例中心。");
 
     ImportResult result = importFiveYear(text);
 
@@ -411,19 +404,8 @@ class PlanImporterTest {
   @Test
   void projectPrinted专栏_inASection_isKeptAfterItsMeasure_withANote() throws IOException {
     String text =
-        String.join(
-            "\n",
-            "示例市知识产权“十四五”规划",
-            "",
-            "一、重点任务",
-            "",
-            "(一)加强保护",
-            "",
-            "1.强化司法保护。完善审判机制。",
-            "",
-            "专栏1 示例工程",
-            "",
-            "建设示例中心。");
+        paragraphs(
+            "示例市知识产权“十四五”规划", "一、重点任务", "(一)加强保护", "1.强化司法保护。完善审判机制。", "专栏1 示例工程", "建设示例中心。");
 
     ImportResult result = importFiveYear(text);
 
@@ -646,15 +628,8 @@ class PlanImporterTest {
   void draftFiveYearPlan_isDraftForComment_withThePeriodOfItsFiveYearPlan(
       String words, int from, int to, int ordinal) throws IOException {
     String text =
-        String.join(
-            "\n",
-            "示例市知识产权“" + words + "”规划(征求意见稿)",
-            "",
-            "一、重点任务",
-            "",
-            "(一)加强保护",
-            "",
-            "1.强化司法保护。完善审判机制。(市知识产权局负责)");
+        paragraphs(
+            "示例市知识产权“" + words + "”规划(征求意见稿)", "一、重点任务", "(一)加强保护", "1.强化司法保护。完善审判机制。(市知识产权局负责)");
 
     ImportResult result = importFiveYear(text);
 
@@ -992,9 +967,7 @@ class PlanImporterTest {
 
   @Test
   void headingPrintedWithAnEnumerationCommaAmongFullStops_isNoted() throws IOException {
-    String text =
-        String.join(
-            "\n", "示例市知识产权“十四五”规划", "", "一．总体要求", "", "二．重点任务", "", "三、保障措施", "", "加强组织领导。");
+    String text = paragraphs("示例市知识产权“十四五”规划", "一．总体要求", "二．重点任务", "三、保障措施", "加强组织领导。");
 
     ImportResult result = importFiveYear(text);
 
@@ -1546,8 +1519,7 @@ class PlanImporterTest {
   @Test
   void nationalPlanWithoutALeadRule_isRemarked_aFiveYearPlanIsNot() throws IOException {
     String national = national("1. 示例任务。（知识产权局负责）").replace(LEAD_RULE, "");
-    String fiveYear =
-        String.join("\n", "示例市知识产权“十四五”规划", "", "一、重点任务", "", "(一)加强保护", "", "1.强化司法保护。完善审判机制。");
+    String fiveYear = paragraphs("示例市知识产权“十四五”规划", "一、重点任务", "(一)加强保护", "1.强化司法保护。完善审判机制。");
 
     ImportResult nationalResult = importNational(national);
     ImportResult fiveYearResult = importFiveYear(fiveYear);
@@ -1576,7 +1548,7 @@ class PlanImporterTest {
     String fromNotice =
         withBody("关于印发《甲推进计划》的通知", "经同意，现将《乙推进计划》印发给你们。", "国务院知识产权战略实施工作部际联席会议办公室", "2025年3月1日")
             .replace("2025年度示例推进计划\n", "");
-    String none = String.join("\n", "为说明导入，制定本文件。", "", "一、示例部分", "", "1. 示例任务。（知识产权局负责）");
+    String none = paragraphs("为说明导入，制定本文件。", "一、示例部分", "1. 示例任务。（知识产权局负责）");
 
     ImportResult fromNoticeResult = importNational(fromNotice);
     ImportResult noneResult = importNational(none);
@@ -1611,7 +1583,7 @@ class PlanImporterTest {
   })
   void fiveYearPeriod_fromTheTenthPlanOrAYearRange(String title, int from, int to, String how)
       throws IOException {
-    String text = String.join("\n", title, "", "一、重点任务", "", "(一)加强保护", "", "1.强化司法保护。完善审判机制。");
+    String text = paragraphs(title, "一、重点任务", "(一)加强保护", "1.强化司法保护。完善审判机制。");
 
     ImportResult result = importFiveYear(text);
 
@@ -1746,7 +1718,7 @@ class PlanImporterTest {
 
   @Test
   void measuresBeforeAnyHeading_areThePlansOwn() throws IOException {
-    String text = String.join("\n", "示例市知识产权“十四五”规划", "", "1.强化司法保护。完善审判机制。", "", "2.强化行政保护。");
+    String text = paragraphs("示例市知识产权“十四五”规划", "1.强化司法保护。完善审判机制。", "2.强化行政保护。");
 
     ImportResult result = importFiveYear(text);
 
@@ -1759,7 +1731,7 @@ class PlanImporterTest {
 
   @Test
   void measurePrintedWithAFullStopFirst_hasNoTitle() throws IOException {
-    String text = String.join("\n", "示例市知识产权“十四五”规划", "", "一、重点任务", "", "1.。完善审判机制。");
+    String text = paragraphs("示例市知识产权“十四五”规划", "一、重点任务", "1.。完善审判机制。");
 
     ImportResult result = importFiveYear(text);
 
@@ -1778,9 +1750,7 @@ class PlanImporterTest {
 
   @Test
   void paragraphAfterASectionBeforeAnyChapter_isPreamble() throws IOException {
-    String text =
-        String.join(
-            "\n", "示例市知识产权“十四五”规划", "", "(一)没有章的小节", "", "小节的说明。", "", "一、总体要求", "", "章的说明。");
+    String text = paragraphs("示例市知识产权“十四五”规划", "(一)没有章的小节", "小节的说明。", "一、总体要求", "章的说明。");
 
     ImportResult result = importFiveYear(text);
 
@@ -1790,8 +1760,7 @@ class PlanImporterTest {
 
   @Test
   void projectOutsideAnySection_afterAMeasure_leavesItsParagraphsOut() throws IOException {
-    String text =
-        String.join("\n", "示例市知识产权“十四五”规划", "", "1.强化司法保护。", "", "项目1 示例工程", "", "建设示例中心。");
+    String text = paragraphs("示例市知识产权“十四五”规划", "1.强化司法保护。", "项目1 示例工程", "建设示例中心。");
 
     ImportResult result = importFiveYear(text);
 
@@ -1857,7 +1826,7 @@ class PlanImporterTest {
 
   @Test
   void onlyProse_isAPlanWithAPreambleAndNoHeadings() throws IOException {
-    String text = String.join("\n", "2025年度示例推进计划", "", "为说明导入，制定本计划。");
+    String text = paragraphs("2025年度示例推进计划", "为说明导入，制定本计划。");
 
     ImportResult result = importNational(text);
 
