@@ -29,8 +29,10 @@ import static io.github.ipplan.yaml.PrintedForms.isDocumentTitle;
 import static io.github.ipplan.yaml.PrintedForms.isLatinOrDigit;
 import static io.github.ipplan.yaml.PrintedForms.isPlanTitle;
 import static io.github.ipplan.yaml.PrintedForms.isTitle;
+import static io.github.ipplan.yaml.PrintedForms.isTraditionalOnly;
 import static io.github.ipplan.yaml.PrintedForms.quote;
 import static io.github.ipplan.yaml.PrintedForms.sequence;
+import static io.github.ipplan.yaml.PrintedForms.simplifiedForms;
 import static io.github.ipplan.yaml.PrintedForms.spaceContexts;
 import static io.github.ipplan.yaml.PrintedForms.split;
 import static io.github.ipplan.yaml.PrintedForms.tail;
@@ -54,6 +56,7 @@ import java.util.regex.Pattern;
 final class Importer {
 
   private static final int MOST_HINTED_NAMES = 200;
+  private boolean inTraditional;
   private static final int MOST_NOTES_PER_ELEMENT = 50;
 
   private final Map<String, List<String>> nearest = new HashMap<>();
@@ -137,6 +140,7 @@ final class Importer {
   // ---------------------------------------------------------------- reading
 
   Map<String, Object> read() {
+    traditionalCopy();
     int bodyStart = 0;
     while (bodyStart < lines.size() && kind(bodyStart) == Kind.PROSE) {
       bodyStart++;
@@ -446,11 +450,14 @@ final class Importer {
     int open = clauseStart(whole);
     if (open >= 0) {
       String inner = whole.substring(open + 1, whole.length() - 1).strip();
+      // The clause's words are matched in simplified form, so that a copy in traditional
+      // characters (按職責分工負責) reads alike; the names stay as printed.
+      String words = simplifiedForms(inner);
       String list = null;
-      if (inner.endsWith("按职责分工负责")) {
+      if (words.endsWith("按职责分工负责")) {
         assignment = "by-duty";
         list = inner.substring(0, inner.length() - "按职责分工负责".length());
-      } else if (inner.endsWith("负责")) {
+      } else if (words.endsWith("负责")) {
         list = inner.substring(0, inner.length() - "负责".length());
       } else if (!inner.isEmpty() && allKnown(split(inner))) {
         list = inner;
@@ -464,7 +471,7 @@ final class Importer {
       if (list != null) {
         list = list.strip();
         for (String suffix : List.of("等部门", "等单位", "等")) {
-          if (list.endsWith(suffix)) {
+          if (simplifiedForms(list).endsWith(suffix)) {
             openEnded = true;
             list = list.substring(0, list.length() - suffix.length()).strip();
             break;
@@ -521,11 +528,30 @@ final class Importer {
       List<String> near = nearest.get(name);
       if (near == null) {
         // Bounded work for a text full of unknown names: hints for the first ones only.
-        near = nearest.size() < MOST_HINTED_NAMES ? registry.nearest(name, 5) : List.of();
+        near = nearest.size() < MOST_HINTED_NAMES ? hints(name) : List.of();
         nearest.put(name, near);
       }
       unknown.add(new ImportResult.UnknownBody(name, line, path, near));
     }
+  }
+
+  /**
+   * The nearest known names to an unknown one; first, where the name is a traditional or otherwise
+   * looser form of a known body's name, that name in the registry's writing.
+   */
+  private List<String> hints(String name) {
+    List<String> hints = new ArrayList<>();
+    String simplified = simplifiedForms(name);
+    registry.find(simplified).ifPresent(agency -> hints.add(simplified));
+    if (hints.isEmpty()) {
+      registry.lookup(name).ifPresent(agency -> hints.add(agency.name()));
+    }
+    for (String near : registry.nearest(name, 5)) {
+      if (hints.size() < 5 && !hints.contains(near)) {
+        hints.add(near);
+      }
+    }
+    return hints;
   }
 
   /** Notes the elements whose printed numbering differs from the usual form among them. */
@@ -1024,13 +1050,53 @@ final class Importer {
   }
 
   /** Notes traditional forms in simplified text, with the character before each. */
+  /**
+   * Tells a copy printed in traditional characters from traditional forms among simplified text:
+   * where one ideograph in five or more is a traditional form (about one in three are in running
+   * text), the copy gets one note, not a note for each character.
+   */
+  private void traditionalCopy() {
+    long ideographs = 0;
+    long traditional = 0;
+    for (PrintedLines.Line line : lines) {
+      String text = line.text();
+      for (int i = 0; i < text.length(); ) {
+        int c = text.codePointAt(i);
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+          ideographs++;
+          if (isTraditionalOnly(c)) {
+            traditional++;
+          }
+        }
+        i += Character.charCount(c);
+      }
+    }
+    inTraditional = ideographs >= 20 && traditional * 5 >= ideographs;
+    if (inTraditional) {
+      planNote(
+          lines.get(0).number(),
+          "The copy is printed in traditional characters ("
+              + traditional
+              + " of its "
+              + ideographs
+              + " ideographs are traditional forms); texts are kept as printed, without a note for"
+              + " each form, and names of bodies resolve only where the registry prints them so.");
+    }
+  }
+
   private void traditional(Element element, int line, String text) {
+    if (inTraditional) {
+      return;
+    }
     for (String message : traditionalForms(text)) {
       note(element, line, message);
     }
   }
 
   private void traditionalInPlan(int line, String path, String text) {
+    if (inTraditional) {
+      return;
+    }
     for (String message : traditionalForms(text)) {
       planNote(line, message.replace("; kept as printed.", " in " + path + "; kept as printed."));
     }

@@ -207,13 +207,26 @@ final class PrintedForms {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
+  /** A traditional form that is not also a standard simplified character. */
+  static boolean isTraditionalOnly(int c) {
+    return Texts.simplified(c) != c && !isSimplifiedToo(c);
+  }
+
+  /** A text with each traditional-only form replaced by its simplified form. */
+  static String simplifiedForms(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(c -> out.appendCodePoint(isTraditionalOnly(c) ? Texts.simplified(c) : c));
+    return out.toString();
+  }
+
   static List<String> traditionalForms(String text) {
     List<String> messages = new ArrayList<>();
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       int simplified = Texts.simplified(c);
       int next = i + Character.charCount(c);
-      if (simplified != c && !isSimplifiedToo(c)) {
+      if (isTraditionalOnly(c)) {
         String word =
             i > 0 && isChinese(text.charAt(i - 1))
                 ? text.substring(i - 1, next)

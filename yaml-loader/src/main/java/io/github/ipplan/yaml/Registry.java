@@ -173,4 +173,9 @@ final class Registry {
   List<String> nearest(String name, int limit) {
     return index.nearest(name, limit);
   }
+
+  /** Finds a body the forgiving way queries do (see {@link NameIndex#lookup}). */
+  Optional<Agency> lookup(String name) {
+    return index.lookup(name);
+  }
 }

@@ -231,6 +231,73 @@ class PlanImporterTest {
   }
 
   @Test
+  void copyInTraditionalCharacters_getsOneNote_andItsBodiesAHintInSimplifiedForm()
+      throws IOException {
+    String text =
+        paragraphs(
+            "知識產權強國建設年度推進計劃",
+            "一、完善知識產權制度",
+            "（一）完善知識產權法律法規規章",
+            "1. 推進修訂《中華人民共和國專利法實施細則》。（國家知識產權局、農業農村部負責）",
+            "2. 推進《中醫藥傳統知識保護條例》立法進程。（中醫藥局負責）");
+
+    ImportResult result = importNational(text);
+
+    // 47 of the 91 ideographs are traditional forms (識, 產, 權, 國, 設, 劃, 進 …).
+    assertThat(result.notes())
+        .singleElement()
+        .satisfies(
+            note -> {
+              assertThat(note.path()).isEqualTo("$");
+              assertThat(note.line()).isEqualTo(1);
+              assertThat(note.message())
+                  .startsWith("The copy is printed in traditional characters (47 of its 91")
+                  .contains("without a note for each form");
+            });
+    assertThat(result.unknownBodies())
+        .extracting(UnknownBody::name)
+        .containsExactly("國家知識產權局", "農業農村部", "中醫藥局");
+    assertThat(result.unknownBodies())
+        .extracting(body -> body.nearest().get(0))
+        .containsExactly("国家知识产权局", "农业农村部", "中医药局");
+    // The clauses read as they do in simplified characters: 負責 is 负责.
+    assertThat(result.yaml()).contains("responsible: [國家知識產權局, 農業農村部]");
+    assertThat(result.loads()).isFalse();
+  }
+
+  @Test
+  void anAliasPrintedInAClause_isUnknown_withTheBodysNameAsTheFirstHint() throws IOException {
+    // 国知局 is an alias of 知识产权局 in the bundled registry, not a name a plan may print.
+    String text = national("1. 示例任务。（国知局负责）");
+
+    ImportResult result = importNational(text);
+
+    assertThat(result.unknownBodies())
+        .singleElement()
+        .satisfies(
+            body -> {
+              assertThat(body.name()).isEqualTo("国知局");
+              assertThat(body.nearest()).first().isEqualTo("知识产权局");
+            });
+  }
+
+  @Test
+  void aFewTraditionalForms_doNotMakeACopyTraditional() throws IOException {
+    // One traditional form among simplified text gets its note.
+    String text =
+        national(
+            "1. 制定《关于加强调解工作的意見》，完善知识产权保护体系建设工作机制。（知识产权局负责）",
+            "",
+            "2. 推进修改《中华人民共和国著作权法实施条例》，显著提升知识产权保护水平。（中央宣传部负责）");
+
+    ImportResult result = importNational(text);
+
+    assertThat(result.notes())
+        .extracting(Finding::message)
+        .containsExactly("'意見' is printed with the traditional form of '见'; kept as printed.");
+  }
+
+  @Test
   void traditionalFormInThePreamble_isNotedOnThePlan() throws IOException {
     String text = national("1. 第一项任务。（知识产权局负责）").replace("为说明导入", "为説明导入");
 

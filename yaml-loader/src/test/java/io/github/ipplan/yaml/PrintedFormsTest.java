@@ -181,6 +181,24 @@ class PrintedFormsTest {
   }
 
   @Test
+  void isTraditionalOnly_isTrueForATraditionalForm_butNotForOneThatIsStandardSimplifiedToo() {
+    assertThat(PrintedForms.isTraditionalOnly('見')).isTrue();
+    assertThat(PrintedForms.isTraditionalOnly('產')).isTrue();
+    assertThat(PrintedForms.isTraditionalOnly('见')).isFalse();
+    // 著 folds to 着 in the table, but is a standard simplified character (著作权).
+    assertThat(PrintedForms.isTraditionalOnly('著')).isFalse();
+    assertThat(PrintedForms.isTraditionalOnly('a')).isFalse();
+  }
+
+  @Test
+  void simplifiedForms_replaceTraditionalFormsOnly() {
+    assertThat(PrintedForms.simplifiedForms("國家知識產權局")).isEqualTo("国家知识产权局");
+    assertThat(PrintedForms.simplifiedForms("著作權")).isEqualTo("著作权");
+    assertThat(PrintedForms.simplifiedForms("按職責分工負責")).isEqualTo("按职责分工负责");
+    assertThat(PrintedForms.simplifiedForms("CNIPA 知识产权局")).isEqualTo("CNIPA 知识产权局");
+  }
+
+  @Test
   void traditionalForms_quoteTheCharacterBeforeEach_whereThereIsOne() {
     assertThat(PrintedForms.traditionalForms("見"))
         .containsExactly("'見' is printed with the traditional form of '见'; kept as printed.");
