@@ -157,11 +157,11 @@ final class Importer {
       }
     }
     finishMeasure();
-    styleNotes(allMeasures, "N. ", "The number");
-    styleNotes(tops, "", "The heading");
+    styleNotes(allMeasures, "N. ");
+    styleNotes(tops, "");
     List<Element> sections = new ArrayList<>();
     tops.forEach(t -> sections.addAll(t.sections));
-    styleNotes(sections, "", "The heading");
+    styleNotes(sections, "");
     Map<String, Object> root = assemble();
     crowdedNotes();
     return root;
@@ -546,16 +546,12 @@ final class Importer {
     if (hints.isEmpty()) {
       registry.lookup(name).ifPresent(agency -> hints.add(agency.name()));
     }
-    for (String near : registry.nearest(name, 5)) {
-      if (hints.size() < 5 && !hints.contains(near)) {
-        hints.add(near);
-      }
-    }
-    return hints;
+    hints.addAll(registry.nearest(name, 5));
+    return hints.stream().distinct().limit(5).toList();
   }
 
   /** Notes the elements whose printed numbering differs from the usual form among them. */
-  private void styleNotes(List<Element> elements, String preferred, String what) {
+  private void styleNotes(List<Element> elements, String preferred) {
     if (elements.size() < 2) {
       return;
     }
@@ -584,14 +580,12 @@ final class Importer {
       } else {
         how = ", unlike the others (" + quote(usual.strip()) + ").";
       }
-      String message = what + " is printed " + quote(printed) + how;
       if (e.map.containsKey("numeral")) {
-        planNote(
-            e.line,
-            message.replace(
-                "The heading is", "The heading " + quote(e.label + e.map.get("title")) + " is"));
+        // Headings carry no notes in the format: the plan does, naming the heading.
+        String heading = "The heading " + quote(e.label + e.map.get("title"));
+        planNote(e.line, heading + " is printed " + quote(printed) + how);
       } else {
-        note(e, e.line, message);
+        note(e, e.line, "The number is printed " + quote(printed) + how);
       }
     }
   }

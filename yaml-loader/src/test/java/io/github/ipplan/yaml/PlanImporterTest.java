@@ -281,6 +281,41 @@ class PlanImporterTest {
             });
   }
 
+  @ParameterizedTest(name = "{1} of {0} ideographs traditional: a traditional copy {2}")
+  @CsvSource({"19, 19, false", "20, 20, true", "20, 4, true", "20, 3, false"})
+  void aCopyIsInTraditionalCharacters_fromTwentyIdeographs_oneInFiveOfThemTraditional(
+      int ideographs, int traditional, boolean copy) throws IOException {
+    String text = "見".repeat(traditional) + "见".repeat(ideographs - traditional) + "。";
+
+    ImportResult result = importNational(text);
+
+    assertThat(result.notes())
+        .filteredOn(note -> note.message().startsWith("The copy is printed in traditional"))
+        .hasSize(copy ? 1 : 0);
+    // Below the share, each form is noted where it stands.
+    assertThat(result.notes())
+        .filteredOn(note -> note.message().contains("is printed with the traditional form of"))
+        .hasSize(copy ? 0 : traditional);
+  }
+
+  @Test
+  void aNameInFullWidthLettersOrTraditionalForms_isUnknown_withTheBodysNameAsTheFirstHint()
+      throws IOException {
+    String text = national("1. 示例任务。（ＣＮＩＰＡ负责）", "", "2. 示例任务。（國家林草局负责）");
+
+    ImportResult result = importNational(text);
+
+    assertThat(result.unknownBodies())
+        .extracting(UnknownBody::name)
+        .containsExactly("ＣＮＩＰＡ", "國家林草局");
+    assertThat(result.unknownBodies().get(0).nearest()).first().isEqualTo("知识产权局");
+    // The registry's own writing first, then the nearest names, each once.
+    assertThat(result.unknownBodies().get(1).nearest())
+        .startsWith("国家林草局", "林草局")
+        .doesNotHaveDuplicates()
+        .hasSizeLessThanOrEqualTo(5);
+  }
+
   @Test
   void aFewTraditionalForms_doNotMakeACopyTraditional() throws IOException {
     // One traditional form among simplified text gets its note.
