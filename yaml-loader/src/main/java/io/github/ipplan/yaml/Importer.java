@@ -64,6 +64,7 @@ final class Importer {
   private final String planId;
   private final Registry registry;
   private final List<PrintedLines.Line> lines;
+  private final Kind[] kinds;
   private int at;
 
   private final Element plan = new Element("$", 0);
@@ -96,6 +97,7 @@ final class Importer {
     this.planId = planId;
     this.registry = registry;
     this.lines = lines;
+    this.kinds = new Kind[lines.size()];
   }
 
   /** A heading, measure, project or indicator being built, with its notes. */
@@ -175,8 +177,15 @@ final class Importer {
     PROSE
   }
 
+  /** What a line is; each line is classified once. */
   private Kind kind(int index) {
-    String text = lines.get(index).text();
+    if (kinds[index] == null) {
+      kinds[index] = classify(lines.get(index).text());
+    }
+    return kinds[index];
+  }
+
+  private static Kind classify(String text) {
     Matcher top = TOP.matcher(text);
     if (top.matches() && isTitle(top.group(3))) {
       return Kind.TOP;

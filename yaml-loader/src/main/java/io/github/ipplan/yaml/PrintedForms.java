@@ -247,8 +247,16 @@ final class PrintedForms {
    * own right (著 in 著作, 乾 in 乾坤, 覆 in 覆盖): those that GB 2312, the simplified character set, holds.
    */
   static boolean isSimplifiedToo(int c) {
-    return GB2312 != null && GB2312.newEncoder().canEncode(Character.toString(c));
+    return SIMPLIFIED_TOO.computeIfAbsent(
+        c, k -> GB2312 != null && GB2312.newEncoder().canEncode(Character.toString(k)));
   }
+
+  /**
+   * The answers so far, asked only of characters that fold to another (a few thousand at most), so
+   * that a copy in traditional characters does not build an encoder for each of its characters.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<Integer, Boolean> SIMPLIFIED_TOO =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   static final java.nio.charset.Charset GB2312 =
       java.nio.charset.Charset.isSupported("GB2312")

@@ -251,6 +251,26 @@ class ImporterRobustnessTest {
   }
 
   @Test
+  void aLargeCopyInTraditionalCharacters_finishesQuickly_withOneNoteForItsScript() {
+    String[] tasks =
+        IntStream.rangeClosed(1, 20_000)
+            .mapToObj(i -> i + ". 推進知識產權強國建設綱要實施。（國家知識產權局負責）")
+            .toArray(String[]::new);
+    String text = PlanImporterTest.paragraphs(tasks);
+
+    ImportResult result = quickly(() -> PlanImporterTest.importNational(text));
+
+    assertThat(result.notes())
+        .filteredOn(note -> note.message().startsWith("The copy is printed in traditional"))
+        .hasSize(1);
+    assertThat(result.notes())
+        .noneMatch(note -> note.message().contains("is printed with the traditional form of"));
+    // Each clause reads as in simplified characters: one unknown name a task. Task numbers are
+    // read up to 9999; the lines after it join task 9999, whose clause is its last.
+    assertThat(result.unknownBodies()).hasSize(9_999);
+  }
+
+  @Test
   void twentyThousandTasksEachNamingAnUnknownBody_finishQuickly() {
     String[] tasks =
         IntStream.rangeClosed(1, 20_000)
