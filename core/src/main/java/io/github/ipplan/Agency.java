@@ -9,7 +9,6 @@ import io.github.ipplan.internal.Texts;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -24,7 +23,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Agency {
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   Agency() {}
 
@@ -182,7 +180,7 @@ public abstract class Agency {
         "Agency %s must have a level exactly when it is a public body",
         Quote.lazy(id()));
     checkState(
-        ID.matcher(id()).matches(),
+        Texts.isId(id()),
         "Agency id must be lower-case words joined by hyphens: %s",
         Quote.lazy(id()));
     checkState(!printedNames().isEmpty(), "Agency %s has no printed name", Quote.lazy(id()));

@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -30,7 +29,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Plan {
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   Plan() {}
 
@@ -236,7 +234,7 @@ public abstract class Plan {
   @Value.Check
   void check() {
     checkState(
-        ID.matcher(id()).matches(),
+        Texts.isId(id()),
         "Plan id must be lower-case words joined by hyphens: %s",
         Quote.lazy(id()));
     checkState(!Texts.isBlank(title()), "Plan '%s' has a blank title", id());

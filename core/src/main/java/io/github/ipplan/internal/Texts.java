@@ -7,6 +7,20 @@ package io.github.ipplan.internal;
 public final class Texts {
   private Texts() {}
 
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  /**
+   * Tells whether a text is an id of a plan or a body: lower-case words (letters a to z and digits)
+   * joined by single hyphens, such as {@code national-2021-2022}.
+   *
+   * @param text the text
+   * @return true for an id
+   */
+  public static boolean isId(String text) {
+    return ID.matcher(text).matches();
+  }
+
   /**
    * Returns the simplified form of a traditional ideograph ({@code 見} gives {@code 见}), or the code
    * point itself where it has none.

@@ -77,4 +77,16 @@ class TextsTest {
     assertThat(Texts.simplified('见')).isEqualTo('见');
     assertThat(Texts.simplified('a')).isEqualTo('a');
   }
+
+  @Test
+  void isId_acceptsLowerCaseWordsJoinedBySingleHyphens_only() {
+    assertThat(Texts.isId("national-2021-2022")).isTrue();
+    assertThat(Texts.isId("cnipa")).isTrue();
+    assertThat(Texts.isId("National-2021")).isFalse();
+    assertThat(Texts.isId("national--2021")).isFalse();
+    assertThat(Texts.isId("-national")).isFalse();
+    assertThat(Texts.isId("national-")).isFalse();
+    assertThat(Texts.isId("")).isFalse();
+    assertThat(Texts.isId("国家")).isFalse();
+  }
 }

@@ -3,12 +3,12 @@ package io.github.ipplan.yaml;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.ipplan.internal.Texts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads a plain-text copy of a published plan and writes a draft plan file in the YAML format
@@ -56,8 +56,6 @@ import java.util.regex.Pattern;
  * <p>This class is thread-safe.
  */
 public final class PlanImporter {
-  private static final Pattern PLAN_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
   private PlanImporter() {}
 
   /** The shape of a published plan. */
@@ -128,7 +126,7 @@ public final class PlanImporter {
     checkNotNull(planId, "planId");
     checkNotNull(options, "options");
     checkArgument(
-        PLAN_ID.matcher(planId).matches() && planId.length() <= 100,
+        Texts.isId(planId),
         "A plan id is lower-case words joined by hyphens, such as national-2023: %s",
         planId);
   }

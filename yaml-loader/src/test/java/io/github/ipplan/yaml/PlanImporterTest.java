@@ -1954,19 +1954,20 @@ class PlanImporterTest {
   // ------------------------------------------------------------------ arguments
 
   @Test
-  void planIdOf100Characters_isAccepted_101IsNot() throws IOException {
+  void aLongPlanId_isAcceptedAsTheLoaderAcceptsIt_anUpperCaseOneIsNot() throws IOException {
     String text = national("1. 示例任务。（知识产权局负责）");
-    String id100 = "a".repeat(100);
+    String id = "a".repeat(300);
 
-    assertThat(
-            PlanImporter.importText(
-                    "plan.txt", text, Shape.NATIONAL_ANNUAL, id100, LoadOptions.defaults())
-                .yaml())
-        .startsWith("id: " + id100 + "\n");
+    ImportResult result =
+        PlanImporter.importText(
+            "plan.txt", text, Shape.NATIONAL_ANNUAL, id, LoadOptions.defaults());
+
+    assertThat(result.yaml()).startsWith("id: " + id + "\n");
+    assertThat(result.loads()).isTrue();
     assertThatThrownBy(
             () ->
                 PlanImporter.importText(
-                    "plan.txt", text, Shape.NATIONAL_ANNUAL, id100 + "a", LoadOptions.defaults()))
+                    "plan.txt", text, Shape.NATIONAL_ANNUAL, id + "A", LoadOptions.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("lower-case words joined by hyphens");
   }
