@@ -72,7 +72,6 @@ final class Importer {
   private final List<Element> rootMeasures = new ArrayList<>();
   private final List<Element> allMeasures = new ArrayList<>();
   private final List<Element> indicators = new ArrayList<>();
-  private final List<Element> projects = new ArrayList<>();
   private final List<String> preamble = new ArrayList<>();
   private final Map<String, Object> notice = new LinkedHashMap<>();
   private final List<ImportResult.Finding> findings = new ArrayList<>();
@@ -290,7 +289,6 @@ final class Importer {
     project =
         new Element(section.path + ".projects[" + section.projects.size() + "]", line.number());
     section.projects.add(project);
-    projects.add(project);
     int number = Integer.parseInt(m.group(2));
     project.map.put("number", number);
     project.map.put("title", m.group(3));

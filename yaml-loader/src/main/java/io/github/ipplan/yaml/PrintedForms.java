@@ -1,10 +1,12 @@
 package io.github.ipplan.yaml;
 
 import io.github.ipplan.internal.Texts;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -255,13 +257,11 @@ final class PrintedForms {
    * The answers so far, asked only of characters that fold to another (a few thousand at most), so
    * that a copy in traditional characters does not build an encoder for each of its characters.
    */
-  private static final java.util.concurrent.ConcurrentHashMap<Integer, Boolean> SIMPLIFIED_TOO =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<Integer, Boolean> SIMPLIFIED_TOO =
+      new ConcurrentHashMap<>();
 
-  static final java.nio.charset.Charset GB2312 =
-      java.nio.charset.Charset.isSupported("GB2312")
-          ? java.nio.charset.Charset.forName("GB2312")
-          : null;
+  private static final Charset GB2312 =
+      Charset.isSupported("GB2312") ? Charset.forName("GB2312") : null;
 
   static boolean endsSentence(String text) {
     return text.endsWith("。")
