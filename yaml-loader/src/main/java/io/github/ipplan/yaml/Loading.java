@@ -5,8 +5,10 @@ import io.github.ipplan.PlanCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +21,16 @@ final class Loading {
   static final String RESOURCE_DIRECTORY = "/io/github/ipplan/yaml/";
   static final String REGISTRY_RESOURCE = "agencies.yaml";
 
+  private static final String NOT_REGULAR = ", not a regular file";
+
+  /** The file type bits of a Unix file mode, and the types other than regular files. */
+  private static final int TYPE_BITS = 0170000;
+
+  private static final int FIFO = 0010000;
+  private static final int CHARACTER_DEVICE = 0020000;
+  private static final int BLOCK_DEVICE = 0060000;
+  private static final int SOCKET = 0140000;
+
   private Loading() {}
 
   /**
@@ -29,10 +41,16 @@ final class Loading {
 
   /**
    * Reads a file, never more than the size limit and one byte: a larger file fails at once, without
-   * being read whole. An I/O failure stays an {@link IOException}.
+   * being read whole. A directory, a FIFO, a device or a socket is refused before it is opened, so
+   * that a FIFO no one writes to cannot block the read. An I/O failure stays an {@link IOException}
+   * and names the file.
    */
   static Source file(Path path, LoadOptions options) throws IOException {
     String name = path.toString();
+    BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    if (!attributes.isRegularFile()) {
+      throw new FileSystemException(name, null, "it is " + kind(path, attributes) + NOT_REGULAR);
+    }
     try (InputStream in = Files.newInputStream(path)) {
       byte[] bytes = in.readNBytes(options.maxBytes());
       if (in.read() != -1) {
@@ -45,7 +63,38 @@ final class Loading {
             "");
       }
       return new Source(name, bytes, false);
+    } catch (FileSystemException e) {
+      throw e;
+    } catch (IOException e) {
+      // A failed read() says why but not of which file.
+      FileSystemException named = new FileSystemException(name, null, e.getMessage());
+      named.initCause(e);
+      throw named;
     }
+  }
+
+  /** Names what a file that is not a regular file is: a directory, a FIFO, a device. */
+  static String kind(Path path, BasicFileAttributes attributes) {
+    if (attributes.isDirectory()) {
+      return "a directory";
+    }
+    int mode;
+    try {
+      mode = (Integer) Files.getAttribute(path, "unix:mode");
+    } catch (IOException | RuntimeException e) {
+      return "a special file";
+    }
+    return kind(mode);
+  }
+
+  /** Names the type of a Unix file mode that is neither a regular file nor a directory. */
+  static String kind(int mode) {
+    return switch (mode & TYPE_BITS) {
+      case FIFO -> "a FIFO (named pipe)";
+      case CHARACTER_DEVICE, BLOCK_DEVICE -> "a device";
+      case SOCKET -> "a socket";
+      default -> "a special file";
+    };
   }
 
   /** Reads the bundled registry, then the given ones, into one registry. */

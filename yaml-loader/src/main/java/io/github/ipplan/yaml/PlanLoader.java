@@ -21,7 +21,10 @@ import java.util.List;
  *
  * <p>Loading is all or nothing: a file that fails to load fails the whole call, and no catalog is
  * returned. Content errors are {@link PlanLoadException}s that name the file, line, column and
- * path; files that cannot be read are {@link IOException}s.
+ * path; files that cannot be read are {@link IOException}s that name the file. Only regular files
+ * are read: a directory, a FIFO, a device or a socket is refused, before it is opened, with a
+ * {@link java.nio.file.FileSystemException} whose reason says what it is, such as {@code it is a
+ * FIFO (named pipe), not a regular file}.
  */
 public final class PlanLoader {
   /** The most errors {@link #check(LoadOptions, Path)} reports for one file. */
