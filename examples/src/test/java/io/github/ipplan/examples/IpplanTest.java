@@ -387,7 +387,7 @@ class IpplanTest {
 
   @Test
   void export_toAFileThatCannotBeWritten_namesTheReason() {
-    assertThat(run("export", "json", "-o", "/no/such/dir/x.json")).isEqualTo(1);
+    assertThat(run("export", "json", "-o", "/no/such/dir/x.json")).isEqualTo(4);
     assertThat(err.toString())
         .isEqualTo("Cannot write /no/such/dir/x.json: the directory /no/such/dir does not exist\n");
   }

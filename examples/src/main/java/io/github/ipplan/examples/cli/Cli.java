@@ -15,14 +15,19 @@ import picocli.CommandLine;
  *
  * <p>Exit codes: 0 success (also when nothing matches), 1 unexpected failure, 2 usage error, 3
  * unknown body, plan, measure or project, 4 a plan or registry file that is invalid or cannot be
- * read, 5 an imported plan file that was written but does not load yet. Output is UTF-8 whatever
- * the platform's encoding.
+ * read (a directory, a FIFO or a device is not read), or an output file that cannot be written, 5
+ * an imported plan file that was written but does not load yet. Output is UTF-8 whatever the
+ * platform's encoding. A file the command line writes is written whole or not at all: a failure
+ * leaves the file that was there as it was.
  */
 public final class Cli {
   /** Exit code for an unknown body, plan, measure or project. */
   public static final int NOT_FOUND = 3;
 
-  /** Exit code for a plan or registry file that is invalid or cannot be read. */
+  /**
+   * Exit code for a plan or registry file that is invalid or cannot be read, or an output file that
+   * cannot be written.
+   */
   public static final int INVALID_FILE = 4;
 
   /**

@@ -1,7 +1,5 @@
 package io.github.ipplan.examples.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,7 +18,6 @@ import io.github.ipplan.examples.Words;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -85,22 +82,18 @@ final class DataPackage {
   }
 
   /**
-   * Writes the package's files into a directory, creating it where it does not exist; fails with
-   * exit code 2 where no directory is given.
+   * Writes the package's files into a directory, creating it where it does not exist, complete or
+   * not at all (see {@link AtomicFiles#writeDirectory}); fails with exit code 2 where no directory
+   * is given.
    */
   static void write(PlanCatalog catalog, List<Plan> plans, Path directory, boolean excel) {
     if (directory == null) {
       throw new Failure(2, "export datapackage writes a directory: give it with -o <directory>.");
     }
-    try {
-      Files.createDirectories(directory);
-      for (Map.Entry<String, String> file : files(catalog, plans, excel).entrySet()) {
-        Files.writeString(directory.resolve(file.getKey()), file.getValue(), UTF_8);
-      }
-    } catch (IOException e) {
-      throw new Failure(
-          1, "Cannot write the data package to " + directory + ": " + Failure.reason(e));
-    }
+    Map<String, AtomicFiles.Content> contents = new LinkedHashMap<>();
+    files(catalog, plans, excel)
+        .forEach((name, text) -> contents.put(name, AtomicFiles.utf8(text)));
+    AtomicFiles.writeDirectory(directory, contents);
   }
 
   static List<Table> tables(PlanCatalog catalog, List<Plan> plans) {

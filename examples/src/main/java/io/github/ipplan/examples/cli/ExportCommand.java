@@ -1,10 +1,6 @@
 package io.github.ipplan.examples.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import io.github.ipplan.Plan;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -74,16 +70,6 @@ final class ExportCommand extends Subcommand {
       out().flush();
       return;
     }
-    try {
-      Files.writeString(output, text, UTF_8);
-    } catch (IOException e) {
-      Path directory = output.toAbsolutePath().getParent();
-      throw new Failure(
-          1,
-          "Cannot write "
-              + (directory != null && !Files.isDirectory(directory)
-                  ? output + ": the directory " + directory + " does not exist"
-                  : Failure.reason(e)));
-    }
+    AtomicFiles.writeString(output, text);
   }
 }

@@ -8,8 +8,6 @@ import io.github.ipplan.yaml.PlanImporter;
 import io.github.ipplan.yaml.PlanLoadException;
 import io.github.ipplan.yaml.PlanLoader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -79,13 +77,13 @@ final class ImportCommand extends Subcommand {
     List<PlanLoadException> errors = result.errors();
     if (output != null) {
       try {
-        Files.writeString(output, result.yaml(), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(output, result.yaml());
         // Checked again as written, so that messages name the file the user will edit.
         errors = PlanLoader.check(root.options(), output);
       } catch (PlanLoadException e) {
         throw new Failure(Cli.INVALID_FILE, e.getMessage());
       } catch (IOException e) {
-        throw new Failure(Cli.INVALID_FILE, "Cannot write " + Failure.reason(e));
+        throw new Failure(Cli.INVALID_FILE, Failure.cannotRead(e));
       }
     } else {
       out().print(result.yaml());

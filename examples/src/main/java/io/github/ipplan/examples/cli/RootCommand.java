@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
       "1:unexpected failure",
       "2:usage error",
       "3:unknown body, plan, measure or project",
-      "4:a plan or registry file is invalid or cannot be read (validate: some file is)",
+      "4:a plan or registry file is invalid or cannot be read (validate: some file is),"
+          + " or an output file cannot be written",
       "5:import: the plan file was written but does not load yet"
     })
 final class RootCommand implements Callable<Integer> {

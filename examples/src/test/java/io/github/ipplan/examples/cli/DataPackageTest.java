@@ -383,8 +383,8 @@ class DataPackageTest {
             new PrintWriter(new StringWriter()),
             new PrintWriter(err));
 
-    assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).startsWith("Cannot write the data package to " + file + ": ");
+    assertThat(code).isEqualTo(Cli.INVALID_FILE);
+    assertThat(err.toString()).isEqualTo("Cannot write " + file + ": it is not a directory\n");
     assertThat(Files.readString(file)).isEqualTo("x");
   }
 
