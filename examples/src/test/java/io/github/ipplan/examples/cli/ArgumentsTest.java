@@ -45,4 +45,56 @@ class ArgumentsTest {
 
     assertThat(Arguments.recover(args, commandLine("java", "leads"))).isSameAs(args);
   }
+
+  @Test
+  void recover_keepsATrailingEmptyArgument() throws Exception {
+    Path file = commandLine("java", "-jar", "ipplan.jar", "search", "知识产权", "");
+
+    assertThat(Arguments.recover(new String[] {"search", "\uFFFD\uFFFD\uFFFD\uFFFD", ""}, file))
+        .containsExactly("search", "知识产权", "");
+  }
+
+  @Test
+  void recover_keepsEmptyArguments_wherever_theyStand() throws Exception {
+    Path file = commandLine("java", "-jar", "ipplan.jar", "", "search", "", "知识产权", "", "");
+
+    assertThat(Arguments.recover(new String[] {"", "search", "", "\uFFFD\uFFFD", "", ""}, file))
+        .containsExactly("", "search", "", "知识产权", "", "");
+  }
+
+  @Test
+  void recover_decodesBytesThatAreNotUtf8_asReplacementCharacters_inTheirPlace() throws Exception {
+    Path file = dir.resolve("cmdline");
+    byte[] prefix = "java\0search\0".getBytes(UTF_8);
+    byte[] bad = {(byte) 0xFF, 'a', (byte) 0xC3};
+    byte[] rest = "\0知识产权\0\0".getBytes(UTF_8);
+    byte[] all = new byte[prefix.length + bad.length + rest.length];
+    System.arraycopy(prefix, 0, all, 0, prefix.length);
+    System.arraycopy(bad, 0, all, prefix.length, bad.length);
+    System.arraycopy(rest, 0, all, prefix.length + bad.length, rest.length);
+    Files.write(file, all);
+
+    assertThat(
+            Arguments.recover(
+                new String[] {"search", "\uFFFDa\uFFFD", "\uFFFD\uFFFD\uFFFD\uFFFD", ""}, file))
+        .containsExactly("search", "\uFFFDa\uFFFD", "知识产权", "");
+  }
+
+  @Test
+  void recover_keepsTheArguments_whenTheCommandLineDoesNotLineUpWithThem() throws Exception {
+    String[] args = {"search", "\uFFFD", "--plan", "national-2021-2022"};
+
+    assertThat(
+            Arguments.recover(
+                args, commandLine("java", "search", "知", "--plan", "national-2021-2022", "x")))
+        .isSameAs(args);
+  }
+
+  @Test
+  void entries_endAtEachNul_andALastEntryWithoutOneCounts() {
+    assertThat(Arguments.entries("a\0\0b\0".getBytes(UTF_8))).containsExactly("a", "", "b");
+    assertThat(Arguments.entries("a\0b".getBytes(UTF_8))).containsExactly("a", "b");
+    assertThat(Arguments.entries(new byte[0])).isEmpty();
+    assertThat(Arguments.entries("\0".getBytes(UTF_8))).containsExactly("");
+  }
 }
