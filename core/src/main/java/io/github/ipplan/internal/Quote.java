@@ -39,22 +39,38 @@ public final class Quote {
     int length = value.codePointCount(0, value.length());
     int end = length <= SHOWN ? value.length() : value.offsetByCodePoints(0, SHOWN);
     StringBuilder quoted = new StringBuilder(end + 16).append('\'');
-    for (int i = 0; i < end; ) {
-      int c = value.codePointAt(i);
-      int size = Character.charCount(c);
-      if (Texts.isPrintable(c)) {
-        quoted.appendCodePoint(c);
-      } else {
-        for (int j = i; j < i + size; j++) {
-          quoted.append(String.format("\\u%04X", (int) value.charAt(j)));
-        }
-      }
-      i += size;
-    }
-    quoted.append('\'');
+    escape(value, end, quoted).append('\'');
     if (length > SHOWN) {
       quoted.insert(quoted.length() - 1, '…').append(" (").append(length).append(" characters)");
     }
     return quoted.toString();
+  }
+
+  /**
+   * Returns the whole value, unquoted and uncut, with the characters {@link #of(String)} escapes
+   * escaped the same way: for a report that prints what a file holds, such as a name no registry
+   * knows that hides a right-to-left override (U+202E).
+   *
+   * @param value the value
+   * @return the value, printable
+   */
+  public static String escape(String value) {
+    return escape(value, value.length(), new StringBuilder(value.length())).toString();
+  }
+
+  private static StringBuilder escape(String value, int end, StringBuilder escaped) {
+    for (int i = 0; i < end; ) {
+      int c = value.codePointAt(i);
+      int size = Character.charCount(c);
+      if (Texts.isPrintable(c)) {
+        escaped.appendCodePoint(c);
+      } else {
+        for (int j = i; j < i + size; j++) {
+          escaped.append(String.format("\\u%04X", (int) value.charAt(j)));
+        }
+      }
+      i += size;
+    }
+    return escaped;
   }
 }

@@ -40,4 +40,17 @@ class QuoteTest {
 
     assertThat(Quote.of(astral)).isEqualTo("'" + "\uD840\uDC00".repeat(80) + "…' (100 characters)");
   }
+
+  @Test
+  void escape_escapesAsOfDoes_withoutQuotingOrCutting() {
+    String name = "国家\u202E药监局";
+    String escaped = "国家\\u202E药监局";
+
+    assertThat(Quote.escape(name)).isEqualTo(escaped);
+    assertThat(Quote.of(name)).isEqualTo("'" + escaped + "'");
+    assertThat(Quote.escape("a\nb\uDB40\uDC01\uD840\uDC00"))
+        .isEqualTo("a\\u000Ab\\uDB40\\uDC01\uD840\uDC00");
+    assertThat(Quote.escape("字".repeat(100))).isEqualTo("字".repeat(100));
+    assertThat(Quote.escape("")).isEmpty();
+  }
 }

@@ -2,6 +2,7 @@ package io.github.ipplan.examples.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.github.ipplan.internal.Quote;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -125,7 +126,8 @@ final class AtomicFiles {
 
   /** The failure that ends the command: the target and the reason, exit code 4. */
   static Failure cannotWrite(Path target, String reason) {
-    return new Failure(Cli.INVALID_FILE, "Cannot write " + target + ": " + reason);
+    return new Failure(
+        Cli.INVALID_FILE, "Cannot write " + Quote.escape(target.toString()) + ": " + reason);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.ipplan.examples.cli;
 
+import io.github.ipplan.internal.Quote;
+
 /** A failure that ends the command with an exit code and a message on standard error. */
 final class Failure extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -18,16 +20,19 @@ final class Failure extends RuntimeException {
     return "Cannot read " + reason(e);
   }
 
-  /** Names the file and the reason an I/O operation on it failed. */
+  /**
+   * Names the file and the reason an I/O operation on it failed; the name escaped as {@code
+   * validate} escapes names ({@link Quote#escape}).
+   */
   static String reason(java.io.IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException missing) {
-      return missing.getFile() + ": no such file or directory";
+      return Quote.escape(missing.getFile()) + ": no such file or directory";
     }
     if (e instanceof java.nio.file.AccessDeniedException denied) {
-      return denied.getFile() + ": permission denied";
+      return Quote.escape(denied.getFile()) + ": permission denied";
     }
     if (e instanceof java.nio.file.FileSystemException failed && failed.getFile() != null) {
-      return failed.getFile()
+      return Quote.escape(failed.getFile())
           + ": "
           + (failed.getReason() != null ? failed.getReason() : e.getClass().getSimpleName());
     }

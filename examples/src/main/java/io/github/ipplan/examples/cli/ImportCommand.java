@@ -3,6 +3,7 @@ package io.github.ipplan.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ipplan.internal.Quote;
 import io.github.ipplan.yaml.ImportResult;
 import io.github.ipplan.yaml.PlanImporter;
 import io.github.ipplan.yaml.PlanLoadException;
@@ -101,29 +102,34 @@ final class ImportCommand extends Subcommand {
     }
   }
 
+  /**
+   * The report as text. Everything it prints from the text, the registries or the command line is
+   * escaped as {@code validate} escapes it ({@link Quote#escape}): a right-to-left override or a
+   * zero-width space in a name shows as its escape, not as itself.
+   */
   private String text(ImportResult result, List<PlanLoadException> errors, boolean bundledId) {
     StringBuilder report = new StringBuilder();
     report
-        .append(output != null ? "Wrote " + output : "Wrote the plan file")
+        .append(output != null ? "Wrote " + Quote.escape(output.toString()) : "Wrote the plan file")
         .append(" (plan ")
         .append(id)
         .append(") from ")
-        .append(text)
+        .append(Quote.escape(text.toString()))
         .append(".\n");
     report.append("Metadata:\n");
     for (ImportResult.Finding finding : result.metadata()) {
       report
           .append("  ")
-          .append(finding.path().substring(2))
+          .append(Quote.escape(finding.path().substring(2)))
           .append(": ")
-          .append(finding.message())
+          .append(Quote.escape(finding.message()))
           .append(finding.line() > 0 ? " (line " + finding.line() + ")" : "")
           .append('\n');
     }
     if (!result.notes().isEmpty()) {
       report.append(Counts.of(result.notes().size(), "note")).append(", written into the file:\n");
       for (ImportResult.Finding note : result.notes()) {
-        report.append("  ").append(note).append('\n');
+        report.append("  ").append(Quote.escape(note.toString())).append('\n');
       }
     }
     if (!result.unknownBodies().isEmpty()) {
@@ -135,11 +141,13 @@ final class ImportCommand extends Subcommand {
             .append("  line ")
             .append(body.line())
             .append(", ")
-            .append(body.path())
+            .append(Quote.escape(body.path()))
             .append(": ")
-            .append(body.name())
+            .append(Quote.escape(body.name()))
             .append(
-                body.nearest().isEmpty() ? "" : "; nearest: " + String.join(", ", body.nearest()))
+                body.nearest().isEmpty()
+                    ? ""
+                    : "; nearest: " + Quote.escape(String.join(", ", body.nearest())))
             .append('\n');
       }
       report.append(

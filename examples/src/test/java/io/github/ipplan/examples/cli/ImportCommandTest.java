@@ -168,4 +168,46 @@ class ImportCommandTest {
     assertThat(run("import", "national-annual", bell.toString(), "--id", "x")).isEqualTo(4);
     assertThat(err.toString()).contains(bell + ":3:6: the text holds U+0007");
   }
+
+  @Test
+  void report_escapesARightToLeftOverride_asValidateDoes(@TempDir Path dir) throws Exception {
+    // The sample with a right-to-left override (U+202E) inside the name 国家药监局.
+    Path text =
+        Files.writeString(
+            dir.resolve("bidi.txt"),
+            Files.readString(SAMPLE).replace("国家药监局", "国家\u202E药监局"),
+            StandardCharsets.UTF_8);
+    Path plan = dir.resolve("bidi.yaml");
+
+    assertThat(
+            run(
+                "import",
+                "national-annual",
+                text.toString(),
+                "--id",
+                "sample-national-2025",
+                "-o",
+                plan.toString()))
+        .isEqualTo(Cli.IMPORT_INCOMPLETE);
+
+    assertThat(out.toString())
+        .contains("line 5, $.addressees[1]: 国家\\u202E药监局; nearest: ")
+        .contains("line 23, $.parts[0].sections[0].measures[1].responsible[2]: 国家\\u202E药监局")
+        .contains(plan + ":8:23: unknown body '国家\\u202E药监局', at $.addressees[1]")
+        .doesNotContain("\u202E");
+    assertThat(run("validate", plan.toString())).isEqualTo(Cli.INVALID_FILE);
+    assertThat(out.toString())
+        .contains(plan + ":8:23: unknown body '国家\\u202E药监局', at $.addressees[1]")
+        .doesNotContain("\u202E");
+  }
+
+  @Test
+  void aFileNameWithARightToLeftOverride_isEscapedInTheFailure(@TempDir Path dir) {
+    Path missing = dir.resolve("a\u202Eb.txt");
+
+    assertThat(run("import", "national-annual", missing.toString(), "--id", "sample-2025"))
+        .isEqualTo(Cli.INVALID_FILE);
+    assertThat(err.toString())
+        .isEqualTo("Cannot read " + dir + "/a\\u202Eb.txt: no such file or directory\n");
+  }
 }
