@@ -3,10 +3,14 @@ package io.github.ipplan.examples;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ipplan.examples.cli.Cli;
+import io.github.ipplan.yaml.BundledPlans;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +65,47 @@ class PackagedJarsIT {
     byte[] err = process.getErrorStream().readAllBytes();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     return new Result(process.exitValue(), new String(out, UTF_8), new String(err, UTF_8));
+  }
+
+  /**
+   * Runs a shell script with arguments, as {@code sh -c script sh args…}: for what a process cannot
+   * be given from Java, such as a file size limit or bytes that are not UTF-8.
+   */
+  private static Result shell(Map<String, String> env, String script, List<String> args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("sh", "-c", script, "sh"));
+    command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    process.getOutputStream().close();
+    CompletableFuture<byte[]> err =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return process.getErrorStream().readAllBytes();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    byte[] out = process.getInputStream().readAllBytes();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Result(process.exitValue(), new String(out, UTF_8), new String(err.join(), UTF_8));
+  }
+
+  /** What the command line answers in this process, for comparison with the jar's answer. */
+  private static Result inProcess(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Cli.run(BundledPlans.load(), args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  private static List<String> names(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(file -> file.getFileName().toString()).sorted().toList();
+    }
   }
 
   private static List<Path> runtimeJars() {
@@ -153,6 +199,77 @@ class PackagedJarsIT {
     assertThat(unknown.exit()).isEqualTo(3);
     assertThat(unknown.err())
         .isEqualTo("No body is called '知识产权'. Nearest names: 知识产权局, 市知识产权局.\n");
+  }
+
+  @Test
+  void cli_underTheCLocale_losesNoArgument_emptyOrNotUtf8() throws Exception {
+    Map<String, String> c = Map.of("LC_ALL", "C", "LANG", "C");
+    List<String> search = List.of(JAVA, "-jar", "target/ipplan.jar", "search", "知识产权");
+
+    Result trailingEmpty = shell(c, "exec \"$@\" \"\"", search);
+    // printf writes the byte 0xFF, which is not UTF-8, between the term and the empty argument.
+    Result notUtf8 = shell(c, "exec \"$@\" \"$(printf '\\377')\" \"\"", search);
+
+    assertThat(trailingEmpty).isEqualTo(inProcess("search", "知识产权", ""));
+    assertThat(trailingEmpty.exit()).isZero();
+    assertThat(trailingEmpty.out()).startsWith("'知识产权 ' is in ");
+    assertThat(notUtf8).isEqualTo(inProcess("search", "知识产权", "\uFFFD", ""));
+    assertThat(notUtf8.out()).startsWith("'知识产权 \uFFFD ' is in ");
+  }
+
+  @Test
+  void export_overAFileSizeLimit_failsNamingTheFile_andKeepsTheOldFile(@TempDir Path dir)
+      throws Exception {
+    Path file = Files.writeString(dir.resolve("catalog.json"), "the good copy\n");
+
+    Result result =
+        shell(
+            Map.of(),
+            "ulimit -f 64 && exec \"$@\"",
+            List.of(
+                JAVA,
+                "-XX:-UsePerfData",
+                "-jar",
+                "target/ipplan.jar",
+                "export",
+                "json",
+                "-o",
+                file.toString()));
+
+    assertThat(result.exit()).isEqualTo(4);
+    assertThat(result.err()).isEqualTo("Cannot write " + file + ": File too large\n");
+    assertThat(Files.readString(file)).isEqualTo("the good copy\n");
+    assertThat(names(dir)).containsExactly("catalog.json");
+  }
+
+  @Test
+  void exportDatapackage_overAFileSizeLimit_leavesNoPackage_andTheOldOneAsItWas(@TempDir Path dir)
+      throws Exception {
+    Path absent = dir.resolve("new-package");
+    Path old = Files.createDirectory(dir.resolve("old-package"));
+    Files.writeString(old.resolve("datapackage.json"), "{}\n");
+    Files.writeString(old.resolve("measures.csv"), "old\n");
+    String script = "ulimit -f 64 && exec \"$@\"";
+    List<String> export =
+        List.of(JAVA, "-XX:-UsePerfData", "-jar", "target/ipplan.jar", "export", "datapackage");
+
+    Result intoNew = shell(Map.of(), script, concat(export, "-o", absent.toString()));
+    Result intoOld = shell(Map.of(), script, concat(export, "-o", old.toString()));
+
+    assertThat(intoNew.exit()).isEqualTo(4);
+    assertThat(intoNew.err()).isEqualTo("Cannot write " + absent + ": File too large\n");
+    assertThat(intoOld.exit()).isEqualTo(4);
+    assertThat(intoOld.err()).isEqualTo("Cannot write " + old + ": File too large\n");
+    assertThat(names(dir)).containsExactly("old-package");
+    assertThat(names(old)).containsExactly("datapackage.json", "measures.csv");
+    assertThat(Files.readString(old.resolve("datapackage.json"))).isEqualTo("{}\n");
+    assertThat(Files.readString(old.resolve("measures.csv"))).isEqualTo("old\n");
+  }
+
+  private static List<String> concat(List<String> list, String... more) {
+    List<String> all = new ArrayList<>(list);
+    all.addAll(List.of(more));
+    return all;
   }
 
   @Test

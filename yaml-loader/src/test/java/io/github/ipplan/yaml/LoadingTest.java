@@ -66,13 +66,16 @@ class LoadingTest {
   }
 
   @Test
-  void aDevice_isRefusedNamingIt() {
-    Path device = Path.of("/dev/null");
-    assumeTrue(Files.exists(device));
+  void aDevice_isRefusedNamingIt_asAPlanAndAsARegistry() {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero));
 
-    assertThatThrownBy(() -> PlanLoader.check(LoadOptions.defaults(), device))
+    assertThatThrownBy(() -> PlanLoader.check(LoadOptions.defaults(), zero))
         .isInstanceOf(FileSystemException.class)
-        .hasMessage("/dev/null: it is a device, not a regular file");
+        .hasMessage("/dev/zero: it is a device, not a regular file");
+    assertThatThrownBy(() -> PlanLoader.load(LoadOptions.defaults().withRegistry(zero)))
+        .isInstanceOf(FileSystemException.class)
+        .hasMessage("/dev/zero: it is a device, not a regular file");
   }
 
   @Test
