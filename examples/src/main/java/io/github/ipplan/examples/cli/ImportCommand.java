@@ -33,7 +33,8 @@ import picocli.CommandLine.TypeConversionException;
       "Names are resolved through the bundled registry and any --registry files.",
       "Exit code 0 when the written file loads as it is; 5 when it was written but does not"
           + " load yet (a body no registry knows, or metadata the text does not print); 4 when"
-          + " the text or a registry cannot be read or is invalid; 2 for a usage error."
+          + " the text or a registry cannot be read or is invalid, or the -o file cannot be"
+          + " written (it is then left as it was); 2 for a usage error."
     })
 final class ImportCommand extends Subcommand {
   @Parameters(
