@@ -62,6 +62,9 @@ public final class NameIndex {
    */
   private final Supplier<ImmutableMap<String, Agency>> byLooseName;
 
+  /** Every name and alias with its folded, simplified form, for "did you mean" hints. */
+  private final Supplier<ImmutableMap<String, String>> looseForms;
+
   private NameIndex(
       ImmutableList<Agency> agencies,
       ImmutableMap<String, Agency> byName,
@@ -72,6 +75,17 @@ public final class NameIndex {
     this.byFoldedName = byFoldedName;
     this.byFoldedAlias = byFoldedAlias;
     this.byLooseName = Suppliers.memoize(() -> looseNames(agencies));
+    this.looseForms = Suppliers.memoize(() -> looseForms(agencies));
+  }
+
+  private static ImmutableMap<String, String> looseForms(List<Agency> agencies) {
+    Map<String, String> forms = new HashMap<>();
+    for (Agency agency : agencies) {
+      for (String name : Iterables.concat(agency.names(), agency.aliases())) {
+        forms.computeIfAbsent(name, NameIndex::loose);
+      }
+    }
+    return ImmutableMap.copyOf(forms);
   }
 
   private static ImmutableMap<String, Agency> looseNames(List<Agency> agencies) {
@@ -465,7 +479,7 @@ public final class NameIndex {
       Iterable<String> candidates =
           aliases ? Iterables.concat(agency.aliases(), agency.names()) : agency.names();
       for (String candidate : candidates) {
-        String folded = loose(candidate);
+        String folded = looseForms.get().get(candidate);
         int other = folded.codePointCount(0, folded.length());
         if (other > LONGEST_COMPARED || close.containsKey(candidate)) {
           continue;
