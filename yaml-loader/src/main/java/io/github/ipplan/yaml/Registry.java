@@ -264,20 +264,24 @@ final class Registry {
     if (written.isPresent()) {
       return written.get();
     }
-    Optional<Agency> aliased =
-        index.findAlias(name).or(() -> index.findAlias(NameIndex.simplified(name)));
-    if (aliased.isPresent() && index.findAlike(name).isEmpty()) {
-      throw node.error(
-          "body " + Quote.of(name) + " is an alias, not a name the registry writes",
-          namesOf(aliased.get()));
+    Optional<Agency> alike = index.findAlike(name);
+    if (alike.isEmpty()) {
+      Optional<Agency> aliased =
+          index.findAlias(name).or(() -> index.findAlias(NameIndex.simplified(name)));
+      if (aliased.isPresent()) {
+        throw node.error(
+            "body " + Quote.of(name) + " is an alias, not a name the registry writes",
+            namesOf(aliased.get()));
+      }
     }
-    Optional<Agency> agency = index.lookup(name);
+    Optional<Agency> agency = alike.isPresent() ? alike : index.lookup(name);
     if (agency.isPresent()) {
       throw node.error(
           "body " + Quote.of(name) + " is not written as the registry writes it",
           namesOf(agency.get()));
     }
-    List<String> nearest = nearest(name, 1);
+    // Nothing finds the name the forgiving way: the nearest names are the hint, as nearest gives.
+    List<String> nearest = index.nearest(name, 1);
     throw node.error(
         "unknown body " + Quote.of(name),
         nearest.isEmpty()
