@@ -3,6 +3,7 @@ package io.github.ipplan;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import io.github.ipplan.internal.NameIndex;
 import io.github.ipplan.internal.Quote;
 import io.github.ipplan.internal.Texts;
 import io.github.ipplan.internal.Years;
@@ -140,7 +141,8 @@ public abstract class Indicator {
 
   /**
    * Returns the data source's name as the plan prints it, such as {@code 市知识产权局}, which may differ
-   * from the body's usual {@link Agency#name() name}; present exactly when {@link #source()} is.
+   * from the body's usual {@link Agency#name() name}: one of its {@link Agency#names() names}, or
+   * one of them printed in traditional characters; present exactly when {@link #source()} is.
    *
    * @return the printed name of the data source, or empty
    */
@@ -173,7 +175,7 @@ public abstract class Indicator {
         .ifPresent(
             name ->
                 checkState(
-                    source().orElseThrow().names().contains(name),
+                    NameIndex.writes(source().orElseThrow(), name),
                     "Indicator %s names its source %s, which is not a name of %s",
                     row(),
                     Quote.lazy(name),

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import io.github.ipplan.internal.NameIndex;
 import io.github.ipplan.internal.Quote;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +46,7 @@ public abstract class Responsibility {
    * @param printedNames the name printed for each body, in the same order
    * @return one responsibility per body, in printed order
    * @throws IllegalArgumentException if a body appears twice, the lists differ in length, or a
-   *     printed name is not a name of its body
+   *     printed name is not a name of its body, in simplified or traditional characters
    */
   public static ImmutableList<Responsibility> assign(
       List<Agency> printedOrder, List<String> printedNames) {
@@ -61,7 +62,7 @@ public abstract class Responsibility {
       String printedName = printedNames.get(i);
       checkArgument(seen.add(agency.id()), "Body %s is named twice", Quote.lazy(agency.name()));
       checkArgument(
-          agency.names().contains(printedName),
+          NameIndex.writes(agency, printedName),
           "%s is not a name of body '%s'",
           Quote.lazy(printedName),
           agency.id());
@@ -87,7 +88,8 @@ public abstract class Responsibility {
   public abstract int position();
 
   /**
-   * Returns the name the measure prints for the body: one of its {@link Agency#names() names}.
+   * Returns the name the measure prints for the body: one of its {@link Agency#names() names}, or
+   * one of them printed in traditional characters ({@code 國家知識產權局}).
    *
    * @return the printed name
    */
@@ -108,7 +110,7 @@ public abstract class Responsibility {
   void check() {
     checkState(position() >= 1, "Position must be 1 or more: %s", position());
     checkState(
-        agency().names().contains(printedName()),
+        NameIndex.writes(agency(), printedName()),
         "%s is not a name of body '%s'",
         Quote.lazy(printedName()),
         agency().id());

@@ -38,6 +38,8 @@ class IndicatorTest {
 
     assertThat(indicator.source()).contains(BODIES.get(1));
     assertThat(indicator.sourceName()).contains("TB1");
+    assertThat(indicator().source(BODIES.get(1)).sourceName("部門1").build().sourceName())
+        .contains("部門1");
   }
 
   @Test

@@ -107,6 +107,18 @@ class ResponsibilityTest {
   }
 
   @Test
+  void aNamePrintedInTraditionalCharacters_isANameOfTheBody_keptAsPrinted() {
+    assertThat(Responsibility.assign(List.of(BODIES.get(1)), List.of("部門1")))
+        .extracting(Responsibility::printedName)
+        .containsExactly("部門1");
+    assertThat(ImmutableResponsibility.of(BODIES.get(1), 2, "部門1").printedName()).isEqualTo("部門1");
+    // Another body's name in traditional characters is still refused.
+    assertThatThrownBy(() -> Responsibility.assign(List.of(BODIES.get(1)), List.of("部門2")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'部門2' is not a name of body 'body-1'");
+  }
+
+  @Test
   void assign_bodyNamedTwice_isRejected() {
     assertThatThrownBy(
             () -> Responsibility.assign(List.of(BODIES.get(1), BODIES.get(2), BODIES.get(1))))

@@ -29,9 +29,14 @@ import java.util.Optional;
  * in those ways; every successor is in the registry; and no body is its own successor through a
  * chain of successors.
  *
- * <p>{@link #find} and {@link #findAlike} know the names and ids only, for plan files, which must
- * name a body as the registry writes it. {@link #lookup} is the forgiving lookup of queries: it
- * knows aliases too, and also compares traditional forms as simplified.
+ * <p>No two bodies have names that differ only in traditional and simplified forms of their
+ * characters ({@code 國家知識產權局} and {@code 国家知识产权局}), so that a name printed in traditional
+ * characters finds at most one body.
+ *
+ * <p>{@link #find} and {@link #findAlike} know the names and ids only. {@link #findWritten} is the
+ * lookup of plan files, which must name a body as the registry writes it or as the same name in
+ * traditional characters. {@link #lookup} is the forgiving lookup of queries: it knows aliases too,
+ * and also compares traditional forms as simplified.
  */
 public final class NameIndex {
   /** Names longer than this (in code points) get no "did you mean" suggestions. */
@@ -52,11 +57,13 @@ public final class NameIndex {
   private final ImmutableMap<String, Agency> byFoldedAlias;
 
   /**
-   * Names and aliases folded, traditional forms simplified; a key two bodies share is left out.
-   * Built on the first lookup that needs it, so that loading, which never does, does not pay for
-   * the traditional-simplified table.
+   * Names and aliases folded, traditional forms simplified; a key two bodies share (which only an
+   * alias can) is left out. Built on the first lookup that needs it.
    */
   private final Supplier<ImmutableMap<String, Agency>> byLooseName;
+
+  /** Every name and alias with its folded, simplified form, for "did you mean" hints. */
+  private final Supplier<ImmutableMap<String, String>> looseForms;
 
   private NameIndex(
       ImmutableList<Agency> agencies,
@@ -68,6 +75,17 @@ public final class NameIndex {
     this.byFoldedName = byFoldedName;
     this.byFoldedAlias = byFoldedAlias;
     this.byLooseName = Suppliers.memoize(() -> looseNames(agencies));
+    this.looseForms = Suppliers.memoize(() -> looseForms(agencies));
+  }
+
+  private static ImmutableMap<String, String> looseForms(List<Agency> agencies) {
+    Map<String, String> forms = new HashMap<>();
+    for (Agency agency : agencies) {
+      for (String name : Iterables.concat(agency.names(), agency.aliases())) {
+        forms.computeIfAbsent(name, NameIndex::loose);
+      }
+    }
+    return ImmutableMap.copyOf(forms);
   }
 
   private static ImmutableMap<String, Agency> looseNames(List<Agency> agencies) {
@@ -126,6 +144,8 @@ public final class NameIndex {
     Map<String, Agency> byName = new HashMap<>();
     Map<String, Agency> byFolded = new HashMap<>();
     Map<String, String> foldedFrom = new HashMap<>();
+    Map<String, Agency> byLoose = new HashMap<>();
+    Map<String, String> looseFrom = new HashMap<>();
     for (int i = 0; i < agencies.size(); i++) {
       Agency agency = agencies.get(i);
       if (byId.putIfAbsent(agency.id(), agency) != null) {
@@ -160,6 +180,22 @@ public final class NameIndex {
                   + " only in letter width, letter case or invisible characters");
         }
         foldedFrom.putIfAbsent(folded, name);
+        String loose = loose(name);
+        Agency traditional = byLoose.putIfAbsent(loose, agency);
+        if (traditional != null && traditional != agency) {
+          return new Problem(
+              i,
+              "The name "
+                  + Quote.of(name)
+                  + " of body "
+                  + Quote.of(agency.id())
+                  + " differs from the name "
+                  + Quote.of(looseFrom.get(loose))
+                  + " of body "
+                  + Quote.of(traditional.id())
+                  + " only in traditional and simplified forms of its characters");
+        }
+        looseFrom.putIfAbsent(loose, name);
       }
     }
     Map<String, Agency> byAlias = new HashMap<>();
@@ -323,6 +359,51 @@ public final class NameIndex {
   }
 
   /**
+   * Finds the body a plan names: the one of which the name is one of its {@link Agency#names()
+   * names} exactly, or, failing that, the one of which the name with each traditional ideograph in
+   * its simplified form ({@code 國家知識產權局} for {@code 国家知识产权局}) is one of its names exactly. Letter
+   * case, letter width and invisible characters count.
+   *
+   * @param name the name as written
+   * @return the body, or empty
+   */
+  public Optional<Agency> findWritten(String name) {
+    Optional<Agency> found = find(name).filter(agency -> agency.names().contains(name));
+    if (found.isPresent()) {
+      return found;
+    }
+    String simplified = simplified(name);
+    return simplified.equals(name)
+        ? Optional.empty()
+        : find(simplified).filter(agency -> agency.names().contains(simplified));
+  }
+
+  /**
+   * Tells whether a body may be written as the given name in a plan: the name is one of its {@link
+   * Agency#names() names}, or is one once each traditional ideograph is put in its simplified form.
+   *
+   * @param agency the body
+   * @param name the name as written
+   * @return true if the name writes the body
+   */
+  public static boolean writes(Agency agency, String name) {
+    return agency.names().contains(name) || agency.names().contains(simplified(name));
+  }
+
+  /**
+   * Returns a name with each traditional ideograph in its simplified form ({@code 見} as {@code 见}),
+   * and every other character as it is.
+   *
+   * @param name a name
+   * @return the name in simplified forms
+   */
+  public static String simplified(String name) {
+    StringBuilder simplified = new StringBuilder(name.length());
+    name.codePoints().forEach(c -> simplified.appendCodePoint(TraditionalSimplified.fold(c)));
+    return simplified.toString();
+  }
+
+  /**
    * Finds the body whose alias a name is, once both are {@link #fold folded}.
    *
    * @param name the name
@@ -350,9 +431,7 @@ public final class NameIndex {
 
   /** A name {@link #fold folded}, with traditional ideographs in their simplified forms. */
   private static String loose(String name) {
-    StringBuilder loose = new StringBuilder();
-    fold(name).codePoints().forEach(c -> loose.appendCodePoint(TraditionalSimplified.fold(c)));
-    return loose.toString();
+    return simplified(fold(name));
   }
 
   /**
@@ -370,14 +449,15 @@ public final class NameIndex {
 
   /**
    * Returns up to {@code limit} names of bodies close to a name that finds none, nearest first, for
-   * "did you mean" hints. Names are compared {@link #fold folded}, so letter case and width do not
-   * count ({@code cnipaa} is one edit from {@code CNIPA}). A name is close when it is within an
-   * edit distance of half the typed name's length (rounded up), or when the typed name, with no
-   * Latin letter in it, is a short form of it: its characters appear in it in order, starting with
-   * its first ({@code 国知局} in {@code 国家知识产权局}). Short forms rank as one edit away; among names
-   * equally near, short forms come first, then aliases, then the rest in registry order. The work
-   * is bounded: names longer than {@value #LONGEST_COMPARED} characters are not compared, and edit
-   * distances stop after {@value #MOST_WORK} table cells.
+   * "did you mean" hints. Names are compared {@link #fold folded} and with traditional ideographs
+   * in their simplified forms, so letter case, width and traditional forms do not count ({@code
+   * cnipaa} is one edit from {@code CNIPA}, {@code 國家知識產權總局} one from {@code 国家知识产权局}). A name is
+   * close when it is within an edit distance of half the typed name's length (rounded up), or when
+   * the typed name, with no Latin letter in it, is a short form of it: its characters appear in it
+   * in order, starting with its first ({@code 国知局} in {@code 国家知识产权局}). Short forms rank as one
+   * edit away; among names equally near, short forms come first, then aliases, then the rest in
+   * registry order. The work is bounded: names longer than {@value #LONGEST_COMPARED} characters
+   * are not compared, and edit distances stop after {@value #MOST_WORK} table cells.
    *
    * @param name the name that found no body
    * @param limit the most names to return
@@ -385,7 +465,7 @@ public final class NameIndex {
    * @return the nearest names, possibly empty
    */
   public ImmutableList<String> nearest(String name, int limit, boolean aliases) {
-    String typed = fold(name);
+    String typed = loose(name);
     int length = typed.codePointCount(0, typed.length());
     if (length > LONGEST_COMPARED || length == 0) {
       return ImmutableList.of();
@@ -399,7 +479,7 @@ public final class NameIndex {
       Iterable<String> candidates =
           aliases ? Iterables.concat(agency.aliases(), agency.names()) : agency.names();
       for (String candidate : candidates) {
-        String folded = fold(candidate);
+        String folded = looseForms.get().get(candidate);
         int other = folded.codePointCount(0, folded.length());
         if (other > LONGEST_COMPARED || close.containsKey(candidate)) {
           continue;

@@ -215,4 +215,60 @@ class NameIndexTest {
     assertThat(NameIndex.problem(List.of(cnipa))).isEqualTo(Optional.empty());
     assertThat(NameIndex.problem(List.of(cnipa, cnipa))).isPresent();
   }
+
+  @Test
+  void findWritten_findsANameAsWritten_orPrintedInTraditionalCharacters() {
+    NameIndex index = NameIndex.of(List.of(cnipa, samr));
+
+    assertThat(index.findWritten("国家知识产权局")).contains(cnipa);
+    assertThat(index.findWritten("國家知識產權局")).contains(cnipa);
+    assertThat(index.findWritten("市場監管總局")).contains(samr);
+    assertThat(index.findWritten("SAMR")).contains(samr);
+    // Only the traditional forms are forgiven: letter case, width, invisible characters, ids and
+    // names that are not whole count as written.
+    assertThat(index.findWritten("samr")).isEmpty();
+    assertThat(index.findWritten("ＳＡＭＲ")).isEmpty();
+    assertThat(index.findWritten("國家知識產權局\u200B")).isEmpty();
+    assertThat(index.findWritten("cnipa")).isEmpty();
+    assertThat(index.findWritten("知識產權")).isEmpty();
+  }
+
+  @Test
+  void writes_acceptsANameOrItsTraditionalForm_only() {
+    assertThat(NameIndex.writes(cnipa, "知识产权局")).isTrue();
+    assertThat(NameIndex.writes(cnipa, "知識產權局")).isTrue();
+    assertThat(NameIndex.writes(cnipa, "CNIPA")).isTrue();
+    assertThat(NameIndex.writes(cnipa, "cnipa")).isFalse();
+    assertThat(NameIndex.writes(cnipa, "市場監管總局")).isFalse();
+  }
+
+  @Test
+  void simplified_putsEachTraditionalIdeographInItsSimplifiedForm_andLeavesTheRest() {
+    assertThat(NameIndex.simplified("國家知識產權局")).isEqualTo("国家知识产权局");
+    assertThat(NameIndex.simplified("ＣＮＩＰＡ 農業農村部\u200B")).isEqualTo("ＣＮＩＰＡ 农业农村部\u200B");
+    assertThat(NameIndex.simplified("")).isEmpty();
+  }
+
+  @Test
+  void namesOfTwoBodiesDifferingOnlyInTraditionalForms_areAProblem_namingBothNames() {
+    Agency traditional = body("traditional", "國家知識產權局").build();
+
+    assertThat(NameIndex.problem(List.of(samr, cnipa, traditional)))
+        .contains(
+            new NameIndex.Problem(
+                2,
+                "The name '國家知識產權局' of body 'traditional' differs from the name '国家知识产权局'"
+                    + " of body 'cnipa' only in traditional and simplified forms of its characters"));
+    // The same body may print both forms.
+    assertThat(NameIndex.problem(List.of(body("both", "國家知識產權局", "国家知识产权局").build()))).isEmpty();
+  }
+
+  @Test
+  void nearest_comparesTraditionalFormsAsSimplified() {
+    NameIndex index = NameIndex.of(List.of(samr, cnipa));
+
+    // One edit from 国家知识产权局 once simplified; seven traditional forms would be seven edits.
+    assertThat(index.nearest("國家知識產權總局", 1)).containsExactly("国家知识产权局");
+    assertThat(index.nearest("市場監督總局", 1)).containsExactly("市场监管总局");
+  }
 }

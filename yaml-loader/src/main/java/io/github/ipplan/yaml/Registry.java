@@ -9,15 +9,29 @@ import io.github.ipplan.AgencyLevel;
 import io.github.ipplan.internal.NameIndex;
 import io.github.ipplan.internal.Quote;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * The bodies read from registry files, indexed by name with the same index the catalog uses, so
- * that the loader resolves names exactly as the catalog's queries do.
+ * that the loader resolves names exactly as the catalog's queries do. A registry file adds bodies
+ * and extends bodies already registered (by an earlier file, the bundled one first): an entry with
+ * the key {@code extends} and a body's id adds printed names, aliases, a successor or notes to it.
  */
 final class Registry {
+  /** The key of an entry that extends a registered body rather than adding one. */
+  static final String EXTENDS = "extends";
+
+  /** What an extension may add to the body it extends. */
+  static final ImmutableSet<String> EXTENSION_OPTIONAL =
+      ImmutableSet.of("printed", "aliases", "successor", "notes");
+
   private static final ImmutableSet<String> REQUIRED =
       ImmutableSet.of("id", "printed", "english", "kind");
   private static final ImmutableSet<String> OPTIONAL =
@@ -50,32 +64,67 @@ final class Registry {
 
   /**
    * Reads a registry document, a mapping with the single key {@code agencies}, and returns this
-   * registry with its bodies added after the ones already here. The whole registry is checked in
-   * one pass; the first body at fault is reported at its place in the file.
+   * registry with its bodies added after the ones already here, and its extensions applied to the
+   * bodies they name, in place. The whole registry is checked in one pass; the first entry at fault
+   * is reported at its place in the file.
    */
   Registry plus(YamlNode root) {
     YamlNode entries = root.mapping(ImmutableSet.of("agencies"), ImmutableSet.of()).get("agencies");
     List<YamlNode> nodes = entries.list();
     List<Agency> all = new ArrayList<>(agencies());
-    for (YamlNode node : nodes) {
-      all.add(agency(node));
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      positions.put(all.get(i).id(), i);
+    }
+    Map<Integer, Integer> touchedBy = new HashMap<>(); // position in all -> the entry last at it
+    for (int n = 0; n < nodes.size(); n++) {
+      YamlNode node = nodes.get(n);
+      if (isExtension(node)) {
+        YamlNode.Mapping map = extensionMapping(node);
+        YamlNode id = map.get("extends");
+        Integer at = positions.get(id.text());
+        if (at == null) {
+          throw id.error(
+              "body id " + Quote.of(id.text()) + " is not in the registry",
+              nearestIds(id.text(), all));
+        }
+        all.set(at, extended(all.get(at), node, map));
+        touchedBy.put(at, n);
+      } else {
+        Agency agency = agency(node);
+        positions.putIfAbsent(agency.id(), all.size());
+        touchedBy.put(all.size(), n);
+        all.add(agency);
+      }
     }
     try {
       return new Registry(NameIndex.of(all));
     } catch (IllegalArgumentException e) {
-      // The same single pass again, now to learn which body is at fault.
-      NameIndex.Problem problem = NameIndex.problem(all).orElseThrow(() -> e);
-      int position = problem.position() - agencies().size();
-      // A body already registered is never at fault alone: the new ones are checked against it.
-      YamlNode at = position >= 0 ? nodes.get(position) : entries;
+      // The same single pass again, now to learn which entry is at fault: with the bodies this
+      // document added or extended last, in the order of its entries, a problem is reported at one
+      // of them. A body registered before and left alone is never at fault alone.
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        if (!touchedBy.containsKey(i)) {
+          order.add(i);
+        }
+      }
+      touchedBy.entrySet().stream()
+          .sorted(Map.Entry.comparingByValue())
+          .forEach(entry -> order.add(entry.getKey()));
+      NameIndex.Problem problem =
+          NameIndex.problem(order.stream().map(all::get).toList()).orElseThrow(() -> e);
+      Integer entry = touchedBy.get(order.get(problem.position()));
+      YamlNode at = entry == null ? entries : nodes.get(entry);
       throw at.error(Words.sentence(problem.message()));
     }
   }
 
   /**
    * Checks a registry document to be read after this registry and returns its errors, up to {@code
-   * limit}, in document order; empty if it is valid. Each body is checked on its own; the rules of
-   * the registry as a whole (no name finds two bodies, for one) once every body is valid.
+   * limit}, in document order; empty if it is valid. Each entry is checked on its own; the rules of
+   * the registry as a whole (no name finds two bodies, an extension names a registered body) once
+   * every entry is valid.
    */
   List<PlanLoadException> check(YamlNode root, int limit) {
     List<PlanLoadException> errors = new ArrayList<>();
@@ -84,7 +133,11 @@ final class Registry {
           root.mapping(ImmutableSet.of("agencies"), ImmutableSet.of()).get("agencies");
       for (YamlNode node : entries.list()) {
         try {
-          agency(node);
+          if (isExtension(node)) {
+            extensionMapping(node);
+          } else {
+            agency(node);
+          }
         } catch (PlanLoadException e) {
           errors.add(e);
           if (errors.size() >= limit) {
@@ -99,6 +152,77 @@ final class Registry {
       errors.add(e);
     }
     return errors;
+  }
+
+  /**
+   * Tells whether a registry entry is an extension of a registered body: a mapping with {@code
+   * extends}.
+   */
+  private static boolean isExtension(YamlNode node) {
+    return node.node() instanceof MappingNode mapping
+        && mapping.getValue().stream()
+            .anyMatch(
+                tuple ->
+                    tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(EXTENDS));
+  }
+
+  /** Reads the keys of an extension, which must add something to the body it names. */
+  private static YamlNode.Mapping extensionMapping(YamlNode node) {
+    YamlNode.Mapping map = node.mapping(ImmutableSet.of(EXTENDS), EXTENSION_OPTIONAL);
+    map.get(EXTENDS).text();
+    if (EXTENSION_OPTIONAL.stream().allMatch(key -> map.optional(key).isEmpty())) {
+      throw node.error(
+          "the extension of body " + Quote.of(map.get(EXTENDS).text()) + " adds nothing",
+          "give one or more of " + String.join(", ", EXTENSION_OPTIONAL));
+    }
+    return map;
+  }
+
+  /** A registered body with the printed names, aliases, successor and notes of an extension. */
+  private static Agency extended(Agency agency, YamlNode node, YamlNode.Mapping map) {
+    Agency.Builder extended = Agency.builder();
+    extended.from(agency);
+    extended.addAllPrintedNames(map.texts("printed"));
+    extended.addAllAliases(map.texts("aliases"));
+    Optional<YamlNode> successor = map.optional("successor");
+    if (successor.isPresent()) {
+      if (agency.successorId().isPresent()) {
+        throw successor
+            .get()
+            .error(
+                "body "
+                    + Quote.of(agency.id())
+                    + " already has the successor "
+                    + Quote.of(agency.successorId().get()),
+                "a body has one successor");
+      }
+      extended.successorId(successor.get().text());
+    }
+    extended.addAllNotes(map.texts("notes"));
+    try {
+      return extended.build();
+    } catch (IllegalStateException e) {
+      throw node.error(Words.sentence(e.getMessage()));
+    }
+  }
+
+  /** The hint for an id that names no body: the nearest ids, or that there is none. */
+  private static String nearestIds(String id, List<Agency> agencies) {
+    String typed = NameIndex.fold(id);
+    int most = (typed.length() + 1) / 2;
+    List<String> near =
+        agencies.stream()
+            .map(Agency::id)
+            .filter(other -> other.contains(typed) || NameIndex.distance(typed, other) <= most)
+            .sorted(
+                Comparator.comparingInt(
+                    (String other) -> other.contains(typed) ? 0 : NameIndex.distance(typed, other)))
+            .limit(3)
+            .map(Quote::of)
+            .toList();
+    return near.isEmpty()
+        ? "no body in the registry has a similar id"
+        : "did you mean " + String.join(", ", near) + "?";
   }
 
   private static Agency agency(YamlNode node) {
@@ -128,34 +252,35 @@ final class Registry {
 
   /**
    * Finds a body by a name written in a plan. The name must be one of the body's names exactly as
-   * the registry writes it (printed, full, English name or abbreviation): a plan quotes its source,
-   * so an id, another letter case, full-width letters or an invisible character are refused, with
-   * the body's names as the hint; so is an alias. A name that finds no body gets the nearest known
-   * name as the hint.
+   * the registry writes it (printed, full, English name or abbreviation), or that name printed in
+   * traditional characters ({@code 國家知識產權局}): a plan quotes its source, so an id, another letter
+   * case, full-width letters or an invisible character are refused, with the body's names as the
+   * hint; so is an alias. A name that finds no body gets the nearest known name as the hint, the
+   * same first name {@link #nearest} gives.
    */
   Agency resolve(YamlNode node) {
     String name = node.text();
-    Optional<Agency> agency = index.findAlike(name);
-    if (agency.isPresent()) {
-      if (agency.get().names().contains(name)) {
-        return agency.get();
+    Optional<Agency> written = index.findWritten(name);
+    if (written.isPresent()) {
+      return written.get();
+    }
+    Optional<Agency> alike = index.findAlike(name);
+    if (alike.isEmpty()) {
+      Optional<Agency> aliased =
+          index.findAlias(name).or(() -> index.findAlias(NameIndex.simplified(name)));
+      if (aliased.isPresent()) {
+        throw node.error(
+            "body " + Quote.of(name) + " is an alias, not a name the registry writes",
+            namesOf(aliased.get()));
       }
+    }
+    Optional<Agency> agency = alike.isPresent() ? alike : index.lookup(name);
+    if (agency.isPresent()) {
       throw node.error(
           "body " + Quote.of(name) + " is not written as the registry writes it",
-          "write one of the names of body '"
-              + agency.get().id()
-              + "': "
-              + agency.get().names().stream().map(Quote::of).collect(Collectors.joining(", ")));
+          namesOf(agency.get()));
     }
-    Optional<Agency> aliased = index.findAlias(name);
-    if (aliased.isPresent()) {
-      throw node.error(
-          "body " + Quote.of(name) + " is an alias, not a name the registry writes",
-          "write one of the names of body '"
-              + aliased.get().id()
-              + "': "
-              + aliased.get().names().stream().map(Quote::of).collect(Collectors.joining(", ")));
-    }
+    // Nothing finds the name the forgiving way: the nearest names are the hint, as nearest gives.
     List<String> nearest = index.nearest(name, 1);
     throw node.error(
         "unknown body " + Quote.of(name),
@@ -164,14 +289,36 @@ final class Registry {
             : "did you mean " + Quote.of(nearest.get(0)) + "?");
   }
 
-  /** Finds the body a name finds as a plan would write it: one of its names, exactly. */
-  Optional<Agency> find(String name) {
-    return index.findAlike(name).filter(agency -> agency.names().contains(name));
+  private static String namesOf(Agency agency) {
+    return "write one of the names of body '"
+        + agency.id()
+        + "': "
+        + agency.names().stream().map(Quote::of).collect(Collectors.joining(", "));
   }
 
-  /** Returns up to {@code limit} names close to a name that finds no body, nearest first. */
+  /**
+   * Finds the body a name finds as a plan would write it: one of its names, exactly, or that name
+   * in traditional characters.
+   */
+  Optional<Agency> find(String name) {
+    return index.findWritten(name);
+  }
+
+  /**
+   * Returns up to {@code limit} names close to a name that finds no body, nearest first: first the
+   * usual name of the body the name finds the forgiving way queries do (as a traditional form in
+   * full-width letters, say), then the nearest names, compared without regard to letter case, width
+   * or traditional forms.
+   */
   List<String> nearest(String name, int limit) {
-    return index.nearest(name, limit);
+    List<String> nearest = new ArrayList<>();
+    index.lookup(name).ifPresent(agency -> nearest.add(agency.name()));
+    for (String close : index.nearest(name, limit)) {
+      if (!nearest.contains(close)) {
+        nearest.add(close);
+      }
+    }
+    return nearest.subList(0, Math.min(limit, nearest.size()));
   }
 
   /** Finds a body the forgiving way queries do (see {@link NameIndex#lookup}). */

@@ -24,13 +24,16 @@ import java.util.regex.Pattern;
  *   <li>the kind column starts with the kind in words; what follows in parentheses, or after a
  *       {@code ;}, is a remark the registry keeps as a note, and so is what follows {@code (none:}
  *       in the full-name column;
- *   <li>a body "replaced in YEAR by FULL NAME (ENGLISH NAME, ABBREVIATION)" has that successor;
+ *   <li>a body "replaced in YEAR by FULL NAME (ENGLISH NAME, ABBREVIATION)" or "succeeded by FULL
+ *       NAME" has that successor;
  *   <li>English names are the bodies' own, except where the English cell ends in "*(descriptive)*"
  *       or the table's English column is headed "(descriptive)";
- *   <li>the national table lists national (central) bodies, the Guangzhou table municipal ones,
- *       except one that is "not a government body" and so has no level of government;
- *   <li>the names later editions print "with a 国家 prefix (…)" are further printed names of the
- *       bodies they prefix, and later editions also name "bodies created since (…)".
+ *   <li>the national table and the table of later editions list national (central) bodies, the
+ *       Guangzhou table municipal ones, except one that is "not a government body" and so has no
+ *       level of government;
+ *   <li>the names later editions print "with a 国家 prefix (…)" or "with a 中国 prefix (…)" are further
+ *       printed names of the bodies they prefix, and later editions also name "bodies created since
+ *       (…)".
  * </ul>
  */
 final class AgencyFacts {
@@ -60,6 +63,8 @@ final class AgencyFacts {
 
   private static final Pattern REPLACED =
       Pattern.compile("replaced in (\\d{4}) by (\\S+) \\((.+), ([A-Z]+)\\)");
+  private static final Pattern SUCCEEDED = Pattern.compile("succeeded by ([^;)\\s]+)");
+  private static final Pattern CHINA_PREFIX = Pattern.compile("中国\\s*prefix\\s*\\(([^)]+)\\)");
   private static final Pattern STATE_PREFIX = Pattern.compile("国家\\s*prefix\\s*\\(([^)]+)\\)");
   private static final Pattern CREATED_SINCE =
       Pattern.compile("bodies created since\\s*\\(([^)]+)\\)");
@@ -87,8 +92,15 @@ final class AgencyFacts {
     }
   }
 
-  /** The body that replaced another, as the remark on the replaced one names it. */
-  record Successor(int year, String fullName, String englishName, String abbreviation) {}
+  /**
+   * The body that replaced another, as the remark on the replaced one names it: "replaced in YEAR
+   * by FULL NAME (ENGLISH NAME, ABBREVIATION)", or "succeeded by FULL NAME".
+   */
+  record Successor(
+      String fullName,
+      Optional<Integer> year,
+      Optional<String> englishName,
+      Optional<String> abbreviation) {}
 
   /** The text of agencies.md. */
   final String text;
@@ -96,11 +108,17 @@ final class AgencyFacts {
   /** The rows of the national table, in order. */
   final ImmutableList<Body> national;
 
+  /** The rows of the table of bodies later editions name, in order. */
+  final ImmutableList<Body> later;
+
   /** The rows of the Guangzhou table, in order. */
   final ImmutableList<Body> guangzhou;
 
   /** The names later editions print with a 国家 prefix, such as 国家知识产权局. */
   final ImmutableList<String> statePrefixed;
+
+  /** The names later editions print with a 中国 prefix, such as 中国证监会. */
+  final ImmutableList<String> chinaPrefixed;
 
   /** The bodies later editions name that were created since, such as 金融监管总局. */
   final ImmutableList<String> createdSince;
@@ -108,16 +126,26 @@ final class AgencyFacts {
   private AgencyFacts(String text) {
     this.text = text;
     int nationalStart = text.indexOf("## National plan");
+    int laterStart = text.indexOf("## Later editions");
     int guangzhouStart = text.indexOf("## Guangzhou");
-    check(nationalStart >= 0 && guangzhouStart > nationalStart, "the two sections");
+    check(
+        nationalStart >= 0 && laterStart > nationalStart && guangzhouStart > laterStart,
+        "the three sections");
     this.statePrefixed = names(STATE_PREFIX, text);
+    this.chinaPrefixed = names(CHINA_PREFIX, text);
     this.createdSince = names(CREATED_SINCE, text);
     this.national =
         table(
             "national",
-            text.substring(nationalStart, guangzhouStart),
+            text.substring(nationalStart, laterStart),
             Optional.of(AgencyLevel.CENTRAL),
-            statePrefixed);
+            ImmutableList.<String>builder().addAll(statePrefixed).addAll(chinaPrefixed).build());
+    this.later =
+        table(
+            "later",
+            text.substring(laterStart, guangzhouStart),
+            Optional.of(AgencyLevel.CENTRAL),
+            List.of());
     this.guangzhou =
         table(
             "guangzhou",
@@ -130,9 +158,9 @@ final class AgencyFacts {
     return new AgencyFacts(SourceText.read("agencies.md"));
   }
 
-  /** Every row of both tables, the national ones first. */
+  /** Every row of the three tables: the national ones, those of later editions, Guangzhou's. */
   ImmutableList<Body> bodies() {
-    return ImmutableList.<Body>builder().addAll(national).addAll(guangzhou).build();
+    return ImmutableList.<Body>builder().addAll(national).addAll(later).addAll(guangzhou).build();
   }
 
   private static ImmutableList<String> names(Pattern pattern, String text) {
@@ -168,7 +196,8 @@ final class AgencyFacts {
 
       List<String> printedNames = new ArrayList<>(List.of(row.get(printed).split("; ")));
       for (String name : prefixed) {
-        if (name.startsWith("国家") && printedNames.get(0).equals(name.substring(2))) {
+        if ((name.startsWith("国家") || name.startsWith("中国"))
+            && printedNames.get(0).equals(name.substring(2))) {
           printedNames.add(name);
         }
       }
@@ -198,14 +227,20 @@ final class AgencyFacts {
       Optional<Successor> successor = Optional.empty();
       for (String remark : remarks) {
         Matcher replaced = REPLACED.matcher(remark);
+        Matcher succeeded = SUCCEEDED.matcher(remark);
         if (replaced.matches()) {
           successor =
               Optional.of(
                   new Successor(
-                      Integer.parseInt(replaced.group(1)),
                       replaced.group(2),
-                      replaced.group(3),
-                      replaced.group(4)));
+                      Optional.of(Integer.parseInt(replaced.group(1))),
+                      Optional.of(replaced.group(3)),
+                      Optional.of(replaced.group(4))));
+        } else if (succeeded.find()) {
+          successor =
+              Optional.of(
+                  new Successor(
+                      succeeded.group(1), Optional.empty(), Optional.empty(), Optional.empty()));
         }
       }
 

@@ -41,6 +41,8 @@ class RegistryFactsTest {
           .put("中央军委装备发展部", "cmc-equipment-development-department")
           .put("联席会议办公室", "joint-conference-office")
           .put("联席会议成员单位", "joint-conference-members")
+          .put("国家知识产权强国建设工作部际联席会议办公室", "ip-power-joint-conference-office")
+          .put("国家知识产权强国建设工作部际联席会议各成员单位", "ip-power-joint-conference-members")
           .put("广州市市场监督管理局", "guangzhou-amr")
           .put("市统计局", "guangzhou-statistics-bureau")
           .put("第三方机构", "third-party-organisation")
@@ -85,22 +87,28 @@ class RegistryFactsTest {
   }
 
   @Test
-  void theFacts_describeBothTables() {
+  void theFacts_describeTheThreeTables() {
     assertThat(FACTS.national).hasSize(40);
+    assertThat(FACTS.later).hasSize(4);
     assertThat(FACTS.guangzhou).hasSize(4);
     assertThat(FACTS.statePrefixed)
-        .containsExactly("国家知识产权局", "国家林草局", "国家中医药局", "国家卫生健康委", "国家国防科工局");
+        .containsExactly("国家知识产权局", "国家林草局", "国家中医药局", "国家卫生健康委", "国家国防科工局", "国家邮政局");
+    assertThat(FACTS.chinaPrefixed).containsExactly("中国证监会");
     assertThat(FACTS.national)
         .filteredOn(body -> body.successor().isPresent())
         .extracting(Body::name)
-        .containsExactly("银保监会");
+        .containsExactly("银保监会", "联席会议办公室", "联席会议成员单位");
   }
 
   @Test
-  void theRegistry_holdsTheBodiesOfBothTables_andTheSuccessorsTheyName_inThatOrder() {
+  void theRegistry_holdsTheBodiesOfTheTables_andTheSuccessorsTheyName_inThatOrder() {
     List<Agency> expected = new ArrayList<>();
     FACTS.national.forEach(body -> expected.add(registered(body)));
     FACTS.national.forEach(body -> body.successor().ifPresent(s -> expected.add(registered(s))));
+    FACTS.later.stream()
+        .map(RegistryFactsTest::registered)
+        .filter(agency -> !expected.contains(agency))
+        .forEach(expected::add);
     FACTS.guangzhou.forEach(body -> expected.add(registered(body)));
 
     assertThat(CATALOG.agencies()).containsExactlyElementsOf(expected);
@@ -145,7 +153,14 @@ class RegistryFactsTest {
     forEveryBody(
         "descriptive English name", Agency::englishNameDescriptive, Body::englishNameDescriptive);
     assertThat(FACTS.bodies().stream().filter(Body::englishNameDescriptive).map(Body::name))
-        .containsExactlyInAnyOrder("联席会议办公室", "联席会议成员单位", "广州市市场监督管理局", "市统计局", "第三方机构");
+        .containsExactlyInAnyOrder(
+            "联席会议办公室",
+            "联席会议成员单位",
+            "国家知识产权强国建设工作部际联席会议办公室",
+            "国家知识产权强国建设工作部际联席会议各成员单位",
+            "广州市市场监督管理局",
+            "市统计局",
+            "第三方机构");
   }
 
   @Test
@@ -200,11 +215,11 @@ class RegistryFactsTest {
     Successor facts = cbirc.successor().orElseThrow();
     Agency nfra = registered(facts);
 
-    assertThat(facts.year()).isEqualTo(2023);
+    assertThat(facts.year()).contains(2023);
     assertThat(CATALOG.successor(registered(cbirc))).contains(nfra);
-    assertThat(nfra.englishName()).isEqualTo(facts.englishName());
-    assertThat(nfra.abbreviation()).contains(facts.abbreviation());
-    assertThat(nfra.id()).isEqualTo(facts.abbreviation().toLowerCase(Locale.ROOT));
+    assertThat(nfra.englishName()).isEqualTo(facts.englishName().orElseThrow());
+    assertThat(nfra.abbreviation()).isEqualTo(facts.abbreviation());
+    assertThat(nfra.id()).isEqualTo(facts.abbreviation().orElseThrow().toLowerCase(Locale.ROOT));
     assertThat(nfra.englishNameDescriptive()).isFalse();
     assertThat(nfra.level()).contains(AgencyLevel.CENTRAL);
     assertThat(nfra.printedNames()).singleElement().isIn(FACTS.createdSince);
@@ -264,5 +279,40 @@ class RegistryFactsTest {
             "china national intellectual property administration")) {
       assertThat(CATALOG.agency(name)).as(name).contains(cnipa);
     }
+  }
+
+  @Test
+  void theRenamedJointConference_succeedsTheOld_officeAndMembersAlike() {
+    Agency office = CATALOG.agency("联席会议办公室").orElseThrow();
+    Agency members = CATALOG.agency("联席会议成员单位").orElseThrow();
+    Agency renamedOffice = CATALOG.agency("国家知识产权强国建设工作部际联席会议办公室").orElseThrow();
+    Agency renamedMembers = CATALOG.agency("国家知识产权强国建设工作部际联席会议各成员单位").orElseThrow();
+
+    assertThat(CATALOG.successor(office)).contains(renamedOffice);
+    assertThat(CATALOG.successor(members)).contains(renamedMembers);
+    assertThat(renamedOffice).isNotEqualTo(office);
+    assertThat(renamedOffice.kind()).isEqualTo(AgencyKind.COORDINATION_BODY);
+    assertThat(renamedMembers.isCollective()).isTrue();
+    assertThat(CATALOG.agency("联席会议有关成员单位")).contains(renamedMembers);
+    assertThat(CATALOG.successor(renamedOffice)).isEmpty();
+    assertThat(FACTS.text).contains("the 2024 and 2025 plans are issued by\n国家知识产权强国建设工作部际联席会议办公室");
+  }
+
+  @Test
+  void everyNameTheLaterNoticesAddress_findsABody_butTheTwoLeftToARegistryOfOnesOwn() {
+    // The addressees of the 2024 notice, 国知联办〔2024〕6号, as agencies.md lists them.
+    String text = FACTS.text.replaceAll("\\s+", "");
+    String list = text.substring(text.indexOf("addressees") + "addressees".length());
+    list = list.substring(0, list.indexOf(";"));
+    List<String> addressees = List.of(list.split(","));
+
+    assertThat(addressees).hasSize(13).startsWith("国家知识产权强国建设工作部际联席会议各成员单位");
+    assertThat(addressees)
+        .filteredOn(name -> CATALOG.agency(name).isEmpty())
+        .containsExactly("国家药监局", "国家自然科学基金委");
+    assertThat(CATALOG.agency("中国证监会").map(Agency::id)).contains("csrc");
+    assertThat(CATALOG.agency("国家邮政局").map(Agency::id)).contains("spb");
+    assertThat(CATALOG.agency("税务总局").map(Agency::id)).contains("sta");
+    assertThat(CATALOG.agency("国家国际发展合作署").map(Agency::id)).contains("cidca");
   }
 }

@@ -20,7 +20,8 @@ class RegistryTest {
   /** The rows of the national table of agencies.md: printed, full, English, abbreviation, kind. */
   private static List<List<String>> nationalRows() throws IOException {
     String text = facts();
-    return rows(text.substring(text.indexOf("## National plan"), text.indexOf("## Guangzhou")));
+    return rows(
+        text.substring(text.indexOf("## National plan"), text.indexOf("## Later editions")));
   }
 
   /** The rows of the Guangzhou table of agencies.md: printed, full, English, abbreviation, kind. */
@@ -134,6 +135,10 @@ class RegistryTest {
     List<String> expected = new ArrayList<>();
     nationalRows().forEach(row -> expected.add(row.get(0)));
     expected.add("金融监管总局");
+    expected.add("国家知识产权强国建设工作部际联席会议办公室");
+    expected.add("国家知识产权强国建设工作部际联席会议各成员单位");
+    expected.add("税务总局");
+    expected.add("国家国际发展合作署");
     guangzhouRows().forEach(row -> expected.add(row.get(0).split("; ")[0]));
 
     assertThat(CATALOG.agencies()).extracting(Agency::name).containsExactlyElementsOf(expected);
@@ -241,7 +246,7 @@ class RegistryTest {
     assertThat(prefixed.find()).isTrue();
     List<String> names = List.of(prefixed.group(1).replaceAll("\\s+", "").split(","));
 
-    assertThat(names).hasSize(5);
+    assertThat(names).hasSize(6);
     for (String name : names) {
       Agency agency = CATALOG.agency(name).orElseThrow(() -> new AssertionError(name));
       assertThat(agency.printedNames()).as(name).containsExactly(name.substring(2), name);
