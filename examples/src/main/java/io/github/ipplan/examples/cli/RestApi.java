@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -57,7 +59,7 @@ final class RestApi {
   record Response(int status, Object body) {
     /** Returns the body as the bytes sent: pretty-printed JSON in UTF-8. */
     byte[] bytes() {
-      return Json.pretty(body).getBytes(UTF_8);
+      return body instanceof byte[] rendered ? rendered : Json.pretty(body).getBytes(UTF_8);
     }
   }
 
@@ -78,6 +80,12 @@ final class RestApi {
 
   private final PlanCatalog catalog;
   private final ServeLimits limits;
+
+  /**
+   * The answers found, rendered once: keyed by route and canonical id (a plan's or a body's), so
+   * there are at most as many as the catalog has resources, whatever names and spellings are asked.
+   */
+  private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
 
   RestApi(PlanCatalog catalog) {
     this(catalog, ServeLimits.DEFAULT);
@@ -141,31 +149,33 @@ final class RestApi {
     String first = size > 0 ? path.get(0) : "";
     if (first.equals("plans")) {
       if (size == 1) {
-        return Json.plans(catalog.plans());
+        return render("plans", () -> Json.plans(catalog.plans()));
       }
       Plan plan = plan(path.get(1));
       if (size == 2) {
-        return plan;
+        return render("plan " + plan.id(), () -> plan);
       }
       if (size == 4 && path.get(2).equals("measures")) {
-        return measure(plan, path.get(3));
+        Measure measure = measure(plan, path.get(3));
+        return render("measure " + measure.id(), () -> measure);
       }
     } else if (first.equals("bodies")) {
       if (size == 1) {
-        return Json.bodies(rows());
+        return render("bodies", () -> Json.bodies(rows()));
       }
       Agency agency = agency(path.get(1));
+      String id = agency.id();
       if (size == 2) {
-        return Json.body(agency, PlanCounts.of(catalog, agency));
+        return render("body " + id, () -> Json.body(agency, PlanCounts.of(catalog, agency)));
       }
       if (size == 3) {
         switch (path.get(2)) {
           case "leads":
-            return catalog.measuresLedBy(agency);
+            return render("leads " + id, () -> catalog.measuresLedBy(agency));
           case "participates":
-            return catalog.measuresWithParticipant(agency);
+            return render("participates " + id, () -> catalog.measuresWithParticipant(agency));
           case "involves":
-            return catalog.measuresInvolving(agency);
+            return render("involves " + id, () -> catalog.measuresInvolving(agency));
           default:
             break;
         }
@@ -181,6 +191,10 @@ final class RestApi {
             + " /bodies/{name}, /bodies/{name}/leads, /bodies/{name}/participates,"
             + " /bodies/{name}/involves, /search?q=.",
         List.of());
+  }
+
+  private byte[] render(String key, Supplier<Object> body) {
+    return rendered.computeIfAbsent(key, k -> Json.pretty(body.get()).getBytes(UTF_8));
   }
 
   private Plan plan(String id) {

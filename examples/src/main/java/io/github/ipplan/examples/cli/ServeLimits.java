@@ -18,7 +18,8 @@ import java.time.Duration;
  * @param maxHeadBytes the bytes of a request line and of all headers together (414 and 431 beyond)
  * @param maxQueryChars the characters of a decoded search query (400 beyond)
  * @param maxTerms the terms of a search query, words separated by white space (400 beyond)
- * @param searchThreads the searches run at once, on threads of their own
+ * @param searchThreads the searches run at once, on threads of their own (half the processors, at
+ *     least one, so that searches leave the other half to the other routes)
  * @param queuedSearches the searches waiting for one of those threads (503 beyond)
  * @param searchWait the longest a search may wait for a thread (503 beyond)
  * @param maxAnswerBytes the bytes of answers held at once, being written to clients (503 beyond)
@@ -52,7 +53,7 @@ record ServeLimits(
           16 * 1024,
           1000,
           64,
-          2,
+          Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
           256,
           Duration.ofSeconds(5),
           64 * 1024 * 1024);
@@ -74,5 +75,43 @@ record ServeLimits(
         queuedSearches,
         searchWait,
         maxAnswerBytes);
+  }
+
+  /** Returns these limits with another connection limit and idle timeout at that limit. */
+  ServeLimits withConnections(int max, Duration busyIdle) {
+    return new ServeLimits(
+        max,
+        busyIdle,
+        threads,
+        queuedTasks,
+        headTimeout,
+        idleTimeout,
+        answerTimeout,
+        maxHeadBytes,
+        maxQueryChars,
+        maxTerms,
+        searchThreads,
+        queuedSearches,
+        searchWait,
+        maxAnswerBytes);
+  }
+
+  /** Returns these limits with other search threads, queue, and answer bytes held. */
+  ServeLimits withSearchesAndAnswers(int threads, int queued, int answerBytes) {
+    return new ServeLimits(
+        maxConnections,
+        busyIdleTimeout,
+        this.threads,
+        queuedTasks,
+        headTimeout,
+        idleTimeout,
+        answerTimeout,
+        maxHeadBytes,
+        maxQueryChars,
+        maxTerms,
+        threads,
+        queued,
+        searchWait,
+        answerBytes);
   }
 }
