@@ -12,7 +12,8 @@ import org.eclipse.jetty.io.Connection;
  * a request, or one byte at a time, which an idle timeout alone never ends), or to receive an
  * answer (a client that reads one byte now and then). Each open connection is waiting for a request
  * head or busy with a request; a sweep every few milliseconds closes those in one state for longer
- * than its limit. Thread-safe.
+ * than its limit. While the connection limit is reached, a connection may wait for a request head
+ * only {@link ServeLimits#busyIdleTimeout()}, so that idle ones make room. Thread-safe.
  */
 final class ConnectionWatch implements Connection.Listener {
   /** Whether a connection is busy with a request, and since when (System.nanoTime()). */
@@ -21,6 +22,8 @@ final class ConnectionWatch implements Connection.Listener {
   private final Map<Connection, State> states = new ConcurrentHashMap<>();
   private final long headNanos;
   private final long answerNanos;
+  private final int maxConnections;
+  private final long busyHeadNanos;
   private final ScheduledExecutorService sweeper =
       Executors.newSingleThreadScheduledExecutor(
           task -> {
@@ -32,7 +35,10 @@ final class ConnectionWatch implements Connection.Listener {
   ConnectionWatch(ServeLimits limits) {
     this.headNanos = limits.headTimeout().toNanos();
     this.answerNanos = limits.answerTimeout().toNanos();
-    long period = Math.max(20, Math.min(1000, Math.min(headNanos, answerNanos) / 10_000_000));
+    this.maxConnections = limits.maxConnections();
+    this.busyHeadNanos = Math.min(headNanos, limits.busyIdleTimeout().toNanos());
+    long shortest = Math.min(busyHeadNanos, answerNanos);
+    long period = Math.max(20, Math.min(1000, shortest / 10_000_000));
     sweeper.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.MILLISECONDS);
   }
 
@@ -63,9 +69,10 @@ final class ConnectionWatch implements Connection.Listener {
 
   private void sweep() {
     long now = System.nanoTime();
+    long head = states.size() >= maxConnections ? busyHeadNanos : headNanos;
     states.forEach(
         (connection, state) -> {
-          long limit = state.busy() ? answerNanos : headNanos;
+          long limit = state.busy() ? answerNanos : head;
           if (now - state.since() > limit && states.remove(connection, state)) {
             connection.getEndPoint().close();
           }
