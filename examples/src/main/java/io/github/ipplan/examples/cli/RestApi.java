@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import io.github.ipplan.Agency;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
@@ -86,6 +88,16 @@ final class RestApi {
    * there are at most as many as the catalog has resources, whatever names and spellings are asked.
    */
   private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+
+  /** The answers of the latest searches, as queried: {@value #SEARCHES_HELD} bytes at most. */
+  private final Cache<String, byte[]> searched =
+      CacheBuilder.newBuilder()
+          .maximumWeight(SEARCHES_HELD)
+          .<String, byte[]>weigher((query, answer) -> 2 * query.length() + answer.length)
+          .build();
+
+  /** The bytes of search answers held for the next client to ask the same. */
+  static final int SEARCHES_HELD = 16 * 1024 * 1024;
 
   RestApi(PlanCatalog catalog) {
     this(catalog, ServeLimits.DEFAULT);
@@ -181,7 +193,13 @@ final class RestApi {
         }
       }
     } else if (first.equals("search") && size == 1) {
-      return search(query.getOrDefault("q", ""));
+      String q = query.getOrDefault("q", "");
+      byte[] found = searched.getIfPresent(q);
+      if (found == null) {
+        found = Json.pretty(search(q)).getBytes(UTF_8);
+        searched.put(q, found);
+      }
+      return found;
     }
     throw new Refusal(
         404,
