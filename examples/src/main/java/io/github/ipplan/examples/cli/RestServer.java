@@ -123,6 +123,8 @@ final class RestServer implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    // The catalog folds its texts for search on the first search: do it before the first client.
+    catalog.search("ipplan");
     RestServer rest = new RestServer(server, connector, watch, searches);
     server.setErrorHandler(new JsonErrorHandler(limits));
     server.setHandler(new Routes(new RestApi(catalog, limits), limits, watch, searches));

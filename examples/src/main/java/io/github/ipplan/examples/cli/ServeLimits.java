@@ -55,7 +55,7 @@ record ServeLimits(
           64,
           Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
           256,
-          Duration.ofSeconds(5),
+          Duration.ofSeconds(10),
           64 * 1024 * 1024);
 
   /** Returns these limits with other timeouts for request heads, idleness and answers. */
