@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import io.github.ipplan.Agency;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
@@ -21,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -39,11 +43,16 @@ import java.util.stream.Collectors;
  *
  * <p>Errors are {@code {"status": 404, "error": "...", "nearest": [...]}}: 404 for an unknown body,
  * plan, measure or route (with the nearest names where there are some), 400 for a bad request (a
- * measure number that is not a positive number, an empty query, a malformed percent escape), 405
- * for any method but GET. Immutable and thread-safe: the catalog is.
+ * measure number that is not a positive number, an empty query, a query over {@link
+ * ServeLimits#maxQueryChars()} characters or {@link ServeLimits#maxTerms()} terms, a malformed
+ * percent escape), 405 for any method but GET. Errors quote at most {@value #MAX_QUOTED} characters
+ * of what was sent. Immutable and thread-safe: the catalog is.
  */
 final class RestApi {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  /** The most characters of a request an error quotes. */
+  static final int MAX_QUOTED = 200;
 
   /**
    * An answer: the HTTP status and the JSON body (a domain value, a list of them, a map or a JSON
@@ -52,7 +61,7 @@ final class RestApi {
   record Response(int status, Object body) {
     /** Returns the body as the bytes sent: pretty-printed JSON in UTF-8. */
     byte[] bytes() {
-      return Json.pretty(body).getBytes(UTF_8);
+      return body instanceof byte[] rendered ? rendered : Json.pretty(body).getBytes(UTF_8);
     }
   }
 
@@ -72,9 +81,60 @@ final class RestApi {
   }
 
   private final PlanCatalog catalog;
+  private final ServeLimits limits;
+
+  /**
+   * The answers found, rendered once: keyed by route and canonical id (a plan's or a body's), so
+   * there are at most as many as the catalog has resources, whatever names and spellings are asked.
+   */
+  private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+
+  /** The answers of the latest searches, as queried: {@value #SEARCHES_HELD} bytes at most. */
+  private final Cache<String, byte[]> searched =
+      CacheBuilder.newBuilder()
+          .maximumWeight(SEARCHES_HELD)
+          .<String, byte[]>weigher((query, answer) -> 2 * query.length() + answer.length)
+          .build();
+
+  /** The bytes of search answers held for the next client to ask the same. */
+  static final int SEARCHES_HELD = 16 * 1024 * 1024;
 
   RestApi(PlanCatalog catalog) {
+    this(catalog, ServeLimits.DEFAULT);
+  }
+
+  RestApi(PlanCatalog catalog, ServeLimits limits) {
     this.catalog = catalog;
+    this.limits = limits;
+  }
+
+  /** Returns an error answer that is not about the catalog: a status and its message. */
+  static Response error(int status, String message) {
+    return new Refusal(status, message, List.of()).response;
+  }
+
+  /**
+   * Quotes text sent by a client, cut to {@value #MAX_QUOTED} characters with its full length when
+   * it is longer: {@code 'abc'}, {@code 'aaa…' (100000 characters)}.
+   */
+  static String quoted(String text) {
+    if (text.length() <= MAX_QUOTED) {
+      return "'" + text + "'";
+    }
+    int end = MAX_QUOTED;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return "'" + text.substring(0, end) + "…' (" + text.length() + " characters)";
+  }
+
+  /** Tells whether a raw path is the search route, whose answers take longest to compute. */
+  static boolean isSearch(String rawPath) {
+    try {
+      return segments(rawPath).equals(List.of("search"));
+    } catch (Refusal malformed) {
+      return false;
+    }
   }
 
   /**
@@ -88,7 +148,7 @@ final class RestApi {
   Response handle(String method, String rawPath, String rawQuery) {
     try {
       if (!method.equals("GET")) {
-        throw new Refusal(405, "Only GET is allowed, not " + method + ".", List.of());
+        throw new Refusal(405, "Only GET is allowed, not " + quoted(method) + ".", List.of());
       }
       return new Response(200, route(segments(rawPath), query(rawQuery)));
     } catch (Refusal refusal) {
@@ -101,46 +161,58 @@ final class RestApi {
     String first = size > 0 ? path.get(0) : "";
     if (first.equals("plans")) {
       if (size == 1) {
-        return Json.plans(catalog.plans());
+        return render("plans", () -> Json.plans(catalog.plans()));
       }
       Plan plan = plan(path.get(1));
       if (size == 2) {
-        return plan;
+        return render("plan " + plan.id(), () -> plan);
       }
       if (size == 4 && path.get(2).equals("measures")) {
-        return measure(plan, path.get(3));
+        Measure measure = measure(plan, path.get(3));
+        return render("measure " + measure.id(), () -> measure);
       }
     } else if (first.equals("bodies")) {
       if (size == 1) {
-        return Json.bodies(rows());
+        return render("bodies", () -> Json.bodies(rows()));
       }
       Agency agency = agency(path.get(1));
+      String id = agency.id();
       if (size == 2) {
-        return Json.body(agency, PlanCounts.of(catalog, agency));
+        return render("body " + id, () -> Json.body(agency, PlanCounts.of(catalog, agency)));
       }
       if (size == 3) {
         switch (path.get(2)) {
           case "leads":
-            return catalog.measuresLedBy(agency);
+            return render("leads " + id, () -> catalog.measuresLedBy(agency));
           case "participates":
-            return catalog.measuresWithParticipant(agency);
+            return render("participates " + id, () -> catalog.measuresWithParticipant(agency));
           case "involves":
-            return catalog.measuresInvolving(agency);
+            return render("involves " + id, () -> catalog.measuresInvolving(agency));
           default:
             break;
         }
       }
     } else if (first.equals("search") && size == 1) {
-      return search(query.getOrDefault("q", ""));
+      String q = query.getOrDefault("q", "");
+      byte[] found = searched.getIfPresent(q);
+      if (found == null) {
+        found = Json.pretty(search(q)).getBytes(UTF_8);
+        searched.put(q, found);
+      }
+      return found;
     }
     throw new Refusal(
         404,
-        "No such resource: /"
-            + String.join("/", path)
+        "No such resource: "
+            + quoted("/" + String.join("/", path))
             + ". Resources: /plans, /plans/{id}, /plans/{id}/measures/{n}, /bodies,"
             + " /bodies/{name}, /bodies/{name}/leads, /bodies/{name}/participates,"
             + " /bodies/{name}/involves, /search?q=.",
         List.of());
+  }
+
+  private byte[] render(String key, Supplier<Object> body) {
+    return rendered.computeIfAbsent(key, k -> Json.pretty(body.get()).getBytes(UTF_8));
   }
 
   private Plan plan(String id) {
@@ -150,9 +222,9 @@ final class RestApi {
             () ->
                 new Refusal(
                     404,
-                    "No plan is called '"
-                        + id
-                        + "'. Plans: "
+                    "No plan is called "
+                        + quoted(id)
+                        + ". Plans: "
                         + catalog.plans().stream().map(Plan::id).collect(Collectors.joining(", "))
                         + ".",
                     catalog.nearestPlanIds(id, 3)));
@@ -169,7 +241,9 @@ final class RestApi {
     }
     if (n <= 0) {
       throw new Refusal(
-          400, "A measure number is a positive whole number, not '" + number + "'.", List.of());
+          400,
+          "A measure number is a positive whole number, not " + quoted(number) + ".",
+          List.of());
     }
     int wanted = n;
     return plan.measure(wanted)
@@ -191,7 +265,11 @@ final class RestApi {
     String wanted = name.strip();
     Optional<Agency> agency = catalog.agency(wanted);
     if (agency.isEmpty()) {
-      throw new Refusal(404, Text.unknownBody(wanted), catalog.nearestNames(wanted, 5));
+      String message =
+          wanted.length() <= MAX_QUOTED
+              ? Text.unknownBody(wanted)
+              : "No body is called " + quoted(wanted) + ".";
+      throw new Refusal(404, message, catalog.nearestNames(wanted, 5));
     }
     return agency.get();
   }
@@ -212,6 +290,27 @@ final class RestApi {
   private Object search(String text) {
     if (text.isBlank()) {
       throw new Refusal(400, "search needs a term to look for, e.g. /search?q=展会", List.of());
+    }
+    if (text.length() > limits.maxQueryChars()) {
+      throw new Refusal(
+          400,
+          "A search is at most "
+              + limits.maxQueryChars()
+              + " characters long; this one has "
+              + text.length()
+              + ".",
+          List.of());
+    }
+    int terms = terms(text);
+    if (terms > limits.maxTerms()) {
+      throw new Refusal(
+          400,
+          "A search has at most "
+              + limits.maxTerms()
+              + " terms (words between spaces); this one has "
+              + terms
+              + ".",
+          List.of());
     }
     List<SearchHit> hits;
     try {
@@ -236,6 +335,22 @@ final class RestApi {
             .map(hit -> projectsById.get(hit.id()))
             .toList();
     return Json.search(measures, projects, hits);
+  }
+
+  /** Counts the words between white space, as {@link PlanCatalog#search} splits a query. */
+  static int terms(String query) {
+    int terms = 0;
+    boolean inTerm = false;
+    for (int i = 0; i < query.length(); ) {
+      int c = query.codePointAt(i);
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      if (!space && !inTerm) {
+        terms++;
+      }
+      inTerm = !space;
+      i += Character.charCount(c);
+    }
+    return terms;
   }
 
   /** Splits a raw path into its decoded segments, leaving out empty ones. */
@@ -279,7 +394,7 @@ final class RestApi {
         int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
         int low = high >= 0 ? Character.digit(raw.charAt(i + 2), 16) : -1;
         if (low < 0) {
-          throw new Refusal(400, "Malformed percent escape in '" + raw + "'.", List.of());
+          throw new Refusal(400, "Malformed percent escape in " + quoted(raw) + ".", List.of());
         }
         bytes.write(high * 16 + low);
         i += 2;
@@ -302,7 +417,7 @@ final class RestApi {
           .decode(ByteBuffer.wrap(bytes.toByteArray()))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new Refusal(400, "'" + raw + "' does not decode as UTF-8.", List.of());
+      throw new Refusal(400, quoted(raw) + " does not decode as UTF-8.", List.of());
     }
   }
 }
