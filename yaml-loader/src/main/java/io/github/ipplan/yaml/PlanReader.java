@@ -278,14 +278,15 @@ final class PlanReader {
       Heading heading, List<Heading> siblings, YamlNode node, String where) {
     List<Heading> numbered = new ArrayList<>(siblings);
     numbered.add(heading);
-    EntryReader.build(
-        node,
-        () -> {
-          Headings.checkNumerals(numbered, where);
-          return heading;
-        });
-    siblings.add(heading);
-    return heading;
+    Heading checked =
+        EntryReader.build(
+            node,
+            () -> {
+              Headings.checkNumerals(numbered, where);
+              return heading;
+            });
+    siblings.add(checked);
+    return checked;
   }
 
   private Heading heading(

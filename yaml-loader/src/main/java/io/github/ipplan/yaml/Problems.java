@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -81,14 +82,8 @@ final class Problems {
    * @return the value, or empty if the step failed
    */
   <T> Optional<T> get(Supplier<T> step) {
-    try {
-      return Optional.of(step.get());
-    } catch (PlanLoadException e) {
-      add(e);
-    } catch (Recorded e) {
-      failures++; // reported where it was found
-    }
-    return Optional.empty();
+    AtomicReference<T> value = new AtomicReference<>();
+    return recover(() -> value.set(step.get())) ? Optional.of(value.get()) : Optional.empty();
   }
 
   /**

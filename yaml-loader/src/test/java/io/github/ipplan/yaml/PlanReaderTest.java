@@ -260,6 +260,14 @@ class PlanReaderTest {
   }
 
   @Test
+  void anAddresseeNamedTwice_underTwoNames_isReportedAtTheSecond() {
+    assertFails(
+        HEAD + "addressees: [知识产权局, 国家知识产权局]\n",
+        "t.yaml:7:21: plan 'p' lists the addressee '知识产权局' twice, at $.addressees[1]; "
+            + "first named at $.addressees[0]");
+  }
+
+  @Test
   void everyValueOfThePlan_isCheckedOnItsOwn_andHidesNoErrorInTheMeasures() {
     String yaml =
         """
