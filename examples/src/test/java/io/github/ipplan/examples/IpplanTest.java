@@ -354,6 +354,90 @@ class IpplanTest {
   }
 
   @Test
+  void validate_listsErrorsAtThePlanLevelAndInEveryMeasure_inOneRun(@TempDir Path dir)
+      throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(
+        bad,
+        String.join(
+            "\n",
+            "id: mine-2024",
+            "status: in-force",
+            "period: {from: 2024, to: 2024}",
+            "summary: 一份计划",
+            "measures:",
+            "  - number: 1",
+            "    text: 第一项。",
+            "    responsible: [知识产权, 国家知识产权局, 市场监管]",
+            "  - number: 2",
+            "    text: 第二项。",
+            "    responsible: [知识产权局]",
+            "    assignment: by_duty",
+            "  - number: 0",
+            "    text: 第三项。",
+            ""));
+
+    assertThat(run("validate", bad.toString())).isEqualTo(4);
+    assertThat(out.toString())
+        .isEqualTo(
+            bad
+                + ":1:1: missing key 'title', at $\n"
+                + bad
+                + ":1:1: missing key 'issuer', at $\n"
+                + bad
+                + ":1:1: missing key 'issued', at $\n"
+                + bad
+                + ":4:1: unknown key 'summary', at $; expected one of id, title, issuer, issued,"
+                + " status, period, document-number, published, source, addressees, notice,"
+                + " document-title, preamble, lead-rule, notes, measures, parts, chapters,"
+                + " indicators\n"
+                + bad
+                + ":8:19: unknown body '知识产权', at $.measures[0].responsible[0]; "
+                + "did you mean '知识产权局'?\n"
+                + bad
+                + ":8:34: unknown body '市场监管', at $.measures[0].responsible[2]; "
+                + "did you mean '市场监管总局'?\n"
+                + bad
+                + ":12:17: unknown value 'by_duty', at $.measures[1].assignment; "
+                + "expected one of joint, by-duty\n"
+                + bad
+                + ":13:5: measure number must be 1 or more: 0, at $.measures[2]\n"
+                + "1 file checked: 0 valid, 1 invalid, 8 errors.\n");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void validate_saysWhenItStoppedAtTheCapOfErrors(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    StringBuilder yaml =
+        new StringBuilder(
+            "id: mine-2024\ntitle: 我的计划\nissuer: 知识产权局\nissued: 2024-01-01\n"
+                + "status: in-force\nperiod: {from: 2024, to: 2024}\nmeasures:\n");
+    for (int i = 1; i <= 25; i++) {
+      yaml.append("  - {number: ").append(i).append(", text: 任务。, assignment: joint}\n");
+    }
+    Files.writeString(bad, yaml);
+
+    assertThat(run("validate", bad.toString())).isEqualTo(4);
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).hasSize(22);
+    assertThat(lines.get(19))
+        .isEqualTo(
+            bad
+                + ":27:41: an assignment is given but no responsible bodies, "
+                + "at $.measures[19].assignment");
+    assertThat(lines.subList(20, 22))
+        .containsExactly(
+            bad + ": stopped after 20 errors; there may be more",
+            "1 file checked: 0 valid, 1 invalid, 20 errors.");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("validate", "--format", "json", bad.toString())).isEqualTo(4);
+    assertThat(json().get("files").get(0).get("truncated").asBoolean()).isTrue();
+    assertThat(json().get("files").get(0).get("errors")).hasSize(20);
+  }
+
+  @Test
   void emptyResults_saySoInASentence_andCountsAgree() {
     assertThat(run("indicators", "--plan", "national-2021-2022")).isZero();
     assertThat(out.toString()).isEqualTo("There are no indicators in national-2021-2022.\n");

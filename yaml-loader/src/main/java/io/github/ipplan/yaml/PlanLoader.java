@@ -39,10 +39,13 @@ public final class PlanLoader {
    * agencies} is checked as a registry, any other as a plan. Plans are checked against the bundled
    * registry and the options' registries, which must be valid.
    *
-   * <p>Each measure, project, indicator and heading of a plan, and each body of a registry, is
-   * checked on its own, so that an error in one does not hide an error in another; the rules of the
-   * file as a whole (distinct measure numbers, no name that finds two bodies) are checked when
-   * every entry is valid. A file that is not valid YAML, or breaks a limit, has one error. The
+   * <p>Every missing and every unknown key of each mapping is reported. Each value of a plan
+   * (title, issuer, dates, notice, ...), each measure, project, indicator and heading and each of
+   * their values, and each body of a registry, is checked on its own, so that an error in one does
+   * not hide an error in another, and an error at the plan level hides none in its measures; the
+   * rules of the file as a whole (distinct measure numbers, no name that finds two bodies) are
+   * checked when every entry is valid. {@link #load(LoadOptions, List)} fails with the first error
+   * this method lists. A file that is not valid YAML, or breaks a limit, has one error. The
    * options' limits apply, as they do to {@link #load(LoadOptions, List)}.
    *
    * @param options the registries to check plans against, and the limits

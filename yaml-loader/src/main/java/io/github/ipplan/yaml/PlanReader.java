@@ -3,34 +3,22 @@ package io.github.ipplan.yaml;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import io.github.ipplan.Agency;
-import io.github.ipplan.Assignment;
-import io.github.ipplan.Baseline;
 import io.github.ipplan.Heading;
 import io.github.ipplan.HeadingKind;
-import io.github.ipplan.Indicator;
-import io.github.ipplan.IndicatorKind;
-import io.github.ipplan.IndicatorNature;
 import io.github.ipplan.IndicatorTable;
-import io.github.ipplan.Measure;
 import io.github.ipplan.Notice;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanStatus;
-import io.github.ipplan.Project;
-import io.github.ipplan.TargetBound;
 import io.github.ipplan.internal.Headings;
 import io.github.ipplan.internal.Quote;
 import io.github.ipplan.internal.Rules;
-import io.github.ipplan.internal.Years;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** Reads one plan document against a registry. Each instance reads one document once. */
 final class PlanReader {
@@ -62,179 +50,138 @@ final class PlanReader {
       ImmutableSet.of("label", "paragraphs", "indicator-table", "measures", "sections");
   private static final ImmutableSet<String> SECTION_OPTIONAL =
       ImmutableSet.of("label", "paragraphs", "indicator-table", "measures", "projects");
-  private static final ImmutableSet<String> MEASURE_REQUIRED = ImmutableSet.of("number", "text");
-  private static final ImmutableSet<String> MEASURE_OPTIONAL =
-      ImmutableSet.of("label", "title", "responsible", "open-ended", "assignment", "notes");
-  private static final ImmutableSet<String> PROJECT_REQUIRED =
-      ImmutableSet.of("number", "title", "paragraphs");
-  private static final ImmutableSet<String> PROJECT_OPTIONAL =
-      ImmutableSet.of("follows-measure", "notes");
-  private static final ImmutableSet<String> INDICATOR_REQUIRED =
-      ImmutableSet.of("name", "target", "unit", "year", "kind", "nature");
-  private static final ImmutableSet<String> INDICATOR_OPTIONAL =
-      ImmutableSet.of("cell", "source", "bound", "bound-evidence", "baseline", "notes");
-  private static final ImmutableSet<String> BASELINE_KEYS =
-      ImmutableSet.of("value", "year", "evidence");
-  static final ImmutableMap<String, IndicatorKind> INDICATOR_KINDS =
-      Words.of(IndicatorKind.values());
-  static final ImmutableMap<String, TargetBound> BOUNDS = Words.of(TargetBound.values());
-  static final ImmutableMap<String, IndicatorNature> NATURES = Words.of(IndicatorNature.values());
   static final ImmutableMap<String, PlanStatus> STATUSES = Words.of(PlanStatus.values());
-  static final ImmutableMap<String, Assignment> ASSIGNMENTS = Words.of(Assignment.values());
+
+  /** Stands in for a plan id that cannot be read, so that the plan's entries are still read. */
+  private static final String UNREAD_ID = "unread-id";
 
   private final Registry registry;
-
-  /** Where errors are collected when checking a file, or null when reading stops at the first. */
-  private final List<PlanLoadException> errors;
-
-  private final int limit;
-  private final List<Measure> measures = new ArrayList<>();
-  private final List<Project> projects = new ArrayList<>();
-
-  /** The node of each project's number, in document order. */
-  private final List<YamlNode> projectNumbers = new ArrayList<>();
-
-  /** The node of each project's follows-measure, where it has one, in document order. */
-  private final List<Optional<YamlNode>> projectFollows = new ArrayList<>();
-
+  private final Problems problems;
   private final List<YamlNode> addresseeNodes = new ArrayList<>();
   private IndicatorTable indicatorTable;
   private YamlNode indicatorTableNode;
+  private EntryReader entries;
 
-  /** The node of each measure's number, in document order. */
-  private final List<YamlNode> measureNumbers = new ArrayList<>();
-
-  private String planId = "";
-
-  private PlanReader(Registry registry, List<PlanLoadException> errors, int limit) {
+  private PlanReader(Registry registry, Problems problems) {
     this.registry = registry;
-    this.errors = errors;
-    this.limit = limit;
-  }
-
-  /** Ends a check that has found as many errors as it may report. */
-  private static final class Enough extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Enough() {
-      super(null, null, false, false);
-    }
+    this.problems = problems;
   }
 
   /**
-   * Reads a plan document.
+   * Reads a plan document. It fails with the error that {@link #check} lists first.
    *
    * @param planIds the ids of plans read before this one, with where each was given; this plan's id
    *     is added, and must not be among them
    */
   static Plan read(YamlNode root, Registry registry, Map<String, YamlNode> planIds) {
-    return new PlanReader(registry, null, 0).plan(root, planIds);
+    Problems problems = new Problems(PlanLoader.MAX_ERRORS_PER_FILE);
+    Plan plan = new PlanReader(registry, problems).run(root, planIds);
+    if (!problems.isEmpty()) {
+      throw problems.inDocumentOrder().get(0);
+    }
+    return plan;
   }
 
   /**
-   * Checks a plan document and returns its errors, up to {@code limit} of them, in document order;
-   * empty if it is a valid plan. Each measure, project, indicator and heading is checked on its
-   * own, so an error in one does not hide an error in the next; the rules of the plan as a whole
-   * (distinct numbers, for one) are checked once every entry is valid.
+   * Checks a plan document and returns its errors, up to {@code limit} of them, in document order
+   * (by line, then column); empty if it is a valid plan. Each value of the plan, and each measure,
+   * project, indicator and heading and each of their values, is read on its own, so that an error
+   * in one does not hide an error in another: every missing and unknown key of a mapping is
+   * reported, and an error at the plan level hides no error in its entries. The rules of the plan
+   * as a whole (distinct numbers, for one) are checked once every entry is valid.
    */
   static List<PlanLoadException> check(YamlNode root, Registry registry, int limit) {
-    List<PlanLoadException> errors = new ArrayList<>();
-    try {
-      new PlanReader(registry, errors, limit).plan(root, new HashMap<>());
-    } catch (PlanLoadException e) {
-      errors.add(e);
-    } catch (Enough e) {
-      // as many as may be reported
-    }
-    return errors;
+    Problems problems = new Problems(limit);
+    new PlanReader(registry, problems).run(root, new HashMap<>());
+    return problems.inDocumentOrder();
   }
 
-  /** Runs one independent step of reading; when checking, records its error and goes on. */
-  private void recover(Runnable step) {
-    if (errors == null) {
-      step.run();
-      return;
-    }
+  /** Reads the plan, recording its errors; returns null if there are any. */
+  private Plan run(YamlNode root, Map<String, YamlNode> planIds) {
     try {
-      step.run();
-    } catch (PlanLoadException e) {
-      errors.add(e);
-      if (errors.size() >= limit) {
-        throw new Enough();
-      }
+      Optional<Plan> plan = problems.get(() -> plan(root, planIds));
+      return problems.isEmpty() ? plan.orElseThrow() : null;
+    } catch (Problems.Enough e) {
+      return null; // as many errors as may be reported
     }
   }
 
   private Plan plan(YamlNode root, Map<String, YamlNode> planIds) {
-    YamlNode.Mapping map = root.mapping(PLAN_REQUIRED, PLAN_OPTIONAL);
-    YamlNode idNode = map.get("id");
-    planId = idNode.text();
-    YamlNode other = planIds.putIfAbsent(planId, idNode);
-    if (other != null) {
-      throw idNode.error(
-          "plan id " + Quote.of(planId) + " is already used", "by " + other.location());
-    }
-    YamlNode.Mapping period = map.get("period").mapping(PERIOD_KEYS, ImmutableSet.of());
-    Plan.Builder plan =
-        Plan.builder()
-            .id(planId)
-            .title(map.get("title").text())
-            .issuer(registry.resolve(map.get("issuer")))
-            .issued(date(map.get("issued"), "The issue date"))
-            .status(map.get("status").oneOf(STATUSES))
-            .firstYear(year(period.get("from"), "The first year of the plan"))
-            .lastYear(year(period.get("to"), "The last year of the plan"));
-    plan.documentNumber(map.text("document-number"));
-    Optional<YamlNode> published = map.optional("published");
-    if (published.isPresent()) {
-      plan.published(date(published.get(), "The publication date"));
-    }
-    Optional<YamlNode> source = map.optional("source");
-    if (source.isPresent()) {
-      plan.source(uri(source.get()));
-    }
-    plan.leadRule(map.text("lead-rule"));
-    plan.notes(map.texts("notes"));
-    Optional<YamlNode> addressees = map.optional("addressees");
-    if (addressees.isPresent()) {
-      addresseeNodes.addAll(addressees.get().list());
-      plan.addressees(agencies(addressees.get()));
-    }
-    Optional<YamlNode> notice = map.optional("notice");
-    if (notice.isPresent()) {
-      plan.notice(notice(notice.get()));
-    }
-    plan.documentTitle(map.text("document-title"));
-    plan.preamble(map.texts("preamble"));
+    YamlNode.Mapping map = root.mapping(PLAN_REQUIRED, PLAN_OPTIONAL, problems::add);
+    Plan.Builder plan = Plan.builder();
+    String planId = problems.get(() -> id(map.get("id"), planIds)).orElse(UNREAD_ID);
+    plan.id(planId);
+    entries = new EntryReader(registry, problems, planId);
+    problems.recover(() -> plan.title(map.get("title").text()));
+    problems.recover(() -> plan.issuer(registry.resolve(map.get("issuer"))));
+    problems.recover(() -> plan.issued(EntryReader.date(map.get("issued"), "The issue date")));
+    problems.recover(() -> plan.status(map.get("status").oneOf(STATUSES)));
+    problems.recover(() -> period(map.get("period"), plan));
+    problems.recover(() -> plan.documentNumber(map.text("document-number")));
+    map.optional("published")
+        .ifPresent(
+            node ->
+                problems.recover(
+                    () -> plan.published(EntryReader.date(node, "The publication date"))));
+    map.optional("source").ifPresent(node -> problems.recover(() -> plan.source(uri(node))));
+    problems.recover(() -> plan.leadRule(map.text("lead-rule")));
+    problems.recover(() -> plan.notes(map.texts("notes")));
+    map.optional("addressees")
+        .ifPresent(
+            node ->
+                problems.recover(
+                    () -> {
+                      addresseeNodes.addAll(node.list());
+                      plan.addressees(entries.agencies(node));
+                    }));
+    map.optional("notice").ifPresent(node -> problems.recover(() -> plan.notice(notice(node))));
+    problems.recover(() -> plan.documentTitle(map.text("document-title")));
+    problems.recover(() -> plan.preamble(map.texts("preamble")));
 
-    measures(map.optional("measures"), ImmutableList.of());
+    map.optional("measures")
+        .ifPresent(node -> problems.recover(() -> entries.measures(node, ImmutableList.of())));
     Optional<YamlNode> parts = map.optional("parts");
     Optional<YamlNode> chapters = map.optional("chapters");
     if (parts.isPresent() && chapters.isPresent()) {
-      throw chapters.get().error("a plan has parts or chapters, not both");
+      problems.add(chapters.get().error("a plan has parts or chapters, not both"));
     }
-    if (parts.isPresent()) {
-      plan.outline(topHeadings(parts.get(), HeadingKind.PART));
+    parts.ifPresent(
+        node -> problems.recover(() -> plan.outline(topHeadings(node, HeadingKind.PART))));
+    chapters.ifPresent(
+        node -> problems.recover(() -> plan.outline(topHeadings(node, HeadingKind.CHAPTER))));
+    map.optional("indicators")
+        .ifPresent(node -> problems.recover(() -> plan.indicators(entries.indicators(node))));
+    if (!problems.isEmpty()) {
+      // The entries in error are left out, so the plan as a whole is not checked.
+      throw new Problems.Recorded();
     }
-    if (chapters.isPresent()) {
-      plan.outline(topHeadings(chapters.get(), HeadingKind.CHAPTER));
-    }
-    plan.measures(measures).projects(projects);
+    plan.measures(entries.measures()).projects(entries.projects());
     if (indicatorTable != null) {
       plan.indicatorTable(indicatorTable);
-    }
-    Optional<YamlNode> indicators = map.optional("indicators");
-    if (indicators.isPresent()) {
-      plan.indicators(indicators(indicators.get()));
-    }
-    if (errors != null && !errors.isEmpty()) {
-      return null; // the entries in error are left out, so the plan as a whole is not checked
     }
     try {
       return plan.build();
     } catch (IllegalStateException e) {
       throw locate(e, root);
     }
+  }
+
+  /** Reads the plan's id, which must not be the id of a plan read before. */
+  private static String id(YamlNode node, Map<String, YamlNode> planIds) {
+    String id = node.text();
+    YamlNode other = planIds.putIfAbsent(id, node);
+    if (other != null) {
+      throw node.error("plan id " + Quote.of(id) + " is already used", "by " + other.location());
+    }
+    return id;
+  }
+
+  private void period(YamlNode node, Plan.Builder plan) {
+    YamlNode.Mapping period = node.mapping(PERIOD_KEYS, ImmutableSet.of(), problems::add);
+    problems.recover(
+        () -> plan.firstYear(EntryReader.year(period.get("from"), "The first year of the plan")));
+    problems.recover(
+        () -> plan.lastYear(EntryReader.year(period.get("to"), "The last year of the plan")));
   }
 
   /**
@@ -255,113 +202,104 @@ final class PlanReader {
               problem,
               "first named at " + addresseeNodes.get(ids.indexOf(ids.get(addressee))).path());
     }
-    List<Integer> numbers = measures.stream().map(Measure::number).toList();
-    int measure = Rules.firstRepeat(numbers);
-    if (measure >= 0) {
-      return measureNumbers
-          .get(measure)
-          .error(
-              problem,
-              "first used at " + measureNumbers.get(numbers.indexOf(numbers.get(measure))).path());
-    }
-    List<Integer> seen = new ArrayList<>();
-    for (int i = 0; i < projects.size(); i++) {
-      Project project = projects.get(i);
-      if (seen.contains(project.number())) {
-        return projectNumbers
-            .get(i)
-            .error(
-                problem,
-                "first used at " + projectNumbers.get(seen.indexOf(project.number())).path());
-      }
-      seen.add(project.number());
-      Optional<Integer> follows = project.followsMeasure();
-      if (follows.isPresent()
-          && measures.stream()
-              .noneMatch(
-                  candidate ->
-                      candidate.number() == follows.get()
-                          && candidate.headingPath().equals(project.headingPath()))) {
-        return projectFollows.get(i).orElseThrow().error(problem);
-      }
-    }
-    return root.error(problem);
+    return entries.locate(problem).orElseGet(() -> root.error(problem));
   }
 
   private ImmutableList<Heading> topHeadings(YamlNode list, HeadingKind kind) {
     List<Heading> headings = new ArrayList<>();
     for (YamlNode node : list.list()) {
-      recover(() -> topHeading(node, kind, headings));
+      problems.recover(() -> topHeading(node, kind, headings));
     }
     return ImmutableList.copyOf(headings);
   }
 
+  /**
+   * Reads a part or chapter, its sections, and what stands under each. What stands under a heading
+   * in error is still read, as if it stood under the headings above.
+   */
   private void topHeading(YamlNode node, HeadingKind kind, List<Heading> headings) {
-    YamlNode.Mapping map = node.mapping(HEADING_REQUIRED, TOP_HEADING_OPTIONAL);
+    YamlNode.Mapping map = node.mapping(HEADING_REQUIRED, TOP_HEADING_OPTIONAL, problems::add);
+    List<YamlNode> sectionNodes = new ArrayList<>();
+    map.optional("sections")
+        .ifPresent(list -> problems.recover(() -> sectionNodes.addAll(list.list())));
     List<YamlNode.Mapping> sectionMaps = new ArrayList<>();
+    List<Optional<Heading>> sectionHeadings = new ArrayList<>();
     List<Heading> sections = new ArrayList<>();
-    for (YamlNode sectionNode :
-        map.optional("sections").map(YamlNode::list).orElse(ImmutableList.of())) {
-      YamlNode.Mapping section = sectionNode.mapping(HEADING_REQUIRED, SECTION_OPTIONAL);
-      sectionMaps.add(section);
-      sections.add(heading(section, HeadingKind.SECTION, List.of(), sectionNode));
-      build(sectionNode, () -> numerals(sections, "in this part or chapter"));
+    for (YamlNode sectionNode : sectionNodes) {
+      problems.recover(
+          () -> {
+            YamlNode.Mapping section =
+                sectionNode.mapping(HEADING_REQUIRED, SECTION_OPTIONAL, problems::add);
+            sectionMaps.add(section);
+            Optional<Heading> heading =
+                problems.get(
+                    () ->
+                        numbered(
+                            heading(section, HeadingKind.SECTION, List.of(), sectionNode),
+                            sections,
+                            sectionNode,
+                            "in this part or chapter"));
+            sectionHeadings.add(heading);
+          });
     }
-    Heading heading = heading(map, kind, sections, node);
-    headings.add(heading);
-    build(node, () -> numerals(headings, "at the top of the outline"));
-    indicatorTable(map, ImmutableList.of(heading));
-    measures(map.optional("measures"), ImmutableList.of(heading));
-    for (int i = 0; i < sections.size(); i++) {
-      ImmutableList<Heading> path = ImmutableList.of(heading, sections.get(i));
-      indicatorTable(sectionMaps.get(i), path);
-      measures(sectionMaps.get(i).optional("measures"), path);
-      Optional<YamlNode> projects = sectionMaps.get(i).optional("projects");
-      if (projects.isPresent()) {
-        projects(projects.get(), path);
-      }
+    Optional<Heading> heading =
+        problems.get(
+            () ->
+                numbered(
+                    heading(map, kind, sections, node),
+                    headings,
+                    node,
+                    "at the top of the outline"));
+    ImmutableList<Heading> top = heading.map(ImmutableList::of).orElse(ImmutableList.of());
+    problems.recover(() -> indicatorTable(map, top));
+    map.optional("measures").ifPresent(list -> problems.recover(() -> entries.measures(list, top)));
+    for (int i = 0; i < sectionMaps.size(); i++) {
+      YamlNode.Mapping section = sectionMaps.get(i);
+      ImmutableList<Heading> path =
+          ImmutableList.<Heading>builder()
+              .addAll(top)
+              .addAll(sectionHeadings.get(i).stream().toList())
+              .build();
+      problems.recover(() -> indicatorTable(section, path));
+      section
+          .optional("measures")
+          .ifPresent(list -> problems.recover(() -> entries.measures(list, path)));
+      section
+          .optional("projects")
+          .ifPresent(list -> problems.recover(() -> entries.projects(list, path)));
     }
   }
 
-  /** Applies the domain's rule that headings under one parent have distinct numerals. */
-  private static List<Heading> numerals(List<Heading> headings, String where) {
-    Headings.checkNumerals(headings, where);
-    return headings;
+  /**
+   * Adds a heading to its siblings, under the domain's rule that headings under one parent have
+   * distinct numerals; a heading that breaks it is left out.
+   */
+  private static Heading numbered(
+      Heading heading, List<Heading> siblings, YamlNode node, String where) {
+    List<Heading> numbered = new ArrayList<>(siblings);
+    numbered.add(heading);
+    Heading checked =
+        EntryReader.build(
+            node,
+            () -> {
+              Headings.checkNumerals(numbered, where);
+              return heading;
+            });
+    siblings.add(checked);
+    return checked;
   }
 
-  /** Reads a year, within the range of years the domain accepts. */
-  private static int year(YamlNode node, String what) {
-    int year = node.integer();
-    return build(
-        node,
-        () -> {
-          Years.check(year, what);
-          return year;
-        });
-  }
-
-  /** Reads a date whose year is within the range of years the domain accepts. */
-  private static LocalDate date(YamlNode node, String what) {
-    LocalDate date = node.date();
-    return build(
-        node,
-        () -> {
-          Years.check(date.getYear(), what);
-          return date;
-        });
-  }
-
-  private static Heading heading(
+  private Heading heading(
       YamlNode.Mapping map, HeadingKind kind, List<Heading> subheadings, YamlNode node) {
-    Heading.Builder heading =
-        Heading.builder()
-            .kind(kind)
-            .numeral(map.get("numeral").text())
-            .title(map.get("title").text())
-            .subheadings(subheadings);
-    heading.label(map.text("label"));
-    heading.paragraphs(map.texts("paragraphs"));
-    return build(node, heading::build);
+    Heading.Builder heading = Heading.builder().kind(kind).subheadings(subheadings);
+    return problems.all(
+        () -> {
+          problems.recover(() -> heading.numeral(map.get("numeral").text()));
+          problems.recover(() -> heading.title(map.get("title").text()));
+          problems.recover(() -> heading.label(map.text("label")));
+          problems.recover(() -> heading.paragraphs(map.texts("paragraphs")));
+        },
+        () -> EntryReader.build(node, heading::build));
   }
 
   /** Reads a heading's indicator table, which places the plan's indicators under it. */
@@ -370,189 +308,36 @@ final class PlanReader {
     if (node.isEmpty()) {
       return;
     }
-    if (indicatorTable != null) {
+    if (indicatorTableNode != null) {
       throw node.get()
           .error("a plan has one indicator table", "the first is at " + indicatorTableNode.path());
     }
-    YamlNode.Mapping table = node.get().mapping(TABLE_KEYS, ImmutableSet.of());
     indicatorTableNode = node.get();
+    YamlNode.Mapping table = node.get().mapping(TABLE_KEYS, ImmutableSet.of(), problems::add);
+    IndicatorTable.Builder builder = IndicatorTable.builder().headingPath(path);
     indicatorTable =
-        build(
-            node.get(),
-            IndicatorTable.builder()
-                    .title(table.get("title").text())
-                    .columns(table.get("columns").texts())
-                    .headingPath(path)
-                ::build);
+        problems.all(
+            () -> {
+              problems.recover(() -> builder.title(table.get("title").text()));
+              problems.recover(() -> builder.columns(table.get("columns").texts()));
+            },
+            () -> EntryReader.build(node.get(), builder::build));
   }
 
-  private static Notice notice(YamlNode node) {
-    YamlNode.Mapping map = node.mapping(NOTICE_REQUIRED, NOTICE_OPTIONAL);
-    Notice.Builder notice =
-        Notice.builder()
-            .paragraphs(map.get("paragraphs").texts())
-            .signatory(map.get("signatory").text());
-    notice.title(map.text("title"));
-    notice.publicationLine(map.text("publication-line"));
-    notice.attachmentsHeading(map.text("attachments-heading"));
-    notice.attachments(map.texts("attachments"));
-    notice.seal(map.text("seal"));
-    return build(node, notice::build);
-  }
-
-  private void measures(Optional<YamlNode> list, ImmutableList<Heading> path) {
-    if (list.isPresent()) {
-      for (YamlNode node : list.get().list()) {
-        recover(() -> measures.add(measure(node, path)));
-      }
-    }
-  }
-
-  private Measure measure(YamlNode node, ImmutableList<Heading> path) {
-    YamlNode.Mapping map = node.mapping(MEASURE_REQUIRED, MEASURE_OPTIONAL);
-    measureNumbers.add(map.get("number"));
-    int number = map.get("number").integer();
-    Measure.Builder measure =
-        Measure.builder()
-            .planId(planId)
-            .number(number)
-            .headingPath(path)
-            .text(map.get("text").text());
-    measure.label(map.text("label"));
-    measure.title(map.text("title"));
-    measure.notes(map.texts("notes"));
-    Optional<YamlNode> responsible = map.optional("responsible");
-    Optional<YamlNode> assignment = map.optional("assignment");
-    Optional<YamlNode> openEnded = map.optional("open-ended");
-    if (openEnded.isPresent() && responsible.isEmpty()) {
-      throw openEnded.get().error("open-ended is given but no responsible bodies");
-    }
-    if (openEnded.isPresent()) {
-      measure.openEnded(openEnded.get().bool());
-    }
-    if (responsible.isPresent()) {
-      ImmutableList<Agency> bodies = agencies(responsible.get());
-      if (bodies.isEmpty()) {
-        throw responsible
-            .get()
-            .error(
-                "a measure's list of responsible bodies must not be empty",
-                "leave out the key if the measure names no body");
-      }
-      try {
-        measure.responsible(bodies, responsible.get().texts());
-      } catch (IllegalArgumentException e) {
-        // The domain refuses a body named twice; the same rule finds the second naming.
-        List<YamlNode> items = responsible.get().list();
-        List<String> ids = bodies.stream().map(Agency::id).toList();
-        int repeat = Rules.firstRepeat(ids);
-        throw repeat < 0
-            ? responsible.get().error(Words.sentence(e.getMessage()))
-            : items
-                .get(repeat)
-                .error(
-                    Words.sentence(e.getMessage()),
-                    "first named at " + items.get(ids.indexOf(ids.get(repeat))).path());
-      }
-      measure.assignment(
-          assignment.isPresent() ? assignment.get().oneOf(ASSIGNMENTS) : Assignment.JOINT);
-    } else if (assignment.isPresent()) {
-      throw assignment.get().error("an assignment is given but no responsible bodies");
-    }
-    return build(node, measure::build);
-  }
-
-  private void projects(YamlNode list, ImmutableList<Heading> path) {
-    for (YamlNode node : list.list()) {
-      recover(() -> project(node, path));
-    }
-  }
-
-  private void project(YamlNode node, ImmutableList<Heading> path) {
-    YamlNode.Mapping map = node.mapping(PROJECT_REQUIRED, PROJECT_OPTIONAL);
-    projectNumbers.add(map.get("number"));
-    int number = map.get("number").integer();
-    Project.Builder project =
-        Project.builder()
-            .planId(planId)
-            .number(number)
-            .title(map.get("title").text())
-            .paragraphs(map.get("paragraphs").texts())
-            .headingPath(path);
-    project.notes(map.texts("notes"));
-    Optional<YamlNode> follows = map.optional("follows-measure");
-    projectFollows.add(follows);
-    if (follows.isPresent()) {
-      project.followsMeasure(follows.get().integer());
-    }
-    projects.add(build(node, project::build));
-  }
-
-  private ImmutableList<Indicator> indicators(YamlNode list) {
-    ImmutableList.Builder<Indicator> indicators = ImmutableList.builder();
-    List<YamlNode> nodes = list.list();
-    for (int i = 0; i < nodes.size(); i++) {
-      YamlNode node = nodes.get(i);
-      int row = i + 1;
-      recover(() -> indicators.add(indicator(node, row)));
-    }
-    return indicators.build();
-  }
-
-  private Indicator indicator(YamlNode node, int row) {
-    YamlNode.Mapping map = node.mapping(INDICATOR_REQUIRED, INDICATOR_OPTIONAL);
-    Indicator.Builder indicator =
-        Indicator.builder()
-            .planId(planId)
-            .row(row)
-            .name(map.get("name").text())
-            .target(map.get("target").decimal())
-            .unit(map.get("unit").text())
-            .targetYear(year(map.get("year"), "The target"))
-            .kind(map.get("kind").oneOf(INDICATOR_KINDS))
-            .nature(map.get("nature").oneOf(NATURES));
-    indicator.cell(map.text("cell"));
-    Optional<YamlNode> source = map.optional("source");
-    if (source.isPresent()) {
-      indicator.source(registry.resolve(source.get())).sourceName(source.get().text());
-    }
-    Optional<YamlNode> bound = map.optional("bound");
-    if (bound.isPresent()) {
-      indicator.bound(bound.get().oneOf(BOUNDS));
-    }
-    indicator.boundEvidence(map.text("bound-evidence"));
-    indicator.notes(map.texts("notes"));
-    Optional<YamlNode> baselineNode = map.optional("baseline");
-    if (baselineNode.isPresent()) {
-      YamlNode.Mapping baseline = baselineNode.get().mapping(BASELINE_KEYS, ImmutableSet.of());
-      indicator.baseline(
-          build(
-              baselineNode.get(),
-              Baseline.builder()
-                      .value(baseline.get("value").decimal())
-                      .year(year(baseline.get("year"), "The baseline"))
-                      .evidence(baseline.get("evidence").text())
-                  ::build));
-    }
-    return build(node, indicator::build);
-  }
-
-  /** Builds a value, turning a broken invariant into an error at the node it was read from. */
-  private static <T> T build(YamlNode node, Supplier<T> builder) {
-    try {
-      return builder.get();
-    } catch (IllegalStateException e) {
-      throw node.error(Words.sentence(e.getMessage()));
-    }
-  }
-
-  /** Resolves a list of body names, in order. */
-  private ImmutableList<Agency> agencies(YamlNode list) {
-    ImmutableList.Builder<Agency> agencies = ImmutableList.builder();
-    for (YamlNode node : list.list()) {
-      agencies.add(registry.resolve(node));
-    }
-    return agencies.build();
+  private Notice notice(YamlNode node) {
+    YamlNode.Mapping map = node.mapping(NOTICE_REQUIRED, NOTICE_OPTIONAL, problems::add);
+    Notice.Builder notice = Notice.builder();
+    return problems.all(
+        () -> {
+          problems.recover(() -> notice.paragraphs(map.get("paragraphs").texts()));
+          problems.recover(() -> notice.signatory(map.get("signatory").text()));
+          problems.recover(() -> notice.title(map.text("title")));
+          problems.recover(() -> notice.publicationLine(map.text("publication-line")));
+          problems.recover(() -> notice.attachmentsHeading(map.text("attachments-heading")));
+          problems.recover(() -> notice.attachments(map.texts("attachments")));
+          problems.recover(() -> notice.seal(map.text("seal")));
+        },
+        () -> EntryReader.build(node, notice::build));
   }
 
   private static URI uri(YamlNode node) {

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -95,6 +96,26 @@ final class YamlNode {
 
   /** Reads a mapping that may hold only the given keys, and must hold the required ones. */
   Mapping mapping(ImmutableSet<String> required, ImmutableSet<String> optional) {
+    return mapping(
+        required,
+        optional,
+        problem -> {
+          throw problem;
+        });
+  }
+
+  /**
+   * Reads a mapping that may hold only the given keys, and must hold the required ones, and gives
+   * each fault of its keys to {@code report}: every key that is not text, overlong, unknown or
+   * given twice, in the order of the keys, then every missing required key. The mapping holds the
+   * other entries; {@link Mapping#get} of a required key that is missing throws {@link
+   * Problems.Recorded}, its error having been reported. A value that is not a mapping fails at
+   * once.
+   */
+  Mapping mapping(
+      ImmutableSet<String> required,
+      ImmutableSet<String> optional,
+      Consumer<PlanLoadException> report) {
     if (!(node instanceof MappingNode) || !node.getTag().equals(Tag.MAP)) {
       throw error("expected a mapping but found " + describe());
     }
@@ -104,35 +125,45 @@ final class YamlNode {
           || !tuple.getKeyNode().getTag().equals(Tag.STR)) {
         YamlNode key =
             new YamlNode(source, tuple.getKeyNode(), maxScalarLength, parent, this.key, index);
-        throw key.error("expected a key but found " + key.describe());
+        report.accept(key.error("expected a key but found " + key.describe()));
+        continue;
       }
       String name = ((ScalarNode) tuple.getKeyNode()).getValue();
       if (name.length() > maxScalarLength) {
-        throw keyError(
-            tuple,
-            "a key has " + name.length() + " characters, more than the limit of " + maxScalarLength,
-            "");
-      }
-      if (!required.contains(name) && !optional.contains(name)) {
+        report.accept(
+            keyError(
+                tuple,
+                "a key has "
+                    + name.length()
+                    + " characters, more than the limit of "
+                    + maxScalarLength,
+                ""));
+      } else if (!required.contains(name) && !optional.contains(name)) {
         ImmutableSet<String> keys =
             ImmutableSet.<String>builder().addAll(required).addAll(optional).build();
-        throw keyError(
-            tuple, "unknown key " + Quote.of(name), "expected one of " + String.join(", ", keys));
+        report.accept(
+            keyError(
+                tuple,
+                "unknown key " + Quote.of(name),
+                "expected one of " + String.join(", ", keys)));
+      } else if (entries.containsKey(name)) {
+        report.accept(
+            keyError(
+                tuple,
+                "duplicate key " + Quote.of(name),
+                "first given at line " + (entries.get(name).node.getStartMark().getLine() + 1)));
+      } else {
+        entries.put(name, child(tuple.getValueNode(), name, -1));
       }
-      if (entries.containsKey(name)) {
-        throw keyError(
-            tuple,
-            "duplicate key " + Quote.of(name),
-            "first given at line " + (entries.get(name).node.getStartMark().getLine() + 1));
-      }
-      entries.put(name, child(tuple.getValueNode(), name, -1));
     }
+    ImmutableSet.Builder<String> missing = ImmutableSet.builder();
     for (String name : required) {
       if (!entries.containsKey(name)) {
-        throw error("missing key " + Quote.of(name));
+        missing.add(name);
+        report.accept(error("missing key " + Quote.of(name)));
       }
     }
-    return new Mapping(entries);
+    return new Mapping(entries, missing.build());
   }
 
   /** An error at a mapping's key, reported at the mapping's path. */
@@ -306,14 +337,25 @@ final class YamlNode {
   static final class Mapping {
     private final Map<String, YamlNode> entries;
 
-    Mapping(Map<String, YamlNode> entries) {
+    /** The required keys the mapping lacks, each already reported. */
+    private final ImmutableSet<String> missing;
+
+    Mapping(Map<String, YamlNode> entries, ImmutableSet<String> missing) {
       this.entries = entries;
+      this.missing = missing;
     }
 
-    /** Returns the value of a key the mapping was checked to hold. */
+    /**
+     * Returns the value of a key the mapping was checked to hold.
+     *
+     * @throws Problems.Recorded if the key is a required key the mapping lacks, already reported
+     */
     YamlNode get(String key) {
       YamlNode value = entries.get(key);
       if (value == null) {
+        if (missing.contains(key)) {
+          throw new Problems.Recorded();
+        }
         throw new IllegalStateException("Key not checked as required: " + key);
       }
       return value;

@@ -317,7 +317,11 @@ class ImporterRobustnessTest {
           .contains("$.title", "$.issued", "$.period", "$.source");
       assertThat(result.errors())
           .extracting(PlanLoadException::problem)
-          .containsExactly("missing key 'title'");
+          .containsExactly(
+              "missing key 'title'",
+              "missing key 'issuer'",
+              "missing key 'issued'",
+              "missing key 'period'");
     }
   }
 

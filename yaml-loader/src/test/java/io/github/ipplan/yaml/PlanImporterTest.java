@@ -647,10 +647,10 @@ class PlanImporterTest {
             });
     assertThat(result.yaml()).doesNotContain("issued:").doesNotContain("issuer:");
     assertThat(result.loads()).isFalse();
-    // The loader stops at the first missing key, in the format's order: issuer before issued.
+    // The loader reports every missing key, each at the top-level mapping, in the format's order.
     assertThat(result.errors())
         .extracting(PlanLoadException::problem)
-        .containsExactly("missing key 'issuer'");
+        .containsExactly("missing key 'issuer'", "missing key 'issued'");
   }
 
   @Test

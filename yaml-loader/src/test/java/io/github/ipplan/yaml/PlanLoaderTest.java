@@ -11,6 +11,8 @@ import io.github.ipplan.PlanCatalog;
 import java.net.URISyntaxException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -152,6 +154,55 @@ class PlanLoaderTest {
             plan + ":23:13: expected a number but found text 'lots', at $.indicators[0].target");
     assertThat(PlanLoader.check(LoadOptions.defaults(), resource("valid/small-plan.yaml")))
         .isEmpty();
+  }
+
+  @Test
+  void check_reportsErrorsAtThePlanLevelAndInEveryMeasure_allInOneRun() throws Exception {
+    Path plan = resource("invalid/errors-everywhere.yaml");
+
+    assertThat(PlanLoader.check(LoadOptions.defaults(), plan))
+        .extracting(PlanLoadException::getMessage)
+        .containsExactly(
+            plan + ":1:1: missing key 'title', at $",
+            plan + ":1:1: missing key 'issuer', at $",
+            plan + ":1:1: missing key 'issued', at $",
+            plan
+                + ":4:1: unknown key 'summary', at $; expected one of id, title, issuer, issued,"
+                + " status, period, document-number, published, source, addressees, notice,"
+                + " document-title, preamble, lead-rule, notes, measures, parts, chapters,"
+                + " indicators",
+            plan
+                + ":8:19: unknown body '知识产权', at $.measures[0].responsible[0]; "
+                + "did you mean '知识产权局'?",
+            plan
+                + ":8:34: unknown body '市场监管', at $.measures[0].responsible[2]; "
+                + "did you mean '市场监管总局'?",
+            plan
+                + ":12:17: unknown value 'by_duty', at $.measures[1].assignment; "
+                + "expected one of joint, by-duty",
+            plan + ":13:5: measure number must be 1 or more: 0, at $.measures[2]");
+  }
+
+  @Test
+  void load_failsWithTheFirstErrorThatCheckLists() throws Exception {
+    Path plan = resource("invalid/errors-everywhere.yaml");
+
+    assertThatThrownBy(() -> PlanLoader.load(plan))
+        .isInstanceOf(PlanLoadException.class)
+        .hasMessage(plan + ":1:1: missing key 'title', at $");
+  }
+
+  @Test
+  void check_stopsAtTheCapOfErrorsForAFile() throws Exception {
+    Path plan = resource("invalid/too-many-errors.yaml");
+
+    List<PlanLoadException> errors = PlanLoader.check(LoadOptions.defaults(), plan);
+
+    assertThat(errors).hasSize(PlanLoader.MAX_ERRORS_PER_FILE);
+    assertThat(errors)
+        .extracting(PlanLoadException::line)
+        .isEqualTo(IntStream.rangeClosed(11, 30).boxed().toList());
+    assertThat(errors).extracting(PlanLoadException::problem).containsOnly("unknown body '没有这个机构'");
   }
 
   @Test

@@ -34,6 +34,18 @@ class PlanReaderTest {
         .get(0);
   }
 
+  /** The messages of every error a check of the document finds, in the order it lists them. */
+  private static List<String> check(String yaml) {
+    return Loading.check(
+            new Loading.Source("t.yaml", yaml.getBytes(UTF_8), false),
+            List.of(),
+            LoadOptions.defaults(),
+            PlanLoader.MAX_ERRORS_PER_FILE)
+        .stream()
+        .map(PlanLoadException::getMessage)
+        .toList();
+  }
+
   private static void assertFails(String yaml, String message) {
     assertThatThrownBy(() -> load(yaml)).isInstanceOf(PlanLoadException.class).hasMessage(message);
   }
@@ -245,5 +257,166 @@ class PlanReaderTest {
             text: 任务。
         """,
         "t.yaml:8:5: measure 1 has a label that does not print its number: '12.', at $.measures[0]");
+  }
+
+  @Test
+  void anAddresseeNamedTwice_underTwoNames_isReportedAtTheSecond() {
+    assertFails(
+        HEAD + "addressees: [知识产权局, 国家知识产权局]\n",
+        "t.yaml:7:21: plan 'p' lists the addressee '知识产权局' twice, at $.addressees[1]; "
+            + "first named at $.addressees[0]");
+  }
+
+  @Test
+  void everyValueOfThePlan_isCheckedOnItsOwn_andHidesNoErrorInTheMeasures() {
+    String yaml =
+        """
+        id: p
+        title: 计划
+        issuer: 3
+        issued: 2021-02-30
+        status: draft
+        period: {from: 1900, to: x}
+        published: 2021-13-01
+        source: ftp://example.org/plan
+        addressees: [知识产权, 知识产权局, 1]
+        lead-rule: [a]
+        notice: {paragraphs: [正文。], extra: x}
+        measures:
+          - number: x
+            text: 任务。
+        """;
+
+    assertThat(check(yaml))
+        .containsExactly(
+            "t.yaml:3:9: expected text but found the number '3', at $.issuer",
+            "t.yaml:4:9: invalid date '2021-02-30', at $.issued",
+            "t.yaml:5:9: unknown value 'draft', at $.status; "
+                + "expected one of in-force, draft-for-comment",
+            "t.yaml:6:16: the first year of the plan is the year 1900, outside 1949–2100, "
+                + "at $.period.from",
+            "t.yaml:6:26: expected a whole number but found text 'x', at $.period.to",
+            "t.yaml:7:12: invalid date '2021-13-01', at $.published",
+            "t.yaml:8:9: expected an http or https address but found 'ftp://example.org/plan', "
+                + "at $.source; a plan's source is the web page it was published on",
+            "t.yaml:9:14: unknown body '知识产权', at $.addressees[0]; did you mean '知识产权局'?",
+            "t.yaml:9:27: expected text but found the number '1', at $.addressees[2]",
+            "t.yaml:10:12: expected text but found a list, at $.lead-rule",
+            "t.yaml:11:9: missing key 'signatory', at $.notice",
+            "t.yaml:11:29: unknown key 'extra', at $.notice; expected one of paragraphs, "
+                + "signatory, title, publication-line, attachments-heading, attachments, seal",
+            "t.yaml:13:13: expected a whole number but found text 'x', at $.measures[0].number");
+  }
+
+  @Test
+  void headingsProjectsAndIndicators_reportEveryErrorOfEachValue() {
+    String yaml =
+        HEAD
+            + """
+        chapters:
+          - title: 总体要求
+            indicator-table: {title: 指标, columns: 指标}
+            sections:
+              - numeral: 一
+                title: 目标
+                summary: 多余
+                projects:
+                  - {number: 0x1, title: 项目, follows-measure: x, paragraphs: [正文。]}
+              - numeral: 一
+                title: 重复
+                measures:
+                  - {number: 1, text: 任务。, assignment: joint}
+        indicators:
+          - {name: 指标, target: lots, unit: 件, year: 1900, kind: level, nature: optional}
+          - name: 指标二
+            target: 1
+            unit: 件
+            year: 2025
+            kind: level
+            nature: expected
+            baseline: {value: 1, year: x}
+        """;
+
+    assertThat(check(yaml))
+        .containsExactly(
+            "t.yaml:8:5: missing key 'numeral', at $.chapters[0]",
+            "t.yaml:9:43: expected a list but found text '指标', "
+                + "at $.chapters[0].indicator-table.columns",
+            "t.yaml:13:9: unknown key 'summary', at $.chapters[0].sections[0]; expected one of "
+                + "numeral, title, label, paragraphs, indicator-table, measures, projects",
+            "t.yaml:15:22: expected a decimal whole number but found '0x1', "
+                + "at $.chapters[0].sections[0].projects[0].number; "
+                + "write decimal digits without leading zeros",
+            "t.yaml:15:55: expected a whole number but found text 'x', "
+                + "at $.chapters[0].sections[0].projects[0].follows-measure",
+            "t.yaml:16:9: two headings are numbered '一' in this part or chapter, "
+                + "at $.chapters[0].sections[1]",
+            "t.yaml:19:48: an assignment is given but no responsible bodies, "
+                + "at $.chapters[0].sections[1].measures[0].assignment",
+            "t.yaml:21:24: expected a number but found text 'lots', at $.indicators[0].target",
+            "t.yaml:21:45: the target is the year 1900, outside 1949–2100, "
+                + "at $.indicators[0].year",
+            "t.yaml:21:72: unknown value 'optional', at $.indicators[0].nature; "
+                + "expected one of expected, binding",
+            "t.yaml:28:15: missing key 'evidence', at $.indicators[1].baseline",
+            "t.yaml:28:32: expected a whole number but found text 'x', "
+                + "at $.indicators[1].baseline.year");
+  }
+
+  @Test
+  void partsAndChapters_bothGiven_isAnError_andTheEntriesOfBothAreStillChecked() {
+    String yaml =
+        HEAD
+            + """
+        parts:
+          - {numeral: 一, title: 部分, measures: [{number: 0, text: 任务。}]}
+        chapters:
+          - {numeral: 一}
+        """;
+
+    assertThat(check(yaml))
+        .containsExactly(
+            "t.yaml:8:40: measure number must be 1 or more: 0, at $.parts[0].measures[0]",
+            "t.yaml:10:3: a plan has parts or chapters, not both, at $.chapters",
+            "t.yaml:10:5: missing key 'title', at $.chapters[0]");
+  }
+
+  @Test
+  void aMeasuresUnknownKey_hidesNoErrorOfItsValues() {
+    String yaml =
+        HEAD
+            + """
+        measures:
+          - number: 0
+            text: 任务。
+            responsibles: [知识产权局]
+        """;
+
+    assertThat(check(yaml))
+        .containsExactly(
+            "t.yaml:8:5: measure number must be 1 or more: 0, at $.measures[0]",
+            "t.yaml:10:5: unknown key 'responsibles', at $.measures[0]; expected one of "
+                + "number, text, label, title, responsible, open-ended, assignment, notes");
+  }
+
+  @Test
+  void loading_failsWithTheFirstErrorInTheDocument_notTheFirstFound() {
+    // The measures are read before the indicators, but the indicator comes first in the file.
+    String yaml =
+        HEAD
+            + """
+        indicators:
+          - {name: 指标, target: lots, unit: 件, year: 2025, kind: level, nature: expected}
+        measures:
+          - {number: 1, text: 任务。, responsible: [知识产权]}
+        """;
+
+    assertThat(check(yaml))
+        .containsExactly(
+            "t.yaml:8:24: expected a number but found text 'lots', at $.indicators[0].target",
+            "t.yaml:10:42: unknown body '知识产权', at $.measures[0].responsible[0]; "
+                + "did you mean '知识产权局'?");
+    assertFails(
+        yaml, "t.yaml:8:24: expected a number but found text 'lots', at $.indicators[0].target");
   }
 }

@@ -8,6 +8,8 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -193,6 +195,48 @@ class YamlNodeTest {
             message(
                 () -> root("abcd: x", options).mapping(ImmutableSet.of(), ImmutableSet.of("abcd"))))
         .isEqualTo("t.yaml:1:1: a key has 4 characters, more than the limit of 3, at $");
+  }
+
+  @Test
+  void mapping_reportsEveryFaultOfItsKeys_andKeepsTheOtherEntries() {
+    List<String> reported = new ArrayList<>();
+    YamlNode.Mapping map =
+        root("1: a\nb: x\nabcd: y\nzz: z\nb: w\n", LoadOptions.defaults().withMaxScalarLength(3))
+            .mapping(
+                ImmutableSet.of("b", "c", "d"),
+                ImmutableSet.of("e"),
+                e -> reported.add(e.getMessage()));
+
+    assertThat(reported)
+        .containsExactly(
+            "t.yaml:1:1: expected a key but found the number '1', at $",
+            "t.yaml:3:1: a key has 4 characters, more than the limit of 3, at $",
+            "t.yaml:4:1: unknown key 'zz', at $; expected one of b, c, d, e",
+            "t.yaml:5:1: duplicate key 'b', at $; first given at line 2",
+            "t.yaml:1:1: missing key 'c', at $",
+            "t.yaml:1:1: missing key 'd', at $");
+    assertThat(map.get("b").text()).isEqualTo("x");
+    assertThat(map.optional("e")).isEmpty();
+    assertThatThrownBy(() -> map.get("c")).isInstanceOf(Problems.Recorded.class);
+    assertThatThrownBy(() -> map.get("e"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Key not checked as required: e");
+  }
+
+  @Test
+  void mapping_thatFailsAtOnce_reportsTheFirstFault() {
+    assertThat(
+            message(
+                () ->
+                    root("zz: z\nyy: y\n", LoadOptions.defaults())
+                        .mapping(ImmutableSet.of("b"), ImmutableSet.of())))
+        .isEqualTo("t.yaml:1:1: unknown key 'zz', at $; expected one of b");
+    assertThat(
+            message(
+                () ->
+                    root("a: x\n", LoadOptions.defaults())
+                        .mapping(ImmutableSet.of("a", "b", "c"), ImmutableSet.of())))
+        .isEqualTo("t.yaml:1:1: missing key 'b', at $");
   }
 
   @Test

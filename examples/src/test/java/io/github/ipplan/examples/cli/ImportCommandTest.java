@@ -58,8 +58,12 @@ class ImportCommandTest {
         .contains(
             "line 25, $.parts[0].sections[0].measures[2]: The number is printed '3．' with a"
                 + " full-width full stop.")
-        .contains("The file does not load yet (1 error):")
-        .contains(plan + ":8:23: unknown body '国家药监局', at $.addressees[1]");
+        .contains("The file does not load yet (2 errors):")
+        .contains(plan + ":8:23: unknown body '国家药监局', at $.addressees[1]")
+        .contains(
+            plan
+                + ":30:44: unknown body '国家药监局', "
+                + "at $.parts[0].sections[0].measures[1].responsible[2]");
     assertThat(Files.readString(plan)).contains("responsible: [国家知识产权局, 金融监管总局, 国家药监局]");
 
     assertThat(importSample("-o", plan.toString(), "--registry", REGISTRY.toString())).isZero();
