@@ -139,16 +139,19 @@ public final class PlanImporter {
       registries.add(Loading.file(registry, options));
     }
     Registry registry = Loading.registry(registries, options);
+    // The stages of the import: the printed lines, then (here) any stage that reshapes lines into
+    // lines, then the Importer's stages from front matter to draft, then the draft's YAML.
     List<PrintedLines.Line> lines = PrintedLines.of(name, text, options);
     Importer importer = new Importer(shape, planId, registry, lines);
-    String yaml = PlanWriter.dump(importer.read());
+    String yaml = PlanWriter.write(importer.read());
     List<PlanLoadException> errors =
         Loading.checkPlan(
             new Loading.Source(planId + ".yaml", yaml.getBytes(StandardCharsets.UTF_8), false),
             registry,
             options,
             PlanLoader.MAX_ERRORS_PER_FILE);
+    ImportReport report = importer.report();
     return new ImportResult(
-        yaml, importer.notes(), importer.unknownBodies(), importer.metadata(), errors);
+        yaml, report.notes(), report.unknownBodies(), report.metadata(), errors);
   }
 }
