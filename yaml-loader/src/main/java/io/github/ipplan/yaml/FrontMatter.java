@@ -2,6 +2,7 @@ package io.github.ipplan.yaml;
 
 import static io.github.ipplan.yaml.PrintedForms.ANNUAL_PERIOD;
 import static io.github.ipplan.yaml.PrintedForms.ATTRIBUTION;
+import static io.github.ipplan.yaml.PrintedForms.CLOSING;
 import static io.github.ipplan.yaml.PrintedForms.DATE;
 import static io.github.ipplan.yaml.PrintedForms.DRAFT;
 import static io.github.ipplan.yaml.PrintedForms.FIVE_YEAR_PLAN;
@@ -40,10 +41,15 @@ final class FrontMatter {
   void read(List<PrintedLines.Line> front) {
     CoveringNotice notice = new CoveringNotice(draft, report);
     int date = -1;
+    int closing = -1;
     for (int i = 0; i < front.size(); i++) {
-      if (DATE.matcher(front.get(i).text()).matches()) {
+      String text = front.get(i).text();
+      if (DATE.matcher(text).matches()) {
         date = i;
         break;
+      }
+      if (closing < 0 && CLOSING.matcher(text).matches()) {
+        closing = i;
       }
     }
     List<PrintedLines.Line> rest;
@@ -53,19 +59,52 @@ final class FrontMatter {
       draft.meta.issued = notice.date(front.get(date).number(), "issued", d);
       notice.read(front.subList(0, date));
       rest = front.subList(date + 1, front.size());
+    } else if (closing >= 0) {
+      // No date line: the notice ends at its signatory (and seal) after 特此通知.
+      int end = closing + 1;
+      for (int taken = 0; taken < 2 && end < front.size(); taken++) {
+        String text = front.get(end).text();
+        if (CoveringNotice.isSeal(text) || notice.isSignatory(text)) {
+          end++;
+        }
+      }
+      notice.read(front.subList(0, end));
+      rest = front.subList(end, front.size());
+      if (draft.meta.issued == null) {
+        report.meta(
+            0,
+            "issued",
+            "left for the user: the notice prints no date of issue (looked for a line such as"
+                + " 2024年5月10日 after its signatory, and for a date after its document number)");
+      }
+    } else if (notice.hasParts(front) && planTitle(front) > 0) {
+      // Neither a date line nor 特此通知: the notice's parts end where the plan's title starts.
+      int end = planTitle(front);
+      notice.read(front.subList(0, end));
+      rest = front.subList(end, front.size());
+      if (draft.meta.issued == null) {
+        report.meta(
+            0,
+            "issued",
+            "left for the user: the notice prints no date of issue (looked for a line such as"
+                + " 2024年5月10日 before the plan's title, and for a date after its document number)");
+      }
     } else {
       rest = front;
       report.meta(
           0,
           "issued",
           "left for the user: the copy prints no date of issue before the first heading");
-      notice.none();
+      notice.none(front);
     }
     int from = 0;
     if (!rest.isEmpty() && isPlanTitle(rest.get(0).text())) {
       draft.documentTitle = rest.get(0).text();
       titleLine = rest.get(0).number();
       from = 1;
+    } else if (notice.gluedTitle() != null) {
+      draft.documentTitle = notice.gluedTitle().text();
+      titleLine = notice.gluedTitle().number();
     }
     for (PrintedLines.Line line : rest.subList(from, rest.size())) {
       if (isAttribution(line.text())) {
@@ -77,6 +116,16 @@ final class FrontMatter {
     }
     title();
     period();
+  }
+
+  /** The index of the first line that is a plan's title, or -1. */
+  private static int planTitle(List<PrintedLines.Line> front) {
+    for (int i = 0; i < front.size(); i++) {
+      if (isPlanTitle(front.get(i).text())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static boolean isAttribution(String text) {
@@ -141,6 +190,10 @@ final class FrontMatter {
       texts.add(draft.meta.title);
     }
     texts.addAll(draft.preamble);
+    if (draft.notice != null && draft.notice.signatory == null) {
+      // A notice without a signatory is read as the preamble: its years count as the preamble's.
+      texts.addAll(draft.notice.paragraphs);
+    }
     Integer from = null;
     Integer to = null;
     String how = null;

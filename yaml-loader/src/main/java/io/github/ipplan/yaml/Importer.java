@@ -9,8 +9,10 @@ import java.util.List;
  *
  * <ol>
  *   <li>the printed lines ({@link PrintedLines}), already cut and classified ({@link LineKinds});
- *   <li>the front matter ({@link FrontMatter}, {@link CoveringNotice}): every line before the first
- *       heading or numbered item;
+ *   <li>the start of the document ({@link DocumentStart}): a web page's lines before it are
+ *       skipped;
+ *   <li>the front matter ({@link FrontMatter}, {@link CoveringNotice}): every line of the document
+ *       before the first heading or numbered item;
  *   <li>the body, line by line: headings to the {@link Outline}, numbered items, their continuation
  *       lines, projects and the lead rule to {@link Items}, an indicator table to {@link
  *       IndicatorTable}, and the remaining prose to the heading now read;
@@ -42,12 +44,13 @@ final class Importer {
     boolean annual = shape == PlanImporter.Shape.NATIONAL_ANNUAL;
     report.traditionalCopy(lines);
     LineKinds kinds = new LineKinds(lines);
-    int bodyStart = 0;
+    int start = DocumentStart.find(lines, kinds, report);
+    int bodyStart = start;
     while (bodyStart < lines.size() && kinds.of(bodyStart) == LineKinds.Kind.PROSE) {
       bodyStart++;
     }
     FrontMatter front = new FrontMatter(draft, report, annual);
-    front.read(lines.subList(0, bodyStart));
+    front.read(lines.subList(start, bodyStart));
 
     Outline outline = new Outline(draft, report);
     Items items = new Items(draft, report, outline, annual);
