@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * The stage that reads what a copy prints before its first heading or numbered item: takes those
  * lines and gives the draft's covering notice (through {@link CoveringNotice}), date of issue,
  * document title, preamble, title, status and period, and the source address of an attribution
- * line.
+ * line; then the metadata the user gives ({@link SuppliedMetadata}) is written over what it read.
  */
 final class FrontMatter {
   private static final Pattern URL_IN_TEXT = Pattern.compile("https?://[^\\s　]+");
@@ -30,9 +30,11 @@ final class FrontMatter {
   private final Draft draft;
   private final ImportReport report;
   private final boolean annual;
+  private final PlanImporter.Metadata given;
   private int titleLine;
 
-  FrontMatter(Draft draft, ImportReport report, boolean annual) {
+  FrontMatter(Draft draft, ImportReport report, boolean annual, PlanImporter.Metadata given) {
+    this.given = given;
     this.draft = draft;
     this.report = report;
     this.annual = annual;
@@ -115,6 +117,7 @@ final class FrontMatter {
       }
     }
     title();
+    SuppliedMetadata.apply(given, draft, report);
     period();
   }
 

@@ -111,6 +111,17 @@ final class ImportReport {
     note(plan, line, message);
   }
 
+  /** Adds a note on the plan that no line of the copy gives, such as one on metadata supplied. */
+  void unlinedPlanNote(String message) {
+    plan.notes.add(message);
+    findings.add(new ImportResult.Finding(0, plan.path, message));
+  }
+
+  /** Drops the unknown bodies listed for a path, whose value is no longer the copy's. */
+  void forgetUnknown(String path) {
+    unknown.removeIf(body -> body.path().equals(path));
+  }
+
   void meta(int line, String key, String message) {
     metadata.add(new ImportResult.Finding(line, "$." + key, message));
   }

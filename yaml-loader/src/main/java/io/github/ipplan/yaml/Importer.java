@@ -27,9 +27,15 @@ final class Importer {
   private final List<PrintedLines.Line> lines;
   private final Draft draft;
   private final ImportReport report;
+  private final PlanImporter.Metadata given;
 
   Importer(
-      PlanImporter.Shape shape, String planId, Registry registry, List<PrintedLines.Line> lines) {
+      PlanImporter.Shape shape,
+      String planId,
+      Registry registry,
+      List<PrintedLines.Line> lines,
+      PlanImporter.Metadata given) {
+    this.given = given;
     this.shape = shape;
     this.lines = lines;
     this.draft = new Draft(planId, shape == PlanImporter.Shape.FIVE_YEAR);
@@ -49,7 +55,7 @@ final class Importer {
     while (bodyStart < lines.size() && kinds.of(bodyStart) == LineKinds.Kind.PROSE) {
       bodyStart++;
     }
-    FrontMatter front = new FrontMatter(draft, report, annual);
+    FrontMatter front = new FrontMatter(draft, report, annual, given);
     front.read(lines.subList(start, bodyStart));
 
     Outline outline = new Outline(draft, report);
