@@ -25,14 +25,17 @@ final class DocumentStart {
       Pattern.compile(
           ".*(?:浏览次数|阅读次数|点击次数|浏览量|点击数|【字体|字号[:：]).*|.*来源\\s*[:：].*(?:发布时间|日期)\\s*[:：].*");
   private static final int MOST_QUOTED = 3;
+  private static final int MOST_PAGE_LINE = 200;
 
   private DocumentStart() {}
 
   /** Tells whether a line is a web page's, never a document's. */
   static boolean isPageLine(String text) {
-    return BREADCRUMB.matcher(text).matches()
-        || PAGE_INFO.matcher(text).matches()
-        || FULL_TEXT_FOLLOWS.matcher(text).matches();
+    // A page's lines are short; a long line is the document's, and is never scanned here.
+    return text.length() <= MOST_PAGE_LINE
+        && (BREADCRUMB.matcher(text).matches()
+            || PAGE_INFO.matcher(text).matches()
+            || FULL_TEXT_FOLLOWS.matcher(text).matches());
   }
 
   /**

@@ -351,6 +351,31 @@ class FrontMatterTest {
     assertThat(DocumentStart.isPageLine(line)).isTrue();
   }
 
+  @Test
+  void oneLineBeforeTheDocument_isNamedAlone() throws IOException {
+    List<String> lines = source();
+    lines.add(0, "全文如下：");
+
+    ImportResult result = importText(lines);
+
+    assertThat(differences(result.yaml())).isEmpty();
+    assertThat(planNotes(result))
+        .contains(
+            new Finding(
+                1,
+                "$",
+                "The copy prints a line before the document (line 1: '全文如下：'), a web page's"
+                    + " navigation, headline, lead-in or highlights; it is skipped."));
+  }
+
+  @Test
+  void pageLines_areShort_aLineOfTwoHundredCharactersAtMost() {
+    String info = "来源：示例网站 发布时间：2024-05-20";
+    assertThat(DocumentStart.isPageLine(info + "。".repeat(200 - info.length()))).isTrue();
+    assertThat(DocumentStart.isPageLine(info + "。".repeat(201 - info.length()))).isFalse();
+    assertThat(DocumentStart.isPageLine("来源：".repeat(30_000))).isFalse();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {"发布时间：2022-01-04", "来源：国家知识产权局", "中央组织部、中央宣传部：", "特此通知。", "首页", "全文如下，请遵照执行。"})
