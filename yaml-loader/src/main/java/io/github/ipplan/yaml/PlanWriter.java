@@ -1,6 +1,57 @@
 package io.github.ipplan.yaml;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static io.github.ipplan.yaml.PlanKeys.ADDRESSEES;
+import static io.github.ipplan.yaml.PlanKeys.ASSIGNMENT;
+import static io.github.ipplan.yaml.PlanKeys.ATTACHMENTS;
+import static io.github.ipplan.yaml.PlanKeys.ATTACHMENTS_HEADING;
+import static io.github.ipplan.yaml.PlanKeys.BASELINE;
+import static io.github.ipplan.yaml.PlanKeys.BOUND;
+import static io.github.ipplan.yaml.PlanKeys.BOUND_EVIDENCE;
+import static io.github.ipplan.yaml.PlanKeys.CELL;
+import static io.github.ipplan.yaml.PlanKeys.CHAPTERS;
+import static io.github.ipplan.yaml.PlanKeys.COLUMNS;
+import static io.github.ipplan.yaml.PlanKeys.DOCUMENT_NUMBER;
+import static io.github.ipplan.yaml.PlanKeys.DOCUMENT_TITLE;
+import static io.github.ipplan.yaml.PlanKeys.EVIDENCE;
+import static io.github.ipplan.yaml.PlanKeys.FOLLOWS_MEASURE;
+import static io.github.ipplan.yaml.PlanKeys.FROM;
+import static io.github.ipplan.yaml.PlanKeys.ID;
+import static io.github.ipplan.yaml.PlanKeys.INDICATORS;
+import static io.github.ipplan.yaml.PlanKeys.INDICATOR_TABLE;
+import static io.github.ipplan.yaml.PlanKeys.ISSUED;
+import static io.github.ipplan.yaml.PlanKeys.ISSUER;
+import static io.github.ipplan.yaml.PlanKeys.KIND;
+import static io.github.ipplan.yaml.PlanKeys.LABEL;
+import static io.github.ipplan.yaml.PlanKeys.LEAD_RULE;
+import static io.github.ipplan.yaml.PlanKeys.MEASURES;
+import static io.github.ipplan.yaml.PlanKeys.NAME;
+import static io.github.ipplan.yaml.PlanKeys.NATURE;
+import static io.github.ipplan.yaml.PlanKeys.NOTES;
+import static io.github.ipplan.yaml.PlanKeys.NOTICE;
+import static io.github.ipplan.yaml.PlanKeys.NUMBER;
+import static io.github.ipplan.yaml.PlanKeys.NUMERAL;
+import static io.github.ipplan.yaml.PlanKeys.OPEN_ENDED;
+import static io.github.ipplan.yaml.PlanKeys.PARAGRAPHS;
+import static io.github.ipplan.yaml.PlanKeys.PARTS;
+import static io.github.ipplan.yaml.PlanKeys.PERIOD;
+import static io.github.ipplan.yaml.PlanKeys.PREAMBLE;
+import static io.github.ipplan.yaml.PlanKeys.PROJECTS;
+import static io.github.ipplan.yaml.PlanKeys.PUBLICATION_LINE;
+import static io.github.ipplan.yaml.PlanKeys.PUBLISHED;
+import static io.github.ipplan.yaml.PlanKeys.RESPONSIBLE;
+import static io.github.ipplan.yaml.PlanKeys.SEAL;
+import static io.github.ipplan.yaml.PlanKeys.SECTIONS;
+import static io.github.ipplan.yaml.PlanKeys.SIGNATORY;
+import static io.github.ipplan.yaml.PlanKeys.SOURCE;
+import static io.github.ipplan.yaml.PlanKeys.STATUS;
+import static io.github.ipplan.yaml.PlanKeys.TARGET;
+import static io.github.ipplan.yaml.PlanKeys.TEXT;
+import static io.github.ipplan.yaml.PlanKeys.TITLE;
+import static io.github.ipplan.yaml.PlanKeys.TO;
+import static io.github.ipplan.yaml.PlanKeys.UNIT;
+import static io.github.ipplan.yaml.PlanKeys.VALUE;
+import static io.github.ipplan.yaml.PlanKeys.YEAR;
 
 import com.google.common.collect.ImmutableList;
 import io.github.ipplan.Agency;
@@ -11,20 +62,11 @@ import io.github.ipplan.Indicator;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.Project;
-import io.github.ipplan.internal.Quote;
-import io.github.ipplan.internal.Texts;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Represent;
-import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Writes plans and registries in the YAML format {@link PlanLoader} reads (see the README's
@@ -59,48 +101,48 @@ public final class PlanWriter {
    */
   public static String write(Plan plan) {
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("id", plan.id());
-    root.put("title", plan.title());
-    plan.documentNumber().ifPresent(number -> root.put("document-number", number));
-    root.put("issuer", plan.issuer().name());
-    root.put("issued", plan.issued());
-    plan.published().ifPresent(date -> root.put("published", date));
-    root.put("status", Words.word(plan.status()));
+    root.put(ID, plan.id());
+    root.put(TITLE, plan.title());
+    plan.documentNumber().ifPresent(number -> root.put(DOCUMENT_NUMBER, number));
+    root.put(ISSUER, plan.issuer().name());
+    root.put(ISSUED, plan.issued());
+    plan.published().ifPresent(date -> root.put(PUBLISHED, date));
+    root.put(STATUS, Words.word(plan.status()));
     Map<String, Object> period = new LinkedHashMap<>();
-    period.put("from", plan.firstYear());
-    period.put("to", plan.lastYear());
-    root.put("period", new Flow<>(period));
-    plan.source().ifPresent(uri -> root.put("source", uri.toString()));
+    period.put(FROM, plan.firstYear());
+    period.put(TO, plan.lastYear());
+    root.put(PERIOD, new YamlDump.Flow<>(period));
+    plan.source().ifPresent(uri -> root.put(SOURCE, uri.toString()));
     if (!plan.addressees().isEmpty()) {
-      root.put("addressees", flowNames(plan.addressees()));
+      root.put(ADDRESSEES, flowNames(plan.addressees()));
     }
     plan.notice()
         .ifPresent(
             notice -> {
               Map<String, Object> entry = new LinkedHashMap<>();
-              notice.title().ifPresent(title -> entry.put("title", title));
-              notice.publicationLine().ifPresent(line -> entry.put("publication-line", line));
-              entry.put("paragraphs", notice.paragraphs());
+              notice.title().ifPresent(title -> entry.put(TITLE, title));
+              notice.publicationLine().ifPresent(line -> entry.put(PUBLICATION_LINE, line));
+              entry.put(PARAGRAPHS, notice.paragraphs());
               notice
                   .attachmentsHeading()
-                  .ifPresent(heading -> entry.put("attachments-heading", heading));
-              putIfNotEmpty(entry, "attachments", notice.attachments());
-              entry.put("signatory", notice.signatory());
-              notice.seal().ifPresent(seal -> entry.put("seal", seal));
-              root.put("notice", entry);
+                  .ifPresent(heading -> entry.put(ATTACHMENTS_HEADING, heading));
+              putIfNotEmpty(entry, ATTACHMENTS, notice.attachments());
+              entry.put(SIGNATORY, notice.signatory());
+              notice.seal().ifPresent(seal -> entry.put(SEAL, seal));
+              root.put(NOTICE, entry);
             });
-    plan.documentTitle().ifPresent(title -> root.put("document-title", title));
-    putIfNotEmpty(root, "preamble", plan.preamble());
-    plan.leadRule().ifPresent(rule -> root.put("lead-rule", rule));
-    putIfNotEmpty(root, "notes", plan.notes());
+    plan.documentTitle().ifPresent(title -> root.put(DOCUMENT_TITLE, title));
+    putIfNotEmpty(root, PREAMBLE, plan.preamble());
+    plan.leadRule().ifPresent(rule -> root.put(LEAD_RULE, rule));
+    putIfNotEmpty(root, NOTES, plan.notes());
     if (!plan.indicators().isEmpty()) {
-      root.put("indicators", plan.indicators().stream().map(PlanWriter::indicator).toList());
+      root.put(INDICATORS, plan.indicators().stream().map(PlanWriter::indicator).toList());
     }
 
     List<Measure> written = new ArrayList<>();
     List<Measure> outside = under(plan, ImmutableList.of());
     if (!outside.isEmpty()) {
-      root.put("measures", measures(outside, written));
+      root.put(MEASURES, measures(outside, written));
     }
     List<Map<String, Object>> headings = new ArrayList<>();
     HeadingKind kind = plan.outline().isEmpty() ? HeadingKind.PART : plan.outline().get(0).kind();
@@ -115,7 +157,7 @@ public final class PlanWriter {
       putTable(plan, heading, ImmutableList.of(top));
       List<Measure> direct = under(plan, ImmutableList.of(top));
       if (!direct.isEmpty()) {
-        heading.put("measures", measures(direct, written));
+        heading.put(MEASURES, measures(direct, written));
       }
       List<Map<String, Object>> sections = new ArrayList<>();
       for (Heading section : top.subheadings()) {
@@ -130,17 +172,17 @@ public final class PlanWriter {
         putTable(plan, entry, path);
         List<Measure> inSection = under(plan, path);
         if (!inSection.isEmpty()) {
-          entry.put("measures", measures(inSection, written));
+          entry.put(MEASURES, measures(inSection, written));
         }
         List<Project> projects =
             plan.projects().stream().filter(project -> project.headingPath().equals(path)).toList();
         if (!projects.isEmpty()) {
-          entry.put("projects", projects.stream().map(PlanWriter::project).toList());
+          entry.put(PROJECTS, projects.stream().map(PlanWriter::project).toList());
         }
         sections.add(entry);
       }
       if (!sections.isEmpty()) {
-        heading.put("sections", sections);
+        heading.put(SECTIONS, sections);
       }
       headings.add(heading);
     }
@@ -157,19 +199,134 @@ public final class PlanWriter {
         "Plan '%s' cannot be written: its indicator table sits outside the outline",
         plan.id());
     if (!headings.isEmpty()) {
-      root.put(kind == HeadingKind.CHAPTER ? "chapters" : "parts", headings);
+      root.put(kind == HeadingKind.CHAPTER ? CHAPTERS : PARTS, headings);
     }
-    return dump(root);
+    return YamlDump.dump(root);
   }
 
-  /** Writes a tree of maps, lists, text, numbers, dates and {@link #flow} values as YAML. */
-  static String dump(Map<String, Object> root) {
-    return yaml().dump(root);
+  /**
+   * Writes an importer's draft, with the same keys in the same order as {@link #write(Plan)}; the
+   * values the copy does not give are left out, for the user to fill in.
+   */
+  static String write(Draft draft) {
+    Draft.Metadata meta = draft.meta;
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put(ID, draft.id);
+    putIfPresent(root, TITLE, meta.title);
+    putIfPresent(root, DOCUMENT_NUMBER, meta.documentNumber);
+    putIfPresent(root, ISSUER, meta.issuer);
+    putIfPresent(root, ISSUED, meta.issued);
+    putIfPresent(root, PUBLISHED, meta.published);
+    putIfPresent(root, STATUS, meta.status);
+    if (meta.from != null) {
+      Map<String, Object> period = new LinkedHashMap<>();
+      period.put(FROM, meta.from);
+      period.put(TO, meta.to);
+      root.put(PERIOD, new YamlDump.Flow<>(period));
+    }
+    putIfPresent(root, SOURCE, meta.source);
+    if (!meta.addressees.isEmpty()) {
+      root.put(ADDRESSEES, new YamlDump.Flow<>(meta.addressees));
+    }
+    Draft.Notice notice = draft.notice;
+    if (notice != null) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      putIfPresent(entry, TITLE, notice.title);
+      putIfPresent(entry, PUBLICATION_LINE, notice.publicationLine);
+      entry.put(PARAGRAPHS, notice.paragraphs);
+      putIfPresent(entry, ATTACHMENTS_HEADING, notice.attachmentsHeading);
+      putIfNotEmpty(entry, ATTACHMENTS, notice.attachments);
+      entry.put(SIGNATORY, notice.signatory);
+      putIfPresent(entry, SEAL, notice.seal);
+      root.put(NOTICE, entry);
+    }
+    putIfPresent(root, DOCUMENT_TITLE, draft.documentTitle);
+    putIfNotEmpty(root, PREAMBLE, draft.preamble);
+    putIfPresent(root, LEAD_RULE, draft.leadRule);
+    putIfNotEmpty(root, NOTES, draft.plan.notes);
+    if (!draft.indicators.isEmpty()) {
+      root.put(INDICATORS, draft.indicators.stream().map(PlanWriter::indicator).toList());
+    }
+    if (!draft.measures.isEmpty()) {
+      root.put(MEASURES, draft.measures.stream().map(PlanWriter::measure).toList());
+    }
+    if (!draft.headings.isEmpty()) {
+      root.put(
+          draft.chapters ? CHAPTERS : PARTS,
+          draft.headings.stream().map(PlanWriter::heading).toList());
+    }
+    return YamlDump.dump(root);
   }
 
-  /** Marks a list or map to be written in flow style, such as {@code [a, b]}. */
-  static Object flow(Object value) {
-    return new Flow<>(value);
+  private static Map<String, Object> heading(Draft.Heading heading) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put(NUMERAL, heading.numeral);
+    putIfPresent(entry, LABEL, heading.label);
+    entry.put(TITLE, heading.title);
+    putIfNotEmpty(entry, PARAGRAPHS, heading.paragraphs);
+    if (heading.table != null) {
+      Map<String, Object> table = new LinkedHashMap<>();
+      table.put(TITLE, heading.table.title());
+      table.put(COLUMNS, new YamlDump.Flow<>(heading.table.columns()));
+      entry.put(INDICATOR_TABLE, table);
+    }
+    if (!heading.measures.isEmpty()) {
+      entry.put(MEASURES, heading.measures.stream().map(PlanWriter::measure).toList());
+    }
+    if (!heading.sections.isEmpty()) {
+      entry.put(SECTIONS, heading.sections.stream().map(PlanWriter::heading).toList());
+    }
+    if (!heading.projects.isEmpty()) {
+      entry.put(PROJECTS, heading.projects.stream().map(PlanWriter::project).toList());
+    }
+    return entry;
+  }
+
+  private static Map<String, Object> measure(Draft.Measure measure) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put(NUMBER, measure.number);
+    putIfPresent(entry, LABEL, measure.label);
+    putIfPresent(entry, TITLE, measure.title);
+    entry.put(TEXT, measure.text);
+    if (!measure.responsible.isEmpty()) {
+      entry.put(RESPONSIBLE, new YamlDump.Flow<>(measure.responsible));
+    }
+    if (measure.openEnded) {
+      entry.put(OPEN_ENDED, true);
+    }
+    putIfPresent(entry, ASSIGNMENT, measure.assignment);
+    putIfNotEmpty(entry, NOTES, measure.notes);
+    return entry;
+  }
+
+  private static Map<String, Object> project(Draft.Project project) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put(NUMBER, project.number);
+    entry.put(TITLE, project.title);
+    putIfPresent(entry, FOLLOWS_MEASURE, project.followsMeasure);
+    entry.put(PARAGRAPHS, project.paragraphs);
+    putIfNotEmpty(entry, NOTES, project.notes);
+    return entry;
+  }
+
+  private static Map<String, Object> indicator(Draft.Indicator indicator) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put(NAME, indicator.name);
+    putIfPresent(entry, CELL, indicator.cell);
+    entry.put(TARGET, indicator.target);
+    entry.put(UNIT, indicator.unit);
+    putIfPresent(entry, YEAR, indicator.year);
+    entry.put(KIND, indicator.kind);
+    entry.put(NATURE, indicator.nature);
+    putIfPresent(entry, SOURCE, indicator.source);
+    putIfNotEmpty(entry, NOTES, indicator.notes);
+    return entry;
+  }
+
+  private static void putIfPresent(Map<String, Object> entry, String key, Object value) {
+    if (value != null) {
+      entry.put(key, value);
+    }
   }
 
   /**
@@ -183,7 +340,7 @@ public final class PlanWriter {
     for (Agency agency : agencies) {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("id", agency.id());
-      entry.put("printed", new Flow<>(agency.printedNames()));
+      entry.put("printed", new YamlDump.Flow<>(agency.printedNames()));
       agency.fullName().ifPresent(name -> entry.put("full-name", name));
       entry.put("english", agency.englishName());
       if (agency.englishNameDescriptive()) {
@@ -191,7 +348,7 @@ public final class PlanWriter {
       }
       agency.abbreviation().ifPresent(abbreviation -> entry.put("abbreviation", abbreviation));
       if (!agency.aliases().isEmpty()) {
-        entry.put("aliases", new Flow<>(agency.aliases()));
+        entry.put("aliases", new YamlDump.Flow<>(agency.aliases()));
       }
       entry.put("kind", Words.word(agency.kind()));
       agency.level().ifPresent(level -> entry.put("level", Words.word(level)));
@@ -201,7 +358,7 @@ public final class PlanWriter {
     }
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("agencies", entries);
-    return yaml().dump(root);
+    return YamlDump.dump(root);
   }
 
   private static List<Measure> under(Plan plan, ImmutableList<Heading> path) {
@@ -213,21 +370,21 @@ public final class PlanWriter {
     List<Map<String, Object>> entries = new ArrayList<>();
     for (Measure measure : measures) {
       Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("number", measure.number());
-      measure.label().ifPresent(label -> entry.put("label", label));
-      measure.title().ifPresent(title -> entry.put("title", title));
-      entry.put("text", measure.text());
+      entry.put(NUMBER, measure.number());
+      measure.label().ifPresent(label -> entry.put(LABEL, label));
+      measure.title().ifPresent(title -> entry.put(TITLE, title));
+      entry.put(TEXT, measure.text());
       if (!measure.responsibilities().isEmpty()) {
-        entry.put("responsible", new Flow<>(measure.printedNames()));
+        entry.put(RESPONSIBLE, new YamlDump.Flow<>(measure.printedNames()));
       }
       if (measure.openEnded()) {
-        entry.put("open-ended", true);
+        entry.put(OPEN_ENDED, true);
       }
       measure
           .assignment()
           .filter(assignment -> assignment != Assignment.JOINT)
-          .ifPresent(assignment -> entry.put("assignment", Words.word(assignment)));
-      putIfNotEmpty(entry, "notes", measure.notes());
+          .ifPresent(assignment -> entry.put(ASSIGNMENT, Words.word(assignment)));
+      putIfNotEmpty(entry, NOTES, measure.notes());
       entries.add(entry);
     }
     return entries;
@@ -235,46 +392,46 @@ public final class PlanWriter {
 
   private static Map<String, Object> project(Project project) {
     Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("number", project.number());
-    entry.put("title", project.title());
-    project.followsMeasure().ifPresent(number -> entry.put("follows-measure", number));
-    entry.put("paragraphs", project.paragraphs());
-    putIfNotEmpty(entry, "notes", project.notes());
+    entry.put(NUMBER, project.number());
+    entry.put(TITLE, project.title());
+    project.followsMeasure().ifPresent(number -> entry.put(FOLLOWS_MEASURE, number));
+    entry.put(PARAGRAPHS, project.paragraphs());
+    putIfNotEmpty(entry, NOTES, project.notes());
     return entry;
   }
 
   private static Map<String, Object> indicator(Indicator indicator) {
     Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("name", indicator.name());
-    indicator.cell().ifPresent(cell -> entry.put("cell", cell));
-    entry.put("target", indicator.target());
-    entry.put("unit", indicator.unit());
-    entry.put("year", indicator.targetYear());
-    entry.put("kind", Words.word(indicator.kind()));
-    entry.put("nature", Words.word(indicator.nature()));
-    indicator.sourceName().ifPresent(name -> entry.put("source", name));
-    indicator.bound().ifPresent(bound -> entry.put("bound", Words.word(bound)));
-    indicator.boundEvidence().ifPresent(evidence -> entry.put("bound-evidence", evidence));
+    entry.put(NAME, indicator.name());
+    indicator.cell().ifPresent(cell -> entry.put(CELL, cell));
+    entry.put(TARGET, indicator.target());
+    entry.put(UNIT, indicator.unit());
+    entry.put(YEAR, indicator.targetYear());
+    entry.put(KIND, Words.word(indicator.kind()));
+    entry.put(NATURE, Words.word(indicator.nature()));
+    indicator.sourceName().ifPresent(name -> entry.put(SOURCE, name));
+    indicator.bound().ifPresent(bound -> entry.put(BOUND, Words.word(bound)));
+    indicator.boundEvidence().ifPresent(evidence -> entry.put(BOUND_EVIDENCE, evidence));
     indicator
         .baseline()
         .ifPresent(
             baseline -> {
               Map<String, Object> value = new LinkedHashMap<>();
-              value.put("value", baseline.value());
-              value.put("year", baseline.year());
-              value.put("evidence", baseline.evidence());
-              entry.put("baseline", value);
+              value.put(VALUE, baseline.value());
+              value.put(YEAR, baseline.year());
+              value.put(EVIDENCE, baseline.evidence());
+              entry.put(BASELINE, value);
             });
-    putIfNotEmpty(entry, "notes", indicator.notes());
+    putIfNotEmpty(entry, NOTES, indicator.notes());
     return entry;
   }
 
   private static Map<String, Object> heading(Heading heading) {
     Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("numeral", heading.numeral());
-    heading.label().ifPresent(label -> entry.put("label", label));
-    entry.put("title", heading.title());
-    putIfNotEmpty(entry, "paragraphs", heading.paragraphs());
+    entry.put(NUMERAL, heading.numeral());
+    heading.label().ifPresent(label -> entry.put(LABEL, label));
+    entry.put(TITLE, heading.title());
+    putIfNotEmpty(entry, PARAGRAPHS, heading.paragraphs());
     return entry;
   }
 
@@ -284,81 +441,19 @@ public final class PlanWriter {
         .ifPresent(
             table -> {
               Map<String, Object> value = new LinkedHashMap<>();
-              value.put("title", table.title());
-              value.put("columns", new Flow<>(table.columns()));
-              entry.put("indicator-table", value);
+              value.put(TITLE, table.title());
+              value.put(COLUMNS, new YamlDump.Flow<>(table.columns()));
+              entry.put(INDICATOR_TABLE, value);
             });
   }
 
-  private static Flow<List<String>> flowNames(List<Agency> agencies) {
-    return new Flow<>(agencies.stream().map(Agency::name).toList());
+  private static YamlDump.Flow<List<String>> flowNames(List<Agency> agencies) {
+    return new YamlDump.Flow<>(agencies.stream().map(Agency::name).toList());
   }
 
   private static void putIfNotEmpty(Map<String, Object> entry, String key, List<String> values) {
     if (!values.isEmpty()) {
       entry.put(key, values);
-    }
-  }
-
-  /** A value to write in flow style, such as {@code [a, b]}. */
-  private record Flow<T>(T value) {}
-
-  /**
-   * A new dumper for each call: SnakeYAML's dumper keeps state while it writes, so one shared
-   * dumper would mix up documents written from several threads at once.
-   */
-  private static Yaml yaml() {
-    DumperOptions options = new DumperOptions();
-    options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-    options.setAllowUnicode(true);
-    options.setSplitLines(false);
-    options.setIndent(2);
-    options.setIndicatorIndent(2);
-    options.setIndentWithIndicator(true);
-    options.setLineBreak(DumperOptions.LineBreak.UNIX);
-    return new Yaml(new WriterRepresenter(options), options);
-  }
-
-  /**
-   * Represents dates as YAML dates, decimals exactly, {@link Flow} values in flow style, and text
-   * only where it holds no character the loader refuses (SnakeYAML would write such text as {@code
-   * !!binary}, which is not text).
-   */
-  private static final class WriterRepresenter extends Representer {
-    WriterRepresenter(DumperOptions options) {
-      super(options);
-      Represent plainText = this.representers.get(String.class);
-      this.representers.put(
-          String.class,
-          data -> {
-            String text = (String) data;
-            int forbidden = Texts.firstForbidden(text);
-            if (forbidden >= 0) {
-              throw new IllegalArgumentException(
-                  String.format(
-                      "Text cannot be written: it holds "
-                          + "U+%04X, which a plan's text may not hold (a control character, a noncharacter "
-                          + "or an unpaired surrogate): %s",
-                      text.codePointAt(forbidden), Quote.of(text)));
-            }
-            return plainText.representData(text);
-          });
-      this.representers.put(
-          LocalDate.class, data -> representScalar(Tag.TIMESTAMP, data.toString()));
-      this.representers.put(
-          BigDecimal.class,
-          data -> {
-            String text = ((BigDecimal) data).toPlainString();
-            return representScalar(text.contains(".") ? Tag.FLOAT : Tag.INT, text);
-          });
-      Represent flow =
-          data -> {
-            Object value = ((Flow<?>) data).value();
-            return value instanceof Map<?, ?> map
-                ? representMapping(Tag.MAP, map, DumperOptions.FlowStyle.FLOW)
-                : representSequence(Tag.SEQ, (Iterable<?>) value, DumperOptions.FlowStyle.FLOW);
-          };
-      this.representers.put(Flow.class, flow);
     }
   }
 }

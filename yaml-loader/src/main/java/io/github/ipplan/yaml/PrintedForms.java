@@ -31,6 +31,16 @@ final class PrintedForms {
       Pattern.compile("(?:发布时间|发布日期|发文日期)\\s*[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?.*");
   static final Pattern DOCUMENT_NUMBER =
       Pattern.compile("[^\\s，。：:]{1,20}[〔\\[［【]\\d{4}[〕\\]］】]\\s*\\d{1,4}\\s*号");
+
+  /** A document number and a date on one line: {@code 苏政发〔2009〕1号 2009年1月5日}. */
+  static final Pattern NUMBER_AND_DATE =
+      Pattern.compile(
+          "([^\\s，。：:]{1,20}[〔\\[［【]\\d{4}[〕\\]］】]\\s*\\d{1,4}\\s*号)[\\s\u3000]*"
+              + "((\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日)");
+
+  /** The line that closes a notice's text: 特此通知。 */
+  static final Pattern CLOSING = Pattern.compile("特此(?:通知|通告|公告|函告|批复|函)[。.]?");
+
   static final Pattern URL = Pattern.compile("https?://\\S+");
   static final Pattern ATTRIBUTION =
       Pattern.compile(
@@ -150,6 +160,11 @@ final class PrintedForms {
 
   static final Pattern PLAN_TITLE =
       Pattern.compile(".*(规划|计划|方案|纲要|意见|要点|办法|措施|清单|行动|安排)\\s*([（(](征求意见稿|草案|试行|送审稿)[）)])?");
+
+  /** A notice's title: a document title ending in 通知, 通告, 公告, 的函 or 决定. */
+  static boolean isNoticeTitle(String text) {
+    return text.matches(".*(通知|通告|公告|的函|决定)") && isDocumentTitle(text);
+  }
 
   static boolean isDocumentTitle(String text) {
     return text.codePointCount(0, text.length()) <= 80

@@ -10,6 +10,8 @@ import io.github.ipplan.yaml.PlanLoadException;
 import io.github.ipplan.yaml.PlanLoader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -31,6 +33,9 @@ import picocli.CommandLine.TypeConversionException;
           + " such as （…负责）); five-year (chapters, sections, titled measures, 项目N projects,"
           + " an indicator table with one cell per line).",
       "Names are resolved through the bundled registry and any --registry files.",
+      "Metadata the copy lacks or prints wrongly can be given with --title, --issuer, --issued,"
+          + " --published and --document-number; each is written in place of the copy's and noted"
+          + " in the file as supplied by the user.",
       "Exit code 0 when the written file loads as it is; 5 when it was written but does not"
           + " load yet (a body no registry knows, or metadata the text does not print); 4 when"
           + " the text or a registry cannot be read or is invalid, or the -o file cannot be"
@@ -62,13 +67,68 @@ final class ImportCommand extends Subcommand {
               + " report to standard error.")
   Path output;
 
+  @Option(
+      names = "--title",
+      paramLabel = "<title>",
+      description = "The plan's title, written in place of what the copy prints.")
+  String title;
+
+  @Option(
+      names = "--issuer",
+      paramLabel = "<body>",
+      description =
+          "The issuing body's name, resolved through the registries like a signatory and written"
+              + " in place of the copy's signatory.")
+  String issuer;
+
+  @Option(
+      names = "--issued",
+      paramLabel = "<yyyy-MM-dd>",
+      converter = DateConverter.class,
+      description = "The date of issue, such as 2024-05-10.")
+  LocalDate issued;
+
+  @Option(
+      names = "--published",
+      paramLabel = "<yyyy-MM-dd>",
+      converter = DateConverter.class,
+      description = "The date of publication (发布时间).")
+  LocalDate published;
+
+  @Option(
+      names = "--document-number",
+      paramLabel = "<number>",
+      description = "The document number (文号), such as 国知联办〔2024〕6号.")
+  String documentNumber;
+
   @Mixin FormatOption format;
+
+  /** The metadata given on the command line; each is noted in the file as supplied by the user. */
+  private PlanImporter.Metadata given() {
+    PlanImporter.Metadata given = PlanImporter.Metadata.none();
+    if (title != null) {
+      given = given.withTitle(title);
+    }
+    if (issuer != null) {
+      given = given.withIssuer(issuer);
+    }
+    if (issued != null) {
+      given = given.withIssued(issued);
+    }
+    if (published != null) {
+      given = given.withPublished(published);
+    }
+    if (documentNumber != null) {
+      given = given.withDocumentNumber(documentNumber);
+    }
+    return given;
+  }
 
   @Override
   void execute() {
     ImportResult result;
     try {
-      result = PlanImporter.importFile(text, shape, id, root.options());
+      result = PlanImporter.importFile(text, shape, id, root.options(), given());
     } catch (IllegalArgumentException e) {
       throw new Failure(2, e.getMessage());
     } catch (PlanLoadException e) {
@@ -212,6 +272,19 @@ final class ImportCommand extends Subcommand {
           .put("message", finding.message());
     }
     return array;
+  }
+
+  /** Reads an ISO date, {@code 2024-05-10}. */
+  static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a date written yyyy-MM-dd, such as 2024-05-10");
+      }
+    }
   }
 
   /** Reads {@code national-annual} and {@code five-year}. */

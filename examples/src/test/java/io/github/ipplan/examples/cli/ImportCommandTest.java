@@ -174,6 +174,98 @@ class ImportCommandTest {
   }
 
   @Test
+  void metadataGivenOnTheCommandLine_winsOverTheCopy_andIsNotedAsSupplied(@TempDir Path dir)
+      throws Exception {
+    Path plan = dir.resolve("national-2025.yaml");
+    assertThat(
+            importSample(
+                "-o",
+                plan.toString(),
+                "--registry",
+                REGISTRY.toString(),
+                "--title",
+                "示例计划",
+                "--issuer",
+                "国家知识产权局",
+                "--issued",
+                "2025-03-02",
+                "--published",
+                "2025-03-05",
+                "--document-number",
+                "示例〔2025〕2号"))
+        .isEqualTo(0);
+    assertThat(out.toString())
+        .contains("  issued: 2025-03-02, supplied by the user\n")
+        .contains("  issuer: '国家知识产权局', body 'cnipa', supplied by the user\n")
+        .contains("  published: 2025-03-05, supplied by the user\n")
+        .contains("  title: 示例计划, supplied by the user\n")
+        .contains("  document-number: 示例〔2025〕2号, supplied by the user\n");
+    Plan loaded =
+        PlanLoader.load(LoadOptions.defaults().withRegistry(REGISTRY), plan)
+            .plan("sample-national-2025")
+            .orElseThrow();
+    assertThat(loaded.title()).isEqualTo("示例计划");
+    assertThat(loaded.issuer().id()).isEqualTo("cnipa");
+    assertThat(loaded.issued()).isEqualTo(java.time.LocalDate.of(2025, 3, 2));
+    assertThat(loaded.published()).contains(java.time.LocalDate.of(2025, 3, 5));
+    assertThat(loaded.documentNumber()).contains("示例〔2025〕2号");
+    assertThat(loaded.notes())
+        .contains("The issue date 2025-03-02 is supplied by the user, not read from the copy.");
+  }
+
+  @Test
+  void badDateOrBlankValueGiven_isAUsageError_withAOneLineReason() {
+    assertThat(importSample("--issued", "2025-02-30")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("'2025-02-30' is not a date written yyyy-MM-dd, such as 2024-05-10");
+    assertThat(importSample("--published", "2025/03/05")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("'2025/03/05' is not a date written yyyy-MM-dd, such as 2024-05-10");
+    assertThat(importSample("--title", " ")).isEqualTo(2);
+    assertThat(err.toString()).contains("The title given is blank");
+  }
+
+  /** The README's copy from a web page: navigation lines before the notice, no date line. */
+  @Test
+  void readmeWebPageCopy_withNavigationAndNoDateLine_loadsWithTheIssueDateGiven(@TempDir Path dir)
+      throws Exception {
+    String sample = Files.readString(SAMPLE, StandardCharsets.UTF_8);
+    Path copy = dir.resolve("national-2025-web.txt");
+    Files.writeString(
+        copy,
+        "当前位置：首页 > 政务公开 > 通知公告\n\n" + sample.replace("2025年3月1日\n", ""),
+        StandardCharsets.UTF_8);
+    Path plan = dir.resolve("national-2025.yaml");
+
+    assertThat(
+            run(
+                "import",
+                "national-annual",
+                copy.toString(),
+                "--id",
+                "sample-national-2025",
+                "-o",
+                plan.toString(),
+                "--registry",
+                REGISTRY.toString(),
+                "--issued",
+                "2025-03-01"))
+        .isZero();
+    assertThat(out.toString())
+        .contains(
+            "line 1, $: The copy prints a line before the document (line 1: '当前位置：首页 > 政务…'),"
+                + " a web page's navigation, headline, lead-in or highlights; it is skipped.")
+        .contains("  issued: 2025-03-01, supplied by the user\n")
+        .contains("The file loads as it is.");
+    Plan loaded =
+        PlanLoader.load(LoadOptions.defaults().withRegistry(REGISTRY), plan).plans().get(0);
+    assertThat(loaded.documentNumber()).contains("示例〔2025〕1号");
+    assertThat(loaded.issuer().id()).isEqualTo("joint-conference-office");
+    assertThat(loaded.notice().orElseThrow().title()).isPresent();
+    assertThat(loaded.measures()).hasSize(4);
+  }
+
+  @Test
   void report_escapesARightToLeftOverride_asValidateDoes(@TempDir Path dir) throws Exception {
     // The sample with a right-to-left override (U+202E) inside the name 国家药监局.
     Path text =
