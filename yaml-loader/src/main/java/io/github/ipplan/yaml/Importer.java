@@ -126,6 +126,13 @@ final class Importer {
     }
   }
 
+  /** Remarks of an earlier stage on the lines, noted on the plan first. */
+  void lineNotes(List<ImportResult.Finding> notes) {
+    lineNotes.addAll(notes);
+  }
+
+  private final List<ImportResult.Finding> lineNotes = new ArrayList<>();
+
   List<ImportResult.Finding> notes() {
     return findings;
   }
@@ -142,6 +149,7 @@ final class Importer {
 
   Map<String, Object> read() {
     traditionalCopy();
+    lineNotes.forEach(note -> planNote(note.line(), note.message()));
     int bodyStart = 0;
     while (bodyStart < lines.size() && kind(bodyStart) == Kind.PROSE) {
       bodyStart++;
@@ -576,9 +584,12 @@ final class Importer {
       if (e.style.equals(usual)) {
         continue;
       }
-      String printed = e.label.strip();
+      boolean spaced = e.style.codePoints().allMatch(PrintedLines::isSpace);
+      String printed = spaced ? e.label : e.label.strip();
       String how;
-      if (printed.contains("．")) {
+      if (spaced) {
+        how = " without punctuation after the numeral, unlike the others (" + quote(usual) + ").";
+      } else if (printed.contains("．")) {
         how = " with a full-width full stop.";
       } else if (printed.matches(".*\\s\\.")) {
         how = " with a space before the full stop.";

@@ -139,8 +139,9 @@ public final class PlanImporter {
       registries.add(Loading.file(registry, options));
     }
     Registry registry = Loading.registry(registries, options);
-    List<PrintedLines.Line> lines = PrintedLines.of(name, text, options);
-    Importer importer = new Importer(shape, planId, registry, lines);
+    LineShapes.Shaped lines = LineShapes.of(PrintedLines.of(name, text, options), shape);
+    Importer importer = new Importer(shape, planId, registry, lines.lines());
+    importer.lineNotes(lines.findings());
     String yaml = PlanWriter.dump(importer.read());
     List<PlanLoadException> errors =
         Loading.checkPlan(
