@@ -4,6 +4,7 @@ import static io.github.ipplan.yaml.PrintedForms.ITEM;
 import static io.github.ipplan.yaml.PrintedForms.NUMERALS;
 import static io.github.ipplan.yaml.PrintedForms.SECTION;
 import static io.github.ipplan.yaml.PrintedForms.TOP;
+import static io.github.ipplan.yaml.PrintedForms.excerpt;
 import static io.github.ipplan.yaml.PrintedForms.head;
 import static io.github.ipplan.yaml.PrintedForms.isTitle;
 import static io.github.ipplan.yaml.PrintedForms.quote;
@@ -88,9 +89,8 @@ final class LineShapes {
                 "The copy prints "
                     + cuts.size()
                     + " headings and items run together on one line ("
-                    + quote(
-                        "…" + tail(text.substring(0, first), 8) + head(text.substring(first), 6))
-                    + "…); each is read as a line of its own."));
+                    + quote(around(text, first))
+                    + "); each is read as a line of its own."));
       }
       for (int i = 0; i < cuts.size(); i++) {
         int from = cuts.get(i);
@@ -122,6 +122,14 @@ final class LineShapes {
                   + " is read. Put each item on a line of its own, starting with its number."));
     }
     return new Shaped(out, findings);
+  }
+
+  /** Eight characters before a cut and six after it, with … where the text goes on. */
+  private static String around(String text, int cut) {
+    String before = text.substring(0, cut);
+    return (before.codePointCount(0, cut) > 8 ? "…" : "")
+        + tail(before, 8)
+        + excerpt(text.substring(cut), 6);
   }
 
   // ---------------------------------------------------------------- pinyin glosses
