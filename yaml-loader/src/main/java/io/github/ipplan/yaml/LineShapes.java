@@ -11,7 +11,9 @@ import static io.github.ipplan.yaml.PrintedForms.quote;
 import static io.github.ipplan.yaml.PrintedForms.tail;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,9 +24,10 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>Pinyin glosses a reposting site prints inside words, such as {@code 發(fā)展(zhǎn)}, are
- *       taken out of the text and listed, as printed, in a note for their line. A gloss is a Han
- *       character followed by letters in parentheses of which at least one carries a tone mark (or
- *       is ü), so that parenthesised Latin text such as {@code (PCT)} stays as printed.
+ *       taken out of the text and listed, as printed, in a note for their line; the glosses of the
+ *       lines after the first 20 glossed share one note. A gloss is a Han character followed by
+ *       letters in parentheses of which at least one carries a tone mark (or is ü), so that
+ *       parenthesised Latin text such as {@code (PCT)} stays as printed.
  *   <li>Items run together on one line are cut apart where a numbered item ({@code 2.}, {@code 2．},
  *       {@code 2、}, {@code 2 .}), a part heading ({@code 二、}, {@code 二 }) or a section heading
  *       ({@code （二）}) follows a closing responsibility clause ({@code …负责）}, {@code …負責)}) and
@@ -53,6 +56,12 @@ final class LineShapes {
   /** The most glosses a note lists by name; the rest are counted. */
   static final int MOST_GLOSSES_LISTED = 20;
 
+  /**
+   * The most lines whose glosses are noted line by line; the glosses of the lines after them share
+   * one note, so that a copy glossed throughout does not crowd out the plan's other notes.
+   */
+  static final int MOST_GLOSSED_LINES_NOTED = 20;
+
   /** How far after its start a heading's title may end: a title holds at most 40 code points. */
   static final int HEADING_WINDOW = 120;
 
@@ -73,11 +82,29 @@ final class LineShapes {
     boolean anyItem = false;
     String unread = null;
     int unreadLine = 0;
+    int glossedLines = 0;
+    int firstUnnoted = 0;
+    int lastUnnoted = 0;
+    long unnoted = 0;
+    Set<String> unnotedGlosses = new LinkedHashSet<>();
     for (PrintedLines.Line line : lines) {
       List<String> glosses = new ArrayList<>();
       String text = withoutGlosses(line.text(), glosses);
-      if (!glosses.isEmpty()) {
-        findings.add(new ImportResult.Finding(line.number(), "$", glossNote(glosses)));
+      if (!glosses.isEmpty() && ++glossedLines <= MOST_GLOSSED_LINES_NOTED) {
+        findings.add(
+            new ImportResult.Finding(
+                line.number(),
+                "$",
+                "The copy glosses "
+                    + (glosses.size() == 1 ? "a character" : glosses.size() + " characters")
+                    + " on this line with pinyin, which is left out of the text: "
+                    + listed(glosses)
+                    + "."));
+      } else if (!glosses.isEmpty()) {
+        firstUnnoted = firstUnnoted == 0 ? line.number() : firstUnnoted;
+        lastUnnoted = line.number();
+        unnoted += glosses.size();
+        unnotedGlosses.addAll(glosses);
       }
       List<Integer> cuts = cuts(text);
       if (cuts.size() > 1) {
@@ -120,6 +147,21 @@ final class LineShapes {
                   + "), but no line starts with one: no "
                   + what
                   + " is read. Put each item on a line of its own, starting with its number."));
+    }
+    if (unnoted > 0) {
+      findings.add(
+          new ImportResult.Finding(
+              firstUnnoted,
+              "$",
+              "The copy glosses "
+                  + unnoted
+                  + " more characters with pinyin on "
+                  + (glossedLines - MOST_GLOSSED_LINES_NOTED)
+                  + " more lines, from this one to source line "
+                  + lastUnnoted
+                  + ", which is left out of the text; the glosses, each once: "
+                  + listed(List.copyOf(unnotedGlosses))
+                  + "."));
     }
     return new Shaped(out, findings);
   }
@@ -186,7 +228,10 @@ final class LineShapes {
     return -1;
   }
 
-  private static String glossNote(List<String> glosses) {
+  /**
+   * The glosses quoted, the first {@link #MOST_GLOSSES_LISTED} of them, with a count of the rest.
+   */
+  private static String listed(List<String> glosses) {
     StringBuilder listed = new StringBuilder();
     for (int i = 0; i < Math.min(glosses.size(), MOST_GLOSSES_LISTED); i++) {
       listed.append(i == 0 ? "" : ", ").append(quote(glosses.get(i)));
@@ -194,11 +239,7 @@ final class LineShapes {
     if (glosses.size() > MOST_GLOSSES_LISTED) {
       listed.append(" and ").append(glosses.size() - MOST_GLOSSES_LISTED).append(" more");
     }
-    return "The copy glosses "
-        + (glosses.size() == 1 ? "a character" : glosses.size() + " characters")
-        + " on this line with pinyin, which is left out of the text: "
-        + listed
-        + ".";
+    return listed.toString();
   }
 
   // ---------------------------------------------------------------- items run together

@@ -346,6 +346,38 @@ class LineShapesTest {
   }
 
   @Test
+  void theGlossesOfTheLinesAfterTheTwentiethGlossed_shareOneNote_listingEachGlossOnce() {
+    List<String> texts = new ArrayList<>();
+    texts.add("无注音");
+    for (int i = 0; i < 20; i++) {
+      texts.add("发(fā)");
+    }
+    texts.add("展(zhǎn)发(fā)");
+    texts.add("无注音");
+    texts.add("发(fā)");
+
+    LineShapes.Shaped shaped = shape(texts.toArray(String[]::new));
+
+    assertThat(shaped.findings()).hasSize(21);
+    assertThat(shaped.findings().get(19))
+        .isEqualTo(
+            new Finding(
+                21,
+                "$",
+                "The copy glosses a character on this line with pinyin, which is left out of the"
+                    + " text: '发(fā)'."));
+    assertThat(shaped.findings().get(20))
+        .isEqualTo(
+            new Finding(
+                22,
+                "$",
+                "The copy glosses 3 more characters with pinyin on 2 more lines, from this one to"
+                    + " source line 24, which is left out of the text; the glosses, each once:"
+                    + " '展(zhǎn)', '发(fā)'."));
+    assertThat(texts(shaped).subList(20, 24)).containsExactly("发", "展发", "无注音", "发");
+  }
+
+  @Test
   void glossesInsideAClause_areTakenOutBeforeTheLineIsCut() {
     LineShapes.Shaped shaped = shape("1.任务。（甲负(fù)责(zé)） 2.推进。（乙负责）");
 
