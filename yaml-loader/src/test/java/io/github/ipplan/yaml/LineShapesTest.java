@@ -1,7 +1,6 @@
 package io.github.ipplan.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
@@ -10,7 +9,6 @@ import io.github.ipplan.yaml.ImportResult.Finding;
 import io.github.ipplan.yaml.PlanImporter.Shape;
 import io.github.ipplan.yaml.PrintedLines.Line;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,8 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@link LineShapes} on single lines: where items and headings run together on one line are cut
- * apart and where they are not, which parenthesised letters are pinyin glosses, the notes it gives,
- * and its running time on long and many lines; then the same through {@link PlanImporter}.
+ * apart and where they are not, which parenthesised letters are pinyin glosses, and the notes it
+ * gives; then the same through {@link PlanImporter}. Its running time on long and many lines is
+ * tested in {@link ImporterRobustnessTest}, which mutation analysis leaves out.
  */
 class LineShapesTest {
 
@@ -383,51 +382,6 @@ class LineShapesTest {
 
     assertThat(texts(shaped)).containsExactly("1.任务。（甲负责）", "2.推进。（乙负责）");
     assertThat(shaped.findings()).hasSize(2);
-  }
-
-  // ------------------------------------------------------------------ running time
-
-  @Test
-  void longLinesOfWhatLooksLikeCuts_areReadInLinearTime() {
-    int n = 60_000;
-    List<String> lines =
-        List.of(
-            "（甲负责）一、，".repeat(n / 8),
-            "（甲负责） 1.5".repeat(n / 8),
-            "负责）" + " ".repeat(n) + "1",
-            "一、" + "题 1".repeat(n / 3),
-            "（甲负责）（一）" + "题".repeat(n),
-            "1.".repeat(n / 2) + "（负责）",
-            "发(" + "fā".repeat(n / 2),
-            "发(fā)".repeat(n / 5),
-            ("1.推进。（甲负责） ").repeat(n / 10));
-    List<Line> input = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
-      for (String text : lines) {
-        input.add(new Line(input.size() + 1, text.strip(), "", false));
-      }
-    }
-    LineShapes.Shaped shaped =
-        assertTimeoutPreemptively(
-            Duration.ofSeconds(20), () -> LineShapes.of(input, Shape.NATIONAL_ANNUAL), "a hang");
-
-    // 20 times: the last line cut into its 6,000 items, the others kept whole
-    assertThat(shaped.lines()).hasSize(20 * (lines.size() - 1 + n / 10));
-  }
-
-  @Test
-  void twoHundredThousandShortLines_areReadQuickly() {
-    List<Line> input =
-        IntStream.rangeClosed(1, 200_000)
-            .mapToObj(i -> new Line(i, i % 3 == 0 ? FIRST + SECOND : "短句", "", false))
-            .toList();
-
-    LineShapes.Shaped shaped =
-        assertTimeoutPreemptively(
-            Duration.ofSeconds(20), () -> LineShapes.of(input, Shape.NATIONAL_ANNUAL), "a hang");
-
-    assertThat(shaped.lines()).hasSize(200_000 + 200_000 / 3);
-    assertThat(shaped.findings()).hasSize(200_000 / 3);
   }
 
   // ------------------------------------------------------------------ through the importer
