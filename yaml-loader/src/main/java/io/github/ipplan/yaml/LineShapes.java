@@ -285,8 +285,7 @@ final class LineShapes {
     int limit = Math.min(text.length(), from + HEADING_WINDOW);
     int end = -1;
     for (int k = from + 1; k < limit && end < 0; k++) {
-      char c = text.charAt(k);
-      if (top && (c == '（' || c == '(') && lookingAt(SECTION_LABEL, text, k)) {
+      if (top && lookingAt(SECTION_LABEL, text, k)) {
         end = k;
       } else if (PrintedLines.isSpace(text.charAt(k - 1)) && itemAt(text, k)) {
         end = k;
@@ -321,8 +320,7 @@ final class LineShapes {
 
   /** Whether a numbered item starts at the index: a number, its punctuation, then text. */
   private static boolean itemAt(String text, int at) {
-    char c = text.charAt(at);
-    return c >= '0' && c <= '9' && lookingAt(ITEM_START, text, at);
+    return lookingAt(ITEM_START, text, at);
   }
 
   /** Whether the character at the index closes a responsibility clause: 负责） or 負責). */

@@ -326,6 +326,7 @@ class ImporterRobustnessTest {
 
   /** Two tasks, each ending in its clause, as a run-together copy prints them on one line. */
   private static final String LINE_SHAPES_FIRST = "1.加快推进知识产权立法。（国家知识产权局负责）";
+
   private static final String LINE_SHAPES_SECOND = "2.推进修改《示例条例》。（中央宣传部、司法部负责）";
 
   @Test

@@ -190,6 +190,32 @@ class LineShapesTest {
   }
 
   @Test
+  void aHeadingEndingInAClause_endsWhereAnItemOrHeadingFollowsTheClauseDirectly() {
+    assertThat(texts(shape(FIRST + "（二）加强保护（甲负责）3.制定。（乙负责）")))
+        .containsExactly(FIRST, "（二）加强保护（甲负责）", "3.制定。（乙负责）");
+    assertThat(texts(shape(FIRST + "二、加强保护（甲负责）三、强化运用")))
+        .containsExactly(FIRST, "二、加强保护（甲负责）", "三、强化运用");
+    assertThat(texts(shape(FIRST + "（二）加强保护（甲负责）（三）强化运用")))
+        .containsExactly(FIRST, "（二）加强保护（甲负责）", "（三）强化运用");
+    assertThat(texts(shape(FIRST + "（二）加强保护（甲负责）"))).containsExactly(FIRST, "（二）加强保护（甲负责）");
+  }
+
+  @Test
+  void aHeadingWhoseTitleStartsBeyondTheWindow_isNotCut() {
+    String line = FIRST + " 二、" + " ".repeat(130) + "强化运用";
+    assertThat(texts(shape(line))).containsExactly(line);
+  }
+
+  @Test
+  void aCutAfterEightCharacters_isQuotedWithoutAnEllipsisBefore() {
+    assertThat(shape("1.务（甲负责）2.推进").findings())
+        .extracting(Finding::message)
+        .containsExactly(
+            "The copy prints 2 headings and items run together on one line ('1.务（甲负责）2.推进');"
+                + " each is read as a line of its own.");
+  }
+
+  @Test
   void aLineThatIsOneItem_isKeptAsItIs_withoutANote() {
     Line line = new Line(3, FIRST, "  ", true);
     LineShapes.Shaped shaped = LineShapes.of(List.of(line), Shape.NATIONAL_ANNUAL);
@@ -310,7 +336,12 @@ class LineShapesTest {
         "发(fā zhǎn)",
         "发(fāzhǎnfāzhǎnfāzhǎn)",
         "中国(广州)",
-        "甲(1ā)"
+        "甲(1ā)",
+        "发fā)",
+        "甲(ā`)",
+        "甲(ā{)",
+        "甲(ā@)",
+        "甲(ā[)"
       })
   void parenthesesThatAreNoGloss_areKeptAsPrinted(String text) {
     LineShapes.Shaped shaped = shape(text);
@@ -324,6 +355,21 @@ class LineShapesTest {
     List<String> glosses = new ArrayList<>();
     assertThat(LineShapes.withoutGlosses("𠀀(zhuāngzhuāng)后", glosses)).isEqualTo("𠀀后");
     assertThat(glosses).containsExactly("𠀀(zhuāngzhuāng)");
+  }
+
+  @Test
+  void glossLetters_runFromAToZInEitherCase() {
+    List<String> glosses = new ArrayList<>();
+    assertThat(LineShapes.withoutGlosses("甲(Zāza)乙(Aǎ)", glosses)).isEqualTo("甲乙");
+    assertThat(glosses).containsExactly("甲(Zāza)", "乙(Aǎ)");
+  }
+
+  @Test
+  void aLineOfTwentyGlosses_listsThemAll() {
+    assertThat(shape("发(fā)".repeat(20)).findings())
+        .extracting(Finding::message)
+        .singleElement()
+        .satisfies(message -> assertThat(message).endsWith("'发(fā)'.").doesNotContain("more"));
   }
 
   @Test
