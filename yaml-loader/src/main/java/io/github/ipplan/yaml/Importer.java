@@ -8,7 +8,8 @@ import java.util.List;
  * Draft}, reporting to an {@link ImportReport}. Its stages, in order:
  *
  * <ol>
- *   <li>the printed lines ({@link PrintedLines}), already cut and classified ({@link LineKinds});
+ *   <li>the printed lines ({@link PrintedLines}), reshaped by {@link LineShapes} (items run
+ *       together cut apart, pinyin glosses taken out) and classified ({@link LineKinds});
  *   <li>the start of the document ({@link DocumentStart}): a web page's lines before it are
  *       skipped;
  *   <li>the front matter ({@link FrontMatter}, {@link CoveringNotice}): every line of the document
@@ -28,6 +29,7 @@ final class Importer {
   private final Draft draft;
   private final ImportReport report;
   private final PlanImporter.Metadata given;
+  private final List<ImportResult.Finding> lineNotes = new ArrayList<>();
 
   Importer(
       PlanImporter.Shape shape,
@@ -46,9 +48,15 @@ final class Importer {
     return report;
   }
 
+  /** Remarks of the lines stage ({@link LineShapes}), noted on the plan first. */
+  void lineNotes(List<ImportResult.Finding> notes) {
+    lineNotes.addAll(notes);
+  }
+
   Draft read() {
     boolean annual = shape == PlanImporter.Shape.NATIONAL_ANNUAL;
     report.traditionalCopy(lines);
+    lineNotes.forEach(note -> report.planNote(note.line(), note.message()));
     LineKinds kinds = new LineKinds(lines);
     int start = DocumentStart.find(lines, kinds, report);
     int bodyStart = start;

@@ -36,9 +36,12 @@ final class NumberingForms {
       if (e.style.equals(usual)) {
         continue;
       }
-      String printed = e.printed.strip();
+      boolean spaced = e.style.codePoints().allMatch(PrintedLines::isSpace);
+      String printed = spaced ? e.printed : e.printed.strip();
       String how;
-      if (printed.contains("．")) {
+      if (spaced) {
+        how = " without punctuation after the numeral, unlike the others (" + quote(usual) + ").";
+      } else if (printed.contains("．")) {
         how = " with a full-width full stop.";
       } else if (printed.matches(".*\\s\\.")) {
         how = " with a space before the full stop.";

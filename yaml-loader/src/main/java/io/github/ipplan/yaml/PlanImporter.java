@@ -42,7 +42,12 @@ import java.util.Optional;
  * <p>Texts are kept as printed; line breaks (CRLF or LF), blank lines, indentation (spaces, U+3000,
  * no-break spaces), parentheses of either width in clauses and headings, numbers written {@code
  * 1.}, {@code 1．}, {@code 1、} or {@code 1 .}, and attribution lines some copies append ({@code
- * 出所：…}, {@code 来源：…}, a bare address) are taken apart from the text. Every anomaly the importer
+ * 出所：…}, {@code 来源：…}, a bare address) are taken apart from the text. Copies of any line shape are
+ * read: items run together on one line are cut apart where a numbered item or a heading follows a
+ * closing responsibility clause ({@code …（知识产权局负责） 2.推进…}), a part heading may print its numeral
+ * without punctuation ({@code 一 完善知识产权制度}), and the pinyin some reposting sites print after
+ * characters ({@code 發(fā)展(zhǎn)}) is taken out of the text; each of these is noted, and so is a
+ * copy that prints numbered tasks of which no line starts with one. Every anomaly the importer
  * detects becomes a note on its element ending in {@code (source line N)}: numbering punctuation
  * unlike the rest, half-width spaces in Chinese text, traditional forms among simplified text, a
  * paragraph broken by a blank line (joined), numbers out of order or missing, a clause without 负责,
@@ -345,10 +350,11 @@ public final class PlanImporter {
       registries.add(Loading.file(registry, options));
     }
     Registry registry = Loading.registry(registries, options);
-    // The stages of the import: the printed lines, then (here) any stage that reshapes lines into
-    // lines, then the Importer's stages from front matter to draft, then the draft's YAML.
-    List<PrintedLines.Line> lines = PrintedLines.of(name, text, options);
-    Importer importer = new Importer(shape, planId, registry, lines, given);
+    // The stages of the import: the printed lines, reshaped (items run together cut apart, pinyin
+    // glosses taken out), then the Importer's stages from front matter to draft, then the YAML.
+    LineShapes.Shaped lines = LineShapes.of(PrintedLines.of(name, text, options), shape);
+    Importer importer = new Importer(shape, planId, registry, lines.lines(), given);
+    importer.lineNotes(lines.findings());
     String yaml = PlanWriter.write(importer.read());
     List<PlanLoadException> errors =
         Loading.checkPlan(

@@ -19,7 +19,17 @@ final class PrintedForms {
   private PrintedForms() {}
 
   static final String NUMERALS = "一二三四五六七八九十百";
-  static final Pattern TOP = Pattern.compile("([" + NUMERALS + "]{1,4})\\s*([、.．,，])\\s*(\\S.*)");
+
+  /**
+   * A part or chapter heading: the numeral, its punctuation ({@code 一、}, {@code 一.}) or, where it
+   * has none, the white space after it ({@code 一 }, {@code 一\u3000}), and the title.
+   */
+  static final Pattern TOP =
+      Pattern.compile(
+          "(["
+              + NUMERALS
+              + "]{1,4})(?:\\s*(?=[、.．,，]))?([、.．,，]|[\\s\\u00A0\\u3000]+)[\\s\\u00A0\\u3000]*(\\S.*)");
+
   static final Pattern SECTION =
       Pattern.compile("([（(]\\s*([" + NUMERALS + "]{1,4})\\s*[）)])\\s*(\\S.*)");
   static final Pattern ITEM = Pattern.compile("((\\d{1,4})\\s*[.．、](?!\\d)\\s*)(\\S.*)");

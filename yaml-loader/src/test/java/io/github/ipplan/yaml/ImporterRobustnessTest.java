@@ -8,6 +8,7 @@ import io.github.ipplan.Plan;
 import io.github.ipplan.yaml.ImportResult.Finding;
 import io.github.ipplan.yaml.ImportResult.UnknownBody;
 import io.github.ipplan.yaml.PlanImporter.Shape;
+import io.github.ipplan.yaml.PrintedLines.Line;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -323,6 +324,59 @@ class ImporterRobustnessTest {
               "missing key 'issued'",
               "missing key 'period'");
     }
+  }
+
+  // ------------------------------------------------------------------ the lines stage
+
+  /** Two tasks, each ending in its clause, as a run-together copy prints them on one line. */
+  private static final String LINE_SHAPES_FIRST = "1.加快推进知识产权立法。（国家知识产权局负责）";
+
+  private static final String LINE_SHAPES_SECOND = "2.推进修改《示例条例》。（中央宣传部、司法部负责）";
+
+  @Test
+  void lineShapes_longLinesOfWhatLooksLikeCuts_areReadInLinearTime() {
+    int n = 60_000;
+    List<String> lines =
+        List.of(
+            "（甲负责）一、，".repeat(n / 8),
+            "（甲负责） 1.5".repeat(n / 8),
+            "负责）" + " ".repeat(n) + "1",
+            "一、" + "题 1".repeat(n / 3),
+            "（甲负责）（一）" + "题".repeat(n),
+            "1.".repeat(n / 2) + "（负责）",
+            "发(" + "fā".repeat(n / 2),
+            "发(fā)".repeat(n / 5),
+            ("1.推进。（甲负责） ").repeat(n / 10));
+    List<Line> input = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      for (String text : lines) {
+        input.add(new Line(input.size() + 1, text.strip(), "", false));
+      }
+    }
+    LineShapes.Shaped shaped =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> LineShapes.of(input, Shape.NATIONAL_ANNUAL), "a hang");
+
+    // 20 times: the last line cut into its 6,000 items, the others kept whole
+    assertThat(shaped.lines()).hasSize(20 * (lines.size() - 1 + n / 10));
+  }
+
+  @Test
+  void lineShapes_twoHundredThousandLines_areReadQuickly() {
+    List<Line> input =
+        IntStream.rangeClosed(1, 200_000)
+            .mapToObj(
+                i ->
+                    new Line(
+                        i, i % 3 == 0 ? LINE_SHAPES_FIRST + LINE_SHAPES_SECOND : "短句", "", false))
+            .toList();
+
+    LineShapes.Shaped shaped =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> LineShapes.of(input, Shape.NATIONAL_ANNUAL), "a hang");
+
+    assertThat(shaped.lines()).hasSize(200_000 + 200_000 / 3);
+    assertThat(shaped.findings()).hasSize(200_000 / 3);
   }
 
   private static <T> T quickly(Callable<T> run) {

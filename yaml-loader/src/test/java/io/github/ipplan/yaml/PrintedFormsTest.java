@@ -60,6 +60,32 @@ class PrintedFormsTest {
     assertThat(PrintedForms.isLatinOrDigit(c)).isEqualTo(latin);
   }
 
+  @ParameterizedTest(name = "''{0}'' -> ''{1}'' ''{2}'' ''{3}''")
+  @CsvSource({
+    "'一、完善知识产权制度', 一, 、, 完善知识产权制度",
+    "'一 、 完善知识产权制度', 一, 、, 完善知识产权制度",
+    "'十二．加强保护', 十二, ．, 加强保护",
+    "'一 完善知识产权制度', 一, ' ', 完善知识产权制度",
+    "'一\u3000完善知识产权制度', 一, '\u3000', 完善知识产权制度",
+    "'一\u00A0完善', 一, '\u00A0', 完善",
+    "'二  强化保护', 二, '  ', 强化保护",
+    "'三、\u3000完善', 三, 、, 完善"
+  })
+  void top_readsTheNumeral_itsPunctuationOrTheSpaceInItsPlace_andTheTitle(
+      String text, String numeral, String separator, String title) {
+    java.util.regex.Matcher m = PrintedForms.TOP.matcher(text);
+    assertThat(m.matches()).isTrue();
+    assertThat(m.group(1)).isEqualTo(numeral);
+    assertThat(m.group(2)).isEqualTo(separator);
+    assertThat(m.group(3)).isEqualTo(title);
+  }
+
+  @ParameterizedTest(name = "''{0}''")
+  @CsvSource({"'一是加强保护'", "'一体化推进'", "'一、'", "'一 '", "'一'", "'五一二三四 题'", "'甲 题'"})
+  void top_wantsTheNumeralFollowedByPunctuationOrSpace_andATitle(String text) {
+    assertThat(PrintedForms.TOP.matcher(text).matches()).isFalse();
+  }
+
   @Test
   void isTitle_holdsUpTo40CodePoints_withoutSentencePunctuation() {
     assertThat(PrintedForms.isTitle("题".repeat(40))).isTrue();
