@@ -44,7 +44,7 @@ final class CoveringNotice {
     }
     Draft.Notice notice = new Draft.Notice();
     for (int i = 0; i < body.size(); i++) {
-      Matcher p = PUBLICATION.matcher(body.get(i).text());
+      Matcher p = PUBLICATION.matcher(PrintedForms.form(body.get(i).text()));
       if (p.matches()) {
         notice.publicationLine = body.get(i).text();
         draft.meta.published = date(body.get(i).number(), "published", p);
@@ -58,9 +58,12 @@ final class CoveringNotice {
     }
     for (int i = 0; i < body.size(); i++) {
       PrintedLines.Line line = body.get(i);
-      Matcher both = NUMBER_AND_DATE.matcher(line.text());
-      if (both.matches() || DOCUMENT_NUMBER.matcher(line.text()).matches()) {
-        draft.meta.documentNumber = both.matches() ? both.group(1) : line.text();
+      String form = PrintedForms.form(line.text());
+      Matcher both = NUMBER_AND_DATE.matcher(form);
+      if (both.matches() || DOCUMENT_NUMBER.matcher(form).matches()) {
+        // The number as printed: the form keeps the text's length, so the group's indices hold.
+        draft.meta.documentNumber =
+            both.matches() ? line.text().substring(both.start(1), both.end(1)) : line.text();
         report.meta(line.number(), "document-number", "read from the copy");
         if (both.matches() && draft.meta.issued == null) {
           draft.meta.issued =
@@ -183,10 +186,11 @@ final class CoveringNotice {
   boolean hasParts(List<PrintedLines.Line> front) {
     for (PrintedLines.Line line : front) {
       String text = line.text();
+      String form = PrintedForms.form(text);
       if (isNoticeTitle(text)
-          || DOCUMENT_NUMBER.matcher(text).matches()
-          || NUMBER_AND_DATE.matcher(text).matches()
-          || CLOSING.matcher(text).matches()) {
+          || DOCUMENT_NUMBER.matcher(form).matches()
+          || NUMBER_AND_DATE.matcher(form).matches()
+          || CLOSING.matcher(form).matches()) {
         return true;
       }
     }

@@ -32,10 +32,13 @@ final class DocumentStart {
   /** Tells whether a line is a web page's, never a document's. */
   static boolean isPageLine(String text) {
     // A page's lines are short; a long line is the document's, and is never scanned here.
-    return text.length() <= MOST_PAGE_LINE
-        && (BREADCRUMB.matcher(text).matches()
-            || PAGE_INFO.matcher(text).matches()
-            || FULL_TEXT_FOLLOWS.matcher(text).matches());
+    if (text.length() > MOST_PAGE_LINE) {
+      return false;
+    }
+    String form = PrintedForms.form(text);
+    return BREADCRUMB.matcher(form).matches()
+        || PAGE_INFO.matcher(form).matches()
+        || FULL_TEXT_FOLLOWS.matcher(form).matches();
   }
 
   /**
@@ -50,7 +53,7 @@ final class DocumentStart {
     }
     int start = 0;
     for (int i = firstTop - 1; i >= 0; i--) {
-      if (FULL_TEXT_FOLLOWS.matcher(lines.get(i).text()).matches()) {
+      if (FULL_TEXT_FOLLOWS.matcher(PrintedForms.form(lines.get(i).text())).matches()) {
         start = i + 1;
         break;
       }
@@ -60,8 +63,8 @@ final class DocumentStart {
         String text = lines.get(i).text();
         if (!isPageLine(text)
             && (isNoticeTitle(text)
-                || DOCUMENT_NUMBER.matcher(text).matches()
-                || NUMBER_AND_DATE.matcher(text).matches())) {
+                || DOCUMENT_NUMBER.matcher(PrintedForms.form(text)).matches()
+                || NUMBER_AND_DATE.matcher(PrintedForms.form(text)).matches())) {
           start = i;
           break;
         }

@@ -106,9 +106,13 @@ final class Items {
     lastProject = Math.max(lastProject, number);
   }
 
-  /** Takes the first sentence naming the 牵头部门 after a measure as the lead rule. */
+  /**
+   * Takes the first sentence naming the 牵头部门 (in either script) after a measure as the lead rule.
+   */
   boolean leadRule(PrintedLines.Line line) {
-    if (draft.leadRule != null || !line.text().contains("牵头部门") || all.isEmpty()) {
+    if (draft.leadRule != null
+        || all.isEmpty()
+        || !PrintedForms.simplifiedForms(line.text()).contains("牵头部门")) {
       return false;
     }
     finish();

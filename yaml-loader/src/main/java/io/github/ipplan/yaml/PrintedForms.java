@@ -165,7 +165,7 @@ final class PrintedForms {
 
   /** A plan's title: a short line that names a kind of plan, such as …规划 or …推进计划（征求意见稿）. */
   static boolean isPlanTitle(String text) {
-    return isDocumentTitle(text) && PLAN_TITLE.matcher(text).matches();
+    return isDocumentTitle(text) && PLAN_TITLE.matcher(form(text)).matches();
   }
 
   static final Pattern PLAN_TITLE =
@@ -173,7 +173,7 @@ final class PrintedForms {
 
   /** A notice's title: a document title ending in 通知, 通告, 公告, 的函 or 决定. */
   static boolean isNoticeTitle(String text) {
-    return text.matches(".*(通知|通告|公告|的函|决定)") && isDocumentTitle(text);
+    return form(text).matches(".*(通知|通告|公告|的函|决定)") && isDocumentTitle(text);
   }
 
   static boolean isDocumentTitle(String text) {
@@ -244,6 +244,24 @@ final class PrintedForms {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints()
         .forEach(c -> out.appendCodePoint(isTraditionalOnly(c) ? Texts.simplified(c) : c));
+    return out.toString();
+  }
+
+  /**
+   * The form a line is recognised by: its traditional-only characters replaced by their simplified
+   * forms where that keeps the text's length, so that a copy in traditional characters (發佈時間,
+   * 國知聯辦〔2024〕6號) is recognised as a simplified one is, and the indices of a match hold for the
+   * text as printed.
+   */
+  static String form(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              int simplified = isTraditionalOnly(c) ? Texts.simplified(c) : c;
+              out.appendCodePoint(
+                  Character.charCount(simplified) == Character.charCount(c) ? simplified : c);
+            });
     return out.toString();
   }
 

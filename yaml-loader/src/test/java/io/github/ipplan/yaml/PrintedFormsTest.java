@@ -217,6 +217,17 @@ class PrintedFormsTest {
   }
 
   @Test
+  void form_readsATraditionalLineAsItsSimplifiedForm_keepingItsLength() {
+    assertThat(PrintedForms.form("國知聯辦〔2024〕6號")).isEqualTo("国知联办〔2024〕6号");
+    assertThat(PrintedForms.form("發佈時間：2022-01-04")).isEqualTo("发布时间：2022-01-04");
+    assertThat(PrintedForms.form("知识产权局")).isEqualTo("知识产权局");
+    // 乾 is also a standard simplified character (乾坤): it is not folded.
+    assertThat(PrintedForms.form("乾")).isEqualTo("乾");
+    assertThat(PrintedForms.isNoticeTitle("國務院辦公廳關於印發《某規劃》的決定")).isTrue();
+    assertThat(PrintedForms.isPlanTitle("知識產權強國建設綱要和“十四五”規劃實施年度推進計劃")).isTrue();
+  }
+
+  @Test
   void simplifiedForms_replaceTraditionalFormsOnly() {
     assertThat(PrintedForms.simplifiedForms("國家知識產權局")).isEqualTo("国家知识产权局");
     assertThat(PrintedForms.simplifiedForms("著作權")).isEqualTo("著作权");
