@@ -35,9 +35,14 @@ final class Limits {
 
   private Limits() {}
 
-  /** Returns a key as a step of a path: {@code .name}, or {@code ['…']} quoted and cut. */
+  /**
+   * Returns a key as a step of a path: {@code .name} for a short name of letters and digits, other
+   * keys quoted and cut as {@link Quote} does, {@code ['a b']}.
+   */
   static String step(String key) {
-    return PLAIN_KEY.matcher(key).matches() ? "." + key : "[" + Quote.of(key) + "]";
+    return key.length() <= Quote.SHOWN && PLAIN_KEY.matcher(key).matches()
+        ? "." + key
+        : "[" + Quote.of(key) + "]";
   }
 
   /**

@@ -27,6 +27,18 @@ import org.jspecify.annotations.Nullable;
  * step from there, and writes its path only for an error.
  */
 final class Obj {
+  /** The words of each enum type, as the form writes them. */
+  private static final ClassValue<ImmutableMap<String, ?>> WORDS =
+      new ClassValue<>() {
+        @Override
+        protected ImmutableMap<String, ?> computeValue(Class<?> type) {
+          return Arrays.stream(type.getEnumConstants())
+              .collect(
+                  ImmutableMap.toImmutableMap(
+                      value -> JsonForm.word((Enum<?>) value), Function.identity()));
+        }
+      };
+
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   final JsonNode node;
@@ -98,17 +110,17 @@ final class Obj {
   }
 
   String text(String field) {
-    return text(required(field), field);
+    return text(required(field), field, -1);
   }
 
-  /** A string that is not blank, the field (or item) named for an error. */
-  private String text(JsonNode value, String field) {
-    if (!value.isTextual()) {
-      throw at(field).invalid("must be a string, not " + describe(value));
-    }
-    String blank = Limits.blank(value.textValue());
-    if (blank != null) {
-      throw at(field).invalid(blank);
+  /** A string that is not blank: a field's value, or its item at an index (0 or more). */
+  private String text(JsonNode value, String field, int index) {
+    String problem =
+        !value.isTextual()
+            ? "must be a string, not " + describe(value)
+            : Limits.blank(value.textValue());
+    if (problem != null) {
+      throw at(index < 0 ? field : field + "[" + index + "]").invalid(problem);
     }
     return value.textValue();
   }
@@ -186,11 +198,9 @@ final class Obj {
   }
 
   <E extends Enum<E>> E word(String field, Class<E> type) {
-    Map<String, E> words =
-        Arrays.stream(type.getEnumConstants())
-            .collect(ImmutableMap.toImmutableMap(JsonForm::word, Function.identity()));
+    Map<String, ?> words = WORDS.get(type);
     String text = text(field);
-    E value = words.get(text);
+    E value = type.cast(words.get(text));
     if (value == null) {
       throw at(field)
           .invalid(
@@ -216,7 +226,7 @@ final class Obj {
       throw at(field).invalid("must be a list of strings, not " + describe(array));
     }
     for (int i = 0; i < array.size(); i++) {
-      texts.add(text(array.get(i), field + "[" + i + "]"));
+      texts.add(text(array.get(i), field, i));
     }
     return texts.build();
   }
