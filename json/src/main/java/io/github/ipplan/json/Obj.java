@@ -160,7 +160,7 @@ final class Obj {
     BigDecimal decimal = value.decimalValue();
     // As a plan prints it: 1.6e2 is 160, as the loader reads it. The tree holds no decimal too
     // long to write out, so the scale is small.
-    return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
+    return decimal.setScale(Math.max(0, decimal.scale()));
   }
 
   LocalDate date(String field) {
