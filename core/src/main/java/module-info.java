@@ -12,5 +12,6 @@ module io.github.ipplan.core {
   exports io.github.ipplan;
   // Shared rules for ipplan's own modules; not part of the API.
   exports io.github.ipplan.internal to
-      io.github.ipplan.yaml;
+      io.github.ipplan.yaml,
+      io.github.ipplan.json;
 }

@@ -1,9 +1,6 @@
 package io.github.ipplan.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import io.github.ipplan.Agency;
 import io.github.ipplan.AgencyKind;
 import io.github.ipplan.AgencyLevel;
@@ -23,21 +20,12 @@ import io.github.ipplan.PlanStatus;
 import io.github.ipplan.Project;
 import io.github.ipplan.Role;
 import io.github.ipplan.TargetBound;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import io.github.ipplan.internal.Quote;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Builds a {@link PlanCatalog} from a catalog document's tree, the inverse of {@link JsonForm}:
@@ -57,12 +45,12 @@ final class CatalogReader {
   private final Map<String, Agency> bodies = new HashMap<>();
 
   PlanCatalog catalog(JsonNode root) {
-    Obj document = new Obj(root, "$").only("bodies", "plans");
+    Obj document = new Obj(root, null, "$").only("bodies", "plans");
     List<Agency> registry = new ArrayList<>();
     for (Obj body : document.objects("bodies", true)) {
       Agency agency = agency(body);
       if (bodies.putIfAbsent(agency.id(), agency) != null) {
-        throw body.at("id").invalid("body '" + agency.id() + "' is given twice");
+        throw body.at("id").invalid("body " + Quote.of(agency.id()) + " is given twice");
       }
       registry.add(agency);
     }
@@ -115,7 +103,7 @@ final class CatalogReader {
     String id = node.text(field);
     Agency agency = bodies.get(id);
     if (agency == null) {
-      throw node.at(field).invalid("no body has the id '" + id + "'");
+      throw node.at(field).invalid("no body has the id " + Quote.of(id));
     }
     return agency;
   }
@@ -150,7 +138,7 @@ final class CatalogReader {
       Agency addressee = bodies.get(addresseeIds.get(i));
       if (addressee == null) {
         throw node.at("addressees[" + i + "]")
-            .invalid("no body has the id '" + addresseeIds.get(i) + "'");
+            .invalid("no body has the id " + Quote.of(addresseeIds.get(i)));
       }
       addressees.add(addressee);
     }
@@ -396,214 +384,14 @@ final class CatalogReader {
               .findFirst()
               .orElseThrow(
                   () ->
-                      new Obj(node.node, node.path)
-                          .at("headings[" + path.size() + "]")
+                      node.at("headings[" + path.size() + "]")
                           .invalid(
-                              "no heading '" + name + "' at this level of the plan's outline"));
+                              "no heading "
+                                  + Quote.of(name)
+                                  + " at this level of the plan's outline"));
       path.add(found);
       level = found.subheadings();
     }
     return path;
-  }
-
-  /** A JSON object at a path, with typed access to its fields. */
-  private static final class Obj {
-    final JsonNode node;
-    final String path;
-
-    Obj(JsonNode node, String path) {
-      this.node = node;
-      this.path = path;
-      if (!node.isObject()) {
-        throw invalid("must be an object, not " + describe(node));
-      }
-    }
-
-    Obj only(String... fields) {
-      ImmutableSet<String> known = ImmutableSet.copyOf(fields);
-      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-        String name = names.next();
-        if (!known.contains(name)) {
-          throw at(name)
-              .invalid("is not a field here; the fields are " + String.join(", ", fields));
-        }
-        if (node.get(name).isNull()) {
-          throw at(name).invalid("is null; leave an absent value out");
-        }
-      }
-      return this;
-    }
-
-    boolean has(String field) {
-      return node.has(field);
-    }
-
-    Place at(String field) {
-      return new Place(path + "." + field);
-    }
-
-    InvalidCatalog invalid(String message) {
-      return new Place(path).invalid(message);
-    }
-
-    /** Runs a build, turning the domain's own refusal into an error at this path. */
-    <T> T build(Supplier<T> build) {
-      try {
-        return build.get();
-      } catch (InvalidCatalog e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw invalid(String.valueOf(e.getMessage()));
-      }
-    }
-
-    private JsonNode required(String field) {
-      JsonNode value = node.get(field);
-      if (value == null) {
-        throw at(field).invalid("is required");
-      }
-      return value;
-    }
-
-    <T> Optional<T> optional(String field, Supplier<T> value) {
-      return has(field) ? Optional.of(value.get()) : Optional.empty();
-    }
-
-    String text(String field) {
-      JsonNode value = required(field);
-      if (!value.isTextual()) {
-        throw at(field).invalid("must be a string, not " + describe(value));
-      }
-      return value.textValue();
-    }
-
-    Optional<String> optionalText(String field) {
-      return optional(field, () -> text(field));
-    }
-
-    void expect(String field, String expected) {
-      String actual = text(field);
-      if (!actual.equals(expected)) {
-        throw at(field).invalid("is '" + actual + "' but must be '" + expected + "'");
-      }
-    }
-
-    int integer(String field) {
-      JsonNode value = required(field);
-      if (!value.isInt()) {
-        throw at(field).invalid("must be a whole number, not " + describe(value));
-      }
-      return value.intValue();
-    }
-
-    boolean bool(String field) {
-      JsonNode value = required(field);
-      if (!value.isBoolean()) {
-        throw at(field).invalid("must be true or false, not " + describe(value));
-      }
-      return value.booleanValue();
-    }
-
-    BigDecimal decimal(String field) {
-      JsonNode value = required(field);
-      if (!value.isNumber()) {
-        throw at(field).invalid("must be a number, not " + describe(value));
-      }
-      return value.decimalValue();
-    }
-
-    LocalDate date(String field) {
-      String text = text(field);
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        throw at(field).invalid("must be a date such as 2021-12-27, not '" + text + "'");
-      }
-    }
-
-    URI uri(String field) {
-      String text = text(field);
-      try {
-        return new URI(text);
-      } catch (URISyntaxException e) {
-        throw at(field).invalid("is not a URI: " + e.getMessage());
-      }
-    }
-
-    <E extends Enum<E>> E word(String field, Class<E> type) {
-      Map<String, E> words =
-          Arrays.stream(type.getEnumConstants())
-              .collect(ImmutableMap.toImmutableMap(JsonForm::word, Function.identity()));
-      String text = text(field);
-      E value = words.get(text);
-      if (value == null) {
-        throw at(field)
-            .invalid(
-                "is '"
-                    + text
-                    + "'; it must be one of "
-                    + words.keySet().stream().collect(Collectors.joining(", ")));
-      }
-      return value;
-    }
-
-    <E extends Enum<E>> Optional<E> optionalWord(String field, Class<E> type) {
-      return optional(field, () -> word(field, type));
-    }
-
-    ImmutableList<String> texts(String field) {
-      ImmutableList.Builder<String> texts = ImmutableList.builder();
-      JsonNode array = node.get(field);
-      if (array == null) {
-        return texts.build();
-      }
-      if (!array.isArray()) {
-        throw at(field).invalid("must be a list of strings, not " + describe(array));
-      }
-      for (int i = 0; i < array.size(); i++) {
-        if (!array.get(i).isTextual()) {
-          throw at(field + "[" + i + "]")
-              .invalid("must be a string, not " + describe(array.get(i)));
-        }
-        texts.add(array.get(i).textValue());
-      }
-      return texts.build();
-    }
-
-    Obj object(String field) {
-      return new Obj(required(field), path + "." + field);
-    }
-
-    List<Obj> objects(String field, boolean required) {
-      JsonNode array = required ? required(field) : node.get(field);
-      List<Obj> objects = new ArrayList<>();
-      if (array == null) {
-        return objects;
-      }
-      if (!array.isArray()) {
-        throw at(field).invalid("must be a list, not " + describe(array));
-      }
-      for (int i = 0; i < array.size(); i++) {
-        objects.add(new Obj(array.get(i), path + "." + field + "[" + i + "]"));
-      }
-      return objects;
-    }
-
-    private static String describe(JsonNode value) {
-      return switch (value.getNodeType()) {
-        case ARRAY -> "a list";
-        case OBJECT -> "an object";
-        case STRING -> "the string " + value;
-        case NULL -> "null";
-        default -> value.toString();
-      };
-    }
-  }
-
-  /** The path of a value, for an error message. */
-  private record Place(String path) {
-    InvalidCatalog invalid(String message) {
-      return new InvalidCatalog(path + ": " + message);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ipplan.json;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.ipplan.Agency;
@@ -35,6 +36,19 @@ import java.io.InputStream;
  * other than a catalog are not read: a measure names its bodies by id, and only the catalog holds
  * them.
  *
+ * <p>A catalog document is read token by token within limits, and refused at the first token past
+ * one, before anything is built from it: at most 32 objects and lists deep (the document counting
+ * one), 65,536 characters in a string or a key, and in a number written out in plain digits ({@code
+ * 1e999999999} is refused), 400,000 values (objects, lists, keys, strings, numbers, booleans and
+ * nulls), and 16 MiB (characters, for a document read from text). These follow the YAML loader's
+ * defaults; a catalog of the largest plan the loader loads is well within them. Reading also
+ * refuses what the loader refuses, in its words: {@code NaN} and {@code Infinity} (read by a
+ * lenient mapper), text holding a control character other than tab and line feed, a noncharacter or
+ * a lone surrogate, blank text, a date not written {@code yyyy-mm-dd}, and a plan {@code source}
+ * other than an {@code http} or {@code https} address. The mapper's parser reads a string or key
+ * whole before the module sees it; a mapper built on {@link #readConstraints()} stops the parser
+ * itself at these limits.
+ *
  * <p>The form's JSON Schema (2020-12) ships in the jar; see {@link #schema()}.
  *
  * <p>The module holds no state once built: one instance may be registered on any number of mappers,
@@ -66,6 +80,25 @@ public final class IpplanModule extends SimpleModule {
     addSerializer(new TreeSerializer<>(SearchHit.class, JsonForm::searchHit));
     addSerializer(new TreeSerializer<>(TextSpan.class, JsonForm::textSpan));
     addDeserializer(PlanCatalog.class, new CatalogDeserializer());
+  }
+
+  /**
+   * Returns Jackson read constraints that hold the parser itself to the limits a catalog is read
+   * within: the document's length, nesting, and the length of strings and keys (numbers keep
+   * Jackson's default limit). Reading untrusted catalogs, build the mapper on them, {@code new
+   * ObjectMapper(JsonFactory.builder().streamReadConstraints(IpplanModule.readConstraints())
+   * .build())}, so that a string or a document past a limit is not read whole; the parser then
+   * refuses it with a {@code StreamConstraintsException}.
+   *
+   * @return the constraints
+   */
+  public static StreamReadConstraints readConstraints() {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(Limits.MAX_DOCUMENT_LENGTH)
+        .maxNestingDepth(Limits.MAX_DEPTH)
+        .maxStringLength(Limits.MAX_VALUE_LENGTH)
+        .maxNameLength(Limits.MAX_VALUE_LENGTH)
+        .build();
   }
 
   /**
