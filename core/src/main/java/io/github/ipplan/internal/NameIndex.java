@@ -9,9 +9,7 @@ import com.google.common.collect.Iterables;
 import io.github.ipplan.Agency;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -465,73 +463,7 @@ public final class NameIndex {
    * @return the nearest names, possibly empty
    */
   public ImmutableList<String> nearest(String name, int limit, boolean aliases) {
-    String typed = loose(name);
-    int length = typed.codePointCount(0, typed.length());
-    if (length > LONGEST_COMPARED || length == 0) {
-      return ImmutableList.of();
-    }
-    int most = (length + 1) / 2;
-    boolean latin = typed.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c));
-    record Close(String name, int distance, boolean shortForm, boolean alias, int order) {}
-    Map<String, Close> close = new LinkedHashMap<>();
-    long work = 0; // cells of the edit-distance tables computed so far
-    for (Agency agency : agencies) {
-      Iterable<String> candidates =
-          aliases ? Iterables.concat(agency.aliases(), agency.names()) : agency.names();
-      for (String candidate : candidates) {
-        String folded = looseForms.get().get(candidate);
-        int other = folded.codePointCount(0, folded.length());
-        if (other > LONGEST_COMPARED || close.containsKey(candidate)) {
-          continue;
-        }
-        boolean shortForm = length >= 2 && !latin && isShortForm(typed, folded);
-        int distance = Integer.MAX_VALUE;
-        if (Math.abs(other - length) <= most && work < MOST_WORK) {
-          work += (long) length * other;
-          distance = distance(typed, folded);
-        }
-        if (shortForm) {
-          distance = Math.min(distance, 1);
-        }
-        if (distance <= most) {
-          close.put(
-              candidate,
-              new Close(
-                  candidate,
-                  distance,
-                  shortForm,
-                  agency.aliases().contains(candidate),
-                  close.size()));
-        }
-      }
-    }
-    return close.values().stream()
-        .sorted(
-            Comparator.comparingInt(Close::distance)
-                .thenComparing(Close::shortForm, Comparator.reverseOrder())
-                .thenComparing(Close::alias, Comparator.reverseOrder())
-                .thenComparingInt(Close::order))
-        .limit(limit)
-        .map(Close::name)
-        .collect(ImmutableList.toImmutableList());
-  }
-
-  /** Tells whether the typed name's code points appear in the name in order, from its first. */
-  private static boolean isShortForm(String typed, String name) {
-    if (typed.codePointAt(0) != name.codePointAt(0) || typed.length() >= name.length()) {
-      return false;
-    }
-    int at = 0;
-    for (int i = 0; i < typed.length(); ) {
-      int c = typed.codePointAt(i);
-      at = name.indexOf(Character.toString(c), at);
-      if (at < 0) {
-        return false;
-      }
-      at += Character.charCount(c);
-      i += Character.charCount(c);
-    }
-    return true;
+    return NameSuggestions.nearest(agencies, looseForms.get(), loose(name), limit, aliases);
   }
 
   /**
@@ -542,23 +474,6 @@ public final class NameIndex {
    * @return the least number of code points to insert, delete or replace to turn one into the other
    */
   public static int distance(String a, String b) {
-    int[] x = a.codePoints().toArray();
-    int[] y = b.codePoints().toArray();
-    int[] previous = new int[y.length + 1];
-    int[] current = new int[y.length + 1];
-    for (int j = 0; j <= y.length; j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= x.length; i++) {
-      current[0] = i;
-      for (int j = 1; j <= y.length; j++) {
-        int substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[y.length];
+    return NameSuggestions.distance(a, b);
   }
 }
