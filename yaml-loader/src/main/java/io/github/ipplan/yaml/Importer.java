@@ -29,6 +29,8 @@ final class Importer {
   private final Draft draft;
   private final ImportReport report;
   private final PlanImporter.Metadata given;
+  private final String name;
+  private final int maxNodes;
   private final List<ImportResult.Finding> lineNotes = new ArrayList<>();
 
   Importer(
@@ -36,8 +38,12 @@ final class Importer {
       String planId,
       Registry registry,
       List<PrintedLines.Line> lines,
-      PlanImporter.Metadata given) {
+      PlanImporter.Metadata given,
+      String name,
+      LoadOptions options) {
     this.given = given;
+    this.name = name;
+    this.maxNodes = options.maxNodes();
     this.shape = shape;
     this.lines = lines;
     this.draft = new Draft(planId, shape == PlanImporter.Shape.FIVE_YEAR);
@@ -69,8 +75,14 @@ final class Importer {
     Outline outline = new Outline(draft, report);
     Items items = new Items(draft, report, outline, annual);
     IndicatorTable table = new IndicatorTable(draft, report, outline, lines, kinds);
+    long nodes = 0; // the fewest YAML nodes the file will have for what is read so far
     for (int at = bodyStart; at < lines.size(); at++) {
       PrintedLines.Line line = lines.get(at);
+      // Prose may join the text before it, so only headings, items and projects are counted.
+      nodes += kinds.of(at) == LineKinds.Kind.PROSE ? 0 : NODES_PER_ELEMENT;
+      if (nodes > maxNodes) {
+        throw tooLarge(line);
+      }
       switch (kinds.of(at)) {
         case TOP -> {
           items.finish();
@@ -107,6 +119,29 @@ final class Importer {
     items.finish();
     finish(items, annual);
     return draft;
+  }
+
+  /**
+   * The fewest YAML nodes a heading, numbered item or project is written as: its mapping and two
+   * keys with their values (a heading's numeral and title, an item's number and text).
+   */
+  static final int NODES_PER_ELEMENT = 5;
+
+  /**
+   * Refuses a text whose plan file the loader would refuse for its size, at the line where the file
+   * would pass the loader's node limit, before the whole draft is built.
+   */
+  private PlanLoadException tooLarge(PrintedLines.Line line) {
+    return new PlanLoadException(
+        name,
+        line.number(),
+        1,
+        "$",
+        "the text has more headings, items and projects than a plan file may hold: a file of"
+            + " those up to this line has more than the limit of "
+            + maxNodes
+            + " YAML nodes",
+        "import the plan in parts, or raise LoadOptions.maxNodes");
   }
 
   /** Notes numbering forms, and what the format requires that the copy does not give. */

@@ -353,7 +353,7 @@ public final class PlanImporter {
     // The stages of the import: the printed lines, reshaped (items run together cut apart, pinyin
     // glosses taken out), then the Importer's stages from front matter to draft, then the YAML.
     LineShapes.Shaped lines = LineShapes.of(PrintedLines.of(name, text, options), shape);
-    Importer importer = new Importer(shape, planId, registry, lines.lines(), given);
+    Importer importer = new Importer(shape, planId, registry, lines.lines(), given, name, options);
     importer.lineNotes(lines.findings());
     String yaml = PlanWriter.write(importer.read());
     List<PlanLoadException> errors =

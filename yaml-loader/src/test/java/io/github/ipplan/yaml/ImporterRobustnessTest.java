@@ -242,6 +242,55 @@ class ImporterRobustnessTest {
   }
 
   @Test
+  void twoHundredThousandHeadings_areRefusedWhereTheFileWouldPassTheNodeLimit() {
+    // 200,000 part headings (2.6 MB): each is written as at least five YAML nodes, so the file
+    // passes the loader's 100,000 nodes at heading 20,001, which is refused before it is built.
+    String text = "一、a\n".repeat(200_000);
+    PlanLoadException refusal =
+        quickly(
+            () -> {
+              try {
+                PlanImporter.importText(
+                    "headings.txt", text, Shape.NATIONAL_ANNUAL, "many", LoadOptions.defaults());
+                return null;
+              } catch (PlanLoadException e) {
+                return e;
+              }
+            });
+    assertThat(refusal).isNotNull();
+    assertThat(refusal.getMessage())
+        .isEqualTo(
+            "headings.txt:20001:1: the text has more headings, items and projects than a plan"
+                + " file may hold: a file of those up to this line has more than the limit of"
+                + " 100000 YAML nodes, at $; import the plan in parts, or raise"
+                + " LoadOptions.maxNodes");
+  }
+
+  @Test
+  void aTextWhosePlanFileWouldPassTheSizeLimit_isDraftedWithTheLoadersRefusal() {
+    // 2,000 tasks of 1,000 ideographs: 2 million characters, under the text's limit of 4 MiB
+    // characters, but 3 bytes each in the UTF-8 plan file, over its limit of 4 MiB bytes: the
+    // draft is made, and the loader's check says the file is too large.
+    StringBuilder text = new StringBuilder("一、完善知识产权制度\n");
+    for (int i = 1; i <= 2_000; i++) {
+      text.append(i).append(". ").append("推".repeat(1_000)).append("（知识产权局负责）\n");
+    }
+    ImportResult result =
+        quickly(
+            () ->
+                PlanImporter.importText(
+                    "big.txt",
+                    text.toString(),
+                    Shape.NATIONAL_ANNUAL,
+                    "big",
+                    LoadOptions.defaults()));
+    assertThat(result.yaml().getBytes(UTF_8).length).isGreaterThan(LoadOptions.DEFAULT_MAX_BYTES);
+    assertThat(result.errors()).hasSize(1);
+    assertThat(result.errors().get(0).getMessage())
+        .contains(" bytes, more than the limit of " + LoadOptions.DEFAULT_MAX_BYTES + ", at $");
+  }
+
+  @Test
   void oneLineOfSixtyThousandCharacters_finishesQuickly() {
     String text = PlanImporterTest.national("1. " + "长".repeat(60_000) + "。（知识产权局负责）");
 
