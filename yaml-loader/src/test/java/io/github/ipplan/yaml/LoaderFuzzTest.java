@@ -123,7 +123,7 @@ class LoaderFuzzTest {
     int[] outcomes = new int[2];
     long start = System.nanoTime();
     assertTimeoutPreemptively(
-        // A guard against a hang, not a timing: 10,000 cases take under a minute on two idle cores.
+        // A guard against a hang, not a timing: a machine busy with other builds is slow.
         Duration.ofMinutes(4),
         () -> {
           for (int i = 0; i < CASES; i++) {
