@@ -165,33 +165,25 @@ public final class NameIndex {
         String folded = fold(name);
         Agency similar = byFolded.putIfAbsent(folded, agency);
         if (similar != null && similar != agency) {
-          return new Problem(
+          return alike(
               i,
-              "The name "
-                  + Quote.of(name)
-                  + " of body "
-                  + Quote.of(agency.id())
-                  + " differs from the name "
-                  + Quote.of(foldedFrom.get(folded))
-                  + " of body "
-                  + Quote.of(similar.id())
-                  + " only in letter width, letter case or invisible characters");
+              name,
+              agency,
+              foldedFrom.get(folded),
+              similar,
+              "letter width, letter case or invisible characters");
         }
         foldedFrom.putIfAbsent(folded, name);
         String loose = loose(name);
         Agency traditional = byLoose.putIfAbsent(loose, agency);
         if (traditional != null && traditional != agency) {
-          return new Problem(
+          return alike(
               i,
-              "The name "
-                  + Quote.of(name)
-                  + " of body "
-                  + Quote.of(agency.id())
-                  + " differs from the name "
-                  + Quote.of(looseFrom.get(loose))
-                  + " of body "
-                  + Quote.of(traditional.id())
-                  + " only in traditional and simplified forms of its characters");
+              name,
+              agency,
+              looseFrom.get(loose),
+              traditional,
+              "traditional and simplified forms of its characters");
         }
         looseFrom.putIfAbsent(loose, name);
       }
@@ -239,6 +231,23 @@ public final class NameIndex {
         ImmutableMap.copyOf(byName),
         ImmutableMap.copyOf(byFolded),
         ImmutableMap.copyOf(byAlias));
+  }
+
+  /** The problem of a name that differs from another body's name only in the way given. */
+  private static Problem alike(
+      int position, String name, Agency agency, String otherName, Agency other, String how) {
+    return new Problem(
+        position,
+        "The name "
+            + Quote.of(name)
+            + " of body "
+            + Quote.of(agency.id())
+            + " differs from the name "
+            + Quote.of(otherName)
+            + " of body "
+            + Quote.of(other.id())
+            + " only in "
+            + how);
   }
 
   /** Finds the first body whose chain of successors comes back to a body of the chain. */
