@@ -31,7 +31,7 @@ class LoadYourOwnPlanTest {
     assertThat(openEnded.lead()).isEqualTo(catalog.agency("知识产权局"));
     assertThat(openEnded.participants())
         .containsExactly(
-            catalog.agency("金融监管总局").orElseThrow(), catalog.agency("NMPA").orElseThrow());
+            catalog.agency("金融监管总局").orElseThrow(), catalog.agency("nda").orElseThrow());
     assertThat(catalog.successor(catalog.agency("银保监会").orElseThrow()))
         .isEqualTo(catalog.agency("金融监管总局"));
     assertThat(catalog.measuresLedBy(catalog.agency("CNIPA").orElseThrow()))
@@ -56,7 +56,7 @@ class LoadYourOwnPlanTest {
                 + "1. 示例任务：说明以“国家”开头的名称。\n"
                 + "   lead: 国家知识产权局; with: 国家林草局\n"
                 + "2. 示例任务：说明以“等部门”结尾的名单。\n"
-                + "   lead: 国家知识产权局; with: 金融监管总局、国家药监局 等部门\n");
+                + "   lead: 国家知识产权局; with: 金融监管总局、国家数据局 等部门\n");
   }
 
   @Test

@@ -572,21 +572,21 @@ class PlanImporterTest {
   @Test
   void unknownBody_isWrittenAsPrinted_listedWithNearestNames_andStopsTheFileLoading()
       throws IOException {
-    String text = national("1. 示例任务。（国家药监局、知识产权局负责）", "", "2. 另一任务。（知识产权局负责）");
+    String text = national("1. 示例任务。（国家数据局、知识产权局负责）", "", "2. 另一任务。（知识产权局负责）");
 
     ImportResult result = importNational(text);
 
     assertThat(result.unknownBodies()).hasSize(1);
     UnknownBody unknown = result.unknownBodies().get(0);
-    assertThat(unknown.name()).isEqualTo("国家药监局");
-    assertThat(unknown.line()).isEqualTo(lineOf(text, "国家药监局"));
+    assertThat(unknown.name()).isEqualTo("国家数据局");
+    assertThat(unknown.line()).isEqualTo(lineOf(text, "国家数据局"));
     assertThat(unknown.path()).isEqualTo(task(0) + ".responsible[0]");
-    assertThat(unknown.nearest()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
-    assertThat(unknown.nearest()).doesNotContain("国家药监局");
-    assertThat(result.yaml()).contains("responsible: [国家药监局, 知识产权局]");
+    // Two edits away: 国家统计局, 国家林草局, 国家邮政局, 国家药监局 (registry order); three: 国管局 first.
+    assertThat(unknown.nearest()).containsExactly("国家统计局", "国家林草局", "国家邮政局", "国家药监局", "国管局");
+    assertThat(result.yaml()).contains("responsible: [国家数据局, 知识产权局]");
     assertThat(result.loads()).isFalse();
     assertThat(result.errors()).isNotEmpty();
-    assertThat(result.errors().get(0).problem()).contains("unknown body '国家药监局'");
+    assertThat(result.errors().get(0).problem()).contains("unknown body '国家数据局'");
     assertThat(result.errors().get(0).path()).isEqualTo(task(0) + ".responsible[0]");
     assertThat(result.errors().get(0).source()).isEqualTo(ID + ".yaml");
   }
@@ -599,16 +599,16 @@ class PlanImporterTest {
             String.join(
                 "\n",
                 "agencies:",
-                "  - id: nmpa",
-                "    printed: [国家药监局]",
-                "    full-name: 国家药品监督管理局",
-                "    english: National Medical Products Administration",
+                "  - id: nda",
+                "    printed: [国家数据局]",
+                "    full-name: 国家数据局",
+                "    english: National Data Administration",
                 "    kind: national-administration",
                 "    level: central",
                 ""),
             UTF_8);
     LoadOptions options = LoadOptions.defaults().withRegistry(registry);
-    String text = national("1. 示例任务。（国家药监局、知识产权局负责）");
+    String text = national("1. 示例任务。（国家数据局、知识产权局负责）");
 
     ImportResult result =
         PlanImporter.importText("plan.txt", text, Shape.NATIONAL_ANNUAL, ID, options);
@@ -619,8 +619,8 @@ class PlanImporterTest {
     Path written = Files.writeString(directory.resolve(ID + ".yaml"), result.yaml(), UTF_8);
     Measure measure =
         PlanLoader.load(options, written).plan(ID).orElseThrow().measure(1).orElseThrow();
-    assertThat(measure.lead().orElseThrow().id()).isEqualTo("nmpa");
-    assertThat(measure.printedNames()).containsExactly("国家药监局", "知识产权局");
+    assertThat(measure.lead().orElseThrow().id()).isEqualTo("nda");
+    assertThat(measure.printedNames()).containsExactly("国家数据局", "知识产权局");
   }
 
   // ------------------------------------------------------------------ metadata

@@ -90,9 +90,9 @@ class PlanLoaderTest {
     assertThat(plan.documentNumber()).contains("示例〔2024〕1号");
     assertThat(plan.firstYear()).isEqualTo(2024).isEqualTo(plan.lastYear());
     assertThat(first.openEnded()).isTrue();
-    assertThat(first.printedNames()).containsExactly("国家知识产权局", "金融监管总局", "国家药监局");
+    assertThat(first.printedNames()).containsExactly("国家知识产权局", "金融监管总局", "国家数据局");
     assertThat(first.lead()).map(Agency::id).contains("cnipa");
-    assertThat(first.participants()).extracting(Agency::id).containsExactly("nfra", "nmpa");
+    assertThat(first.participants()).extracting(Agency::id).containsExactly("nfra", "nda");
     assertThat(plan.measure(2).orElseThrow().agencies())
         .extracting(Agency::id)
         .containsExactly("nfga", "natcm");
@@ -109,7 +109,7 @@ class PlanLoaderTest {
         .isInstanceOf(PlanLoadException.class)
         .hasMessage(
             plan
-                + ":12:36: unknown body '国家药监局', at $.measures[0].responsible[2]; "
+                + ":12:36: unknown body '国家数据局', at $.measures[0].responsible[2]; "
                 + "did you mean '国家统计局'?");
   }
 

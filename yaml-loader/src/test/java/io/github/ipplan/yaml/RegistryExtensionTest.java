@@ -168,7 +168,8 @@ class RegistryExtensionTest {
         .hasMessage(
             registry
                 + ":2:14: body id 'cnipaa' is not in the registry, at $.agencies[0].extends;"
-                + " did you mean 'cnipa', 'cidca'?");
+                // cnipa one edit away; cidca and nmpa three (registry order), nsfc five.
+                + " did you mean 'cnipa', 'cidca', 'nmpa'?");
     assertThatThrownBy(() -> PlanLoader.load(LoadOptions.defaults().withRegistry(far)))
         .isInstanceOf(PlanLoadException.class)
         .hasMessage(

@@ -89,7 +89,7 @@ class RegistryFactsTest {
   @Test
   void theFacts_describeTheThreeTables() {
     assertThat(FACTS.national).hasSize(40);
-    assertThat(FACTS.later).hasSize(4);
+    assertThat(FACTS.later).hasSize(6);
     assertThat(FACTS.guangzhou).hasSize(4);
     assertThat(FACTS.statePrefixed)
         .containsExactly("国家知识产权局", "国家林草局", "国家中医药局", "国家卫生健康委", "国家国防科工局", "国家邮政局");
@@ -299,7 +299,7 @@ class RegistryFactsTest {
   }
 
   @Test
-  void everyNameTheLaterNoticesAddress_findsABody_butTheTwoLeftToARegistryOfOnesOwn() {
+  void everyNameTheLaterNoticesAddress_findsTheBodyOfItsRow() {
     // The addressees of the 2024 notice, 国知联办〔2024〕6号, as agencies.md lists them.
     String text = FACTS.text.replaceAll("\\s+", "");
     String list = text.substring(text.indexOf("addressees") + "addressees".length());
@@ -307,12 +307,39 @@ class RegistryFactsTest {
     List<String> addressees = List.of(list.split(","));
 
     assertThat(addressees).hasSize(13).startsWith("国家知识产权强国建设工作部际联席会议各成员单位");
-    assertThat(addressees)
-        .filteredOn(name -> CATALOG.agency(name).isEmpty())
-        .containsExactly("国家药监局", "国家自然科学基金委");
+    assertThat(addressees).filteredOn(name -> CATALOG.agency(name).isEmpty()).isEmpty();
     assertThat(CATALOG.agency("中国证监会").map(Agency::id)).contains("csrc");
     assertThat(CATALOG.agency("国家邮政局").map(Agency::id)).contains("spb");
     assertThat(CATALOG.agency("税务总局").map(Agency::id)).contains("sta");
     assertThat(CATALOG.agency("国家国际发展合作署").map(Agency::id)).contains("cidca");
+    assertThat(CATALOG.agency("国家药监局").map(Agency::id)).contains("nmpa");
+    assertThat(CATALOG.agency("国家自然科学基金委").map(Agency::id)).contains("nsfc");
+  }
+
+  @Test
+  void nmpaAndNsfc_areTheLastRowsOfTheLaterTable_withTheirStandingCited() {
+    List<Body> rows = FACTS.later.subList(FACTS.later.size() - 2, FACTS.later.size());
+
+    assertThat(rows).extracting(Body::name).containsExactly("国家药监局", "国家自然科学基金委");
+    assertThat(rows.stream().map(RegistryFactsTest::registered).map(Agency::id))
+        .containsExactly("nmpa", "nsfc");
+    assertThat(rows)
+        .extracting(body -> body.fullName().orElseThrow())
+        .containsExactly("国家药品监督管理局", "国家自然科学基金委员会");
+    assertThat(rows)
+        .extracting(Body::englishName)
+        .containsExactly(
+            "National Medical Products Administration",
+            "National Natural Science Foundation of China");
+    assertThat(rows).extracting(Body::kind).containsOnly(AgencyKind.NATIONAL_ADMINISTRATION);
+    assertThat(rows.get(0).remarks()).containsExactly("under SAMR since its creation in 2018");
+    assertThat(rows.get(1).remarks())
+        .singleElement()
+        .asString()
+        .startsWith("managed by the Ministry of Science and Technology since 2018")
+        .contains("the kind fits loosely");
+    assertThat(FACTS.text.replaceAll("\\s+", ""))
+        .contains("组建国家药品监督管理局，由国家市场监督管理总局管理")
+        .contains("科学技术部管理国家自然科学基金委员会");
   }
 }

@@ -52,19 +52,21 @@ class ImportCommandTest {
     assertThat(importSample("-o", plan.toString())).isEqualTo(Cli.IMPORT_INCOMPLETE);
     assertThat(out.toString())
         .contains("2 names no registry knows, written as printed:")
-        .contains("line 5, $.addressees[1]: 国家药监局; nearest: ")
-        .contains("line 23, $.parts[0].sections[0].measures[1].responsible[2]: 国家药监局")
+        // The bundled names nearest 国家数据局: four two edits away (国家统计局, 国家林草局, 国家邮政局,
+        // 国家药监局, in registry order), then the first of those three edits away (国管局).
+        .contains("line 5, $.addressees[1]: 国家数据局; nearest: 国家统计局, 国家林草局, 国家邮政局, 国家药监局, 国管局\n")
+        .contains("line 23, $.parts[0].sections[0].measures[1].responsible[2]: 国家数据局")
         .contains("published: left for the user")
         .contains(
             "line 25, $.parts[0].sections[0].measures[2]: The number is printed '3．' with a"
                 + " full-width full stop.")
         .contains("The file does not load yet (2 errors):")
-        .contains(plan + ":8:23: unknown body '国家药监局', at $.addressees[1]")
+        .contains(plan + ":8:23: unknown body '国家数据局', at $.addressees[1]; did you mean '国家统计局'?")
         .contains(
             plan
-                + ":30:44: unknown body '国家药监局', "
+                + ":30:44: unknown body '国家数据局', "
                 + "at $.parts[0].sections[0].measures[1].responsible[2]");
-    assertThat(Files.readString(plan)).contains("responsible: [国家知识产权局, 金融监管总局, 国家药监局]");
+    assertThat(Files.readString(plan)).contains("responsible: [国家知识产权局, 金融监管总局, 国家数据局]");
 
     assertThat(importSample("-o", plan.toString(), "--registry", REGISTRY.toString())).isZero();
     assertThat(out.toString()).contains("The file loads as it is.");
@@ -267,11 +269,11 @@ class ImportCommandTest {
 
   @Test
   void report_escapesARightToLeftOverride_asValidateDoes(@TempDir Path dir) throws Exception {
-    // The sample with a right-to-left override (U+202E) inside the name 国家药监局.
+    // The sample with a right-to-left override (U+202E) inside the name 国家数据局.
     Path text =
         Files.writeString(
             dir.resolve("bidi.txt"),
-            Files.readString(SAMPLE).replace("国家药监局", "国家\u202E药监局"),
+            Files.readString(SAMPLE).replace("国家数据局", "国家\u202E数据局"),
             StandardCharsets.UTF_8);
     Path plan = dir.resolve("bidi.yaml");
 
@@ -287,13 +289,13 @@ class ImportCommandTest {
         .isEqualTo(Cli.IMPORT_INCOMPLETE);
 
     assertThat(out.toString())
-        .contains("line 5, $.addressees[1]: 国家\\u202E药监局; nearest: ")
-        .contains("line 23, $.parts[0].sections[0].measures[1].responsible[2]: 国家\\u202E药监局")
-        .contains(plan + ":8:23: unknown body '国家\\u202E药监局', at $.addressees[1]")
+        .contains("line 5, $.addressees[1]: 国家\\u202E数据局; nearest: ")
+        .contains("line 23, $.parts[0].sections[0].measures[1].responsible[2]: 国家\\u202E数据局")
+        .contains(plan + ":8:23: unknown body '国家\\u202E数据局', at $.addressees[1]")
         .doesNotContain("\u202E");
     assertThat(run("validate", plan.toString())).isEqualTo(Cli.INVALID_FILE);
     assertThat(out.toString())
-        .contains(plan + ":8:23: unknown body '国家\\u202E药监局', at $.addressees[1]")
+        .contains(plan + ":8:23: unknown body '国家\\u202E数据局', at $.addressees[1]")
         .doesNotContain("\u202E");
   }
 
