@@ -163,13 +163,19 @@ final class PrintedForms {
     return "level";
   }
 
-  /** A plan's title: a short line that names a kind of plan, such as …规划 or …推进计划（征求意见稿）. */
+  /**
+   * A plan's title: a short line that names a kind of plan, such as …规划, …规划（2021—2025年） or
+   * …推进计划（征求意见稿）.
+   */
   static boolean isPlanTitle(String text) {
     return isDocumentTitle(text) && PLAN_TITLE.matcher(form(text)).matches();
   }
 
   static final Pattern PLAN_TITLE =
-      Pattern.compile(".*(规划|计划|方案|纲要|意见|要点|办法|措施|清单|行动|安排)\\s*([（(](征求意见稿|草案|试行|送审稿)[）)])?");
+      Pattern.compile(
+          ".*(规划|计划|方案|纲要|意见|要点|办法|措施|清单|行动|安排)"
+              + "\\s*([（(]\\d{4}\\s*[—–\\-－~～至到]+\\s*\\d{4}\\s*年?[）)])?"
+              + "\\s*([（(](征求意见稿|草案|试行|送审稿)[）)])?");
 
   /** A notice's title: a document title ending in 通知, 通告, 公告, 的函 or 决定. */
   static boolean isNoticeTitle(String text) {

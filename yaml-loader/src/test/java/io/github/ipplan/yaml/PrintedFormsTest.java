@@ -228,6 +228,15 @@ class PrintedFormsTest {
   }
 
   @Test
+  void planTitle_mayEndInItsYears_andInADraftMark() {
+    assertThat(PrintedForms.isPlanTitle("示例省知识产权示例规划（2009—2013年）")).isTrue();
+    assertThat(PrintedForms.isPlanTitle("知识产权强国建设纲要(2021-2035年)")).isTrue();
+    assertThat(PrintedForms.isPlanTitle("示例规划（2021—2025年）（征求意见稿）")).isTrue();
+    assertThat(PrintedForms.isPlanTitle("示例规划（2021年）")).isFalse();
+    assertThat(PrintedForms.isPlanTitle("示例规划（说明）")).isFalse();
+  }
+
+  @Test
   void simplifiedForms_replaceTraditionalFormsOnly() {
     assertThat(PrintedForms.simplifiedForms("國家知識產權局")).isEqualTo("国家知识产权局");
     assertThat(PrintedForms.simplifiedForms("著作權")).isEqualTo("著作权");

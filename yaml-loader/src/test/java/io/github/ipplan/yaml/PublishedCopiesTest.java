@@ -230,6 +230,41 @@ class PublishedCopiesTest {
             "only bundled: $.notice.publication-line = 发布时间：2022-01-04");
   }
 
+  /**
+   * A provincial five-year plan's notice prints its document number and date on one line, under its
+   * title ({@code 苏政发〔2009〕1号　2009年1月5日}): both are read, and the notice too.
+   */
+  @Test
+  void fiveYearPlan_numberAndDateOnOneLine_areReadAsTheNotices() throws IOException {
+    String text =
+        String.join(
+            "\n",
+            "示例省人民政府关于印发示例省知识产权示例规划的通知",
+            "苏政发〔2009〕1号\u30002009年1月5日",
+            "知识产权局：",
+            "现将《示例省知识产权示例规划（2009—2013年）》印发给你们，请认真贯彻执行。",
+            "知识产权局",
+            "示例省知识产权示例规划（2009—2013年）",
+            "为说明导入，制定本规划。",
+            "一、总体要求",
+            "（一）指导思想",
+            "1.示例措施。本措施为示例，不是任何已发布规划的转录。",
+            "");
+    ImportResult result =
+        PlanImporter.importText(
+            "five-year.txt",
+            text,
+            PlanImporter.Shape.FIVE_YEAR,
+            "sample-five-year",
+            LoadOptions.defaults());
+    assertThat(result.yaml())
+        .contains("document-number: 苏政发〔2009〕1号\n")
+        .contains("issued: 2009-01-05\n")
+        .contains("  title: 示例省人民政府关于印发示例省知识产权示例规划的通知\n")
+        .contains("  signatory: 知识产权局\n");
+    assertEquals(List.of(), result.errors(), "the imported file loads");
+  }
+
   static Stream<Arguments> traditionalCopies() {
     return Stream.of(
         Arguments.of("in traditional characters", (UnaryOperator<String>) t -> traditional(t)),
