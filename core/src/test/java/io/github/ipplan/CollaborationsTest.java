@@ -45,6 +45,20 @@ class CollaborationsTest {
   }
 
   @Test
+  void pairs_sharingMoreTasks_comeFirst_whateverTheRegistryOrder() {
+    Plan plan =
+        plan(
+            "x",
+            List.of(
+                measure("x", 1, List.of(a, b)),
+                measure("x", 2, List.of(c, d)),
+                measure("x", 3, List.of(d, c))));
+
+    assertThat(PlanCatalog.of(BODIES, List.of(plan)).collaborations().pairs())
+        .containsExactly(Collaboration.of(c, d, 2, 1, 1), Collaboration.of(a, b, 1, 1, 0));
+  }
+
+  @Test
   void tasksLedAndJoined_countEveryTask_includingThoseLedAlone() {
     Collaborations all = catalog.collaborations();
 

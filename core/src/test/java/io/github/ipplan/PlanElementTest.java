@@ -54,6 +54,13 @@ class PlanElementTest {
     assertThat(catalog.nearestIds("P/PROJECT/2", 2)).containsExactly("p/project/2", "p/project/1");
     assertThat(catalog.nearestIds("section/2", 1)).containsExactly("p/part/1/section/2");
     assertThat(catalog.nearestIds("p/measure/5", 0)).isEmpty();
+    // "p/x" is two edits from the plan id "p": within half its length, rounded up.
+    assertThat(catalog.nearestIds("p/x", 5)).containsExactly("p");
+    assertThat(catalog.nearestPlanIds("p/x", 5)).containsExactly("p");
+    assertThat(catalog.nearestPlanIds("p/x", 0)).isEmpty();
+    assertThatThrownBy(() -> catalog.nearestPlanIds("p", -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limit must be 0 or more: -1");
     assertThat(catalog.nearestIds("zzzzzzzzzzzzzzz", 5)).isEmpty();
     assertThat(catalog.nearestIds(" ", 5)).isEmpty();
     assertThat(catalog.nearestIds("p".repeat(257), 5)).isEmpty();

@@ -76,5 +76,7 @@ class SearchHitValueTest {
     SearchHit hit = hit("段 第一 一段", "p/project/1");
 
     assertThat(hit.ownSpans()).containsExactly(TextSpan.of(0, 3), TextSpan.of(6, 7));
+    assertThat(hit("第一 段", "p/project/1").ownSpans())
+        .containsExactly(TextSpan.of(0, 3), TextSpan.of(6, 7));
   }
 }
