@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * #builder()}.
  */
 @Value.Immutable
-public abstract class Heading {
+public abstract non-sealed class Heading implements PlanElement {
   Heading() {}
 
   /**

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * #builder()}.
  */
 @Value.Immutable
-public abstract class Indicator {
+public abstract non-sealed class Indicator implements PlanElement {
   Indicator() {}
 
   /**
@@ -122,6 +122,21 @@ public abstract class Indicator {
    * @return the bound, or empty
    */
   public abstract Optional<TargetBound> bound();
+
+  /**
+   * Returns the target as text output prints it: the value as printed and the unit, after the
+   * bound's {@link TargetBound#sign() sign} and a space where the target is a floor ({@code ≥ 6 %})
+   * or a value to exceed ({@code > 6000 家}); a value to reach, or a target stated without a bound,
+   * is the plain value ({@code 30 件}).
+   *
+   * @return the target described, such as {@code ≥ 6 %}
+   */
+  public String describeTarget() {
+    return bound().filter(bound -> bound != TargetBound.REACH).map(b -> b.sign() + " ").orElse("")
+        + target().toPlainString()
+        + " "
+        + unit();
+  }
 
   /**
    * Returns the plan's sentence that states the {@link #bound() bound}, quoted verbatim, such as

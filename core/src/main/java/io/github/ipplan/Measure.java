@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * immutable and thread-safe; build them with {@link #builder()}.
  */
 @Value.Immutable
-public abstract class Measure {
+public abstract non-sealed class Measure implements PlanElement {
   Measure() {}
 
   /**

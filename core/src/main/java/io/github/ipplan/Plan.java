@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * to it, and that every heading path is a path of its outline.
  */
 @Value.Immutable
-public abstract class Plan {
+public abstract non-sealed class Plan implements PlanElement {
 
   Plan() {}
 
@@ -229,6 +229,29 @@ public abstract class Plan {
     return measures().stream()
         .filter(measure -> measure.headingPath().contains(heading))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the id of the heading a path ends in, from the places of the path's headings in the
+   * outline, as {@link PlanElement} describes: {@code national-2021-2022/part/1/section/2} for the
+   * second section of the first part. A measure's innermost heading is {@code
+   * plan.headingId(measure.headingPath())}.
+   *
+   * @param path headings of this plan's outline, outermost first, each under the one before
+   * @return the id, or empty if the path is empty or not a path of the outline
+   */
+  public Optional<String> headingId(List<Heading> path) {
+    String id = id();
+    List<Heading> level = outline();
+    for (Heading heading : checkNotNull(path, "path")) {
+      int place = level.indexOf(heading);
+      if (place < 0) {
+        return Optional.empty();
+      }
+      id = Ids.heading(id, heading, place + 1);
+      level = heading.subheadings();
+    }
+    return path.isEmpty() ? Optional.empty() : Optional.of(id);
   }
 
   @Value.Check

@@ -11,12 +11,10 @@ import com.google.common.collect.ImmutableMap;
 import io.github.ipplan.internal.FoldedText;
 import io.github.ipplan.internal.NameIndex;
 import io.github.ipplan.internal.Quote;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Several plans together with the registry of the bodies they name, indexed for queries.
@@ -41,13 +39,10 @@ public final class PlanCatalog {
   private final ImmutableListMultimap<String, Indicator> indicatorsBySource;
 
   /**
-   * Every provision of every plan, in plan then document order, folded once for search: on the
-   * first search, so that a catalog that is never searched does not pay for folding.
+   * Every element of every plan by id and folded for search: built on the first search or lookup by
+   * id, so that a catalog that is never searched does not pay for folding.
    */
-  private final Supplier<ImmutableList<Searchable>> searchable;
-
-  /** A provision of a plan with its folded text. */
-  private record Searchable(String planId, Provision provision, FoldedText folded) {}
+  private final Supplier<ElementIndex> elements;
 
   private PlanCatalog(Iterable<Agency> registry, Iterable<Plan> plans) {
     this.agencies = ImmutableList.copyOf(registry);
@@ -90,17 +85,7 @@ public final class PlanCatalog {
     this.involving = involving.build();
     this.indicatorsBySource = indicatorsBySource.build();
     ImmutableList<Plan> indexed = this.plans;
-    this.searchable = Suppliers.memoize(() -> searchable(indexed));
-  }
-
-  private static ImmutableList<Searchable> searchable(List<Plan> plans) {
-    ImmutableList.Builder<Searchable> searchable = ImmutableList.builder();
-    for (Plan plan : plans) {
-      for (Provision provision : PlanText.provisions(plan)) {
-        searchable.add(new Searchable(plan.id(), provision, FoldedText.of(provision.text())));
-      }
-    }
-    return searchable.build();
+    this.elements = Suppliers.memoize(() -> new ElementIndex(indexed));
   }
 
   /**
@@ -212,22 +197,64 @@ public final class PlanCatalog {
   public ImmutableList<String> nearestPlanIds(String id, int limit) {
     checkNotNull(id, "id");
     checkArgument(limit >= 0, "limit must be 0 or more: %s", limit);
-    String typed = NameIndex.fold(id.strip());
-    if (typed.isEmpty() || typed.length() > 256) {
-      return ImmutableList.of();
-    }
-    Map<String, Integer> near = new LinkedHashMap<>();
-    for (String candidate : plansById.keySet()) {
-      int distance = candidate.contains(typed) ? 0 : NameIndex.distance(typed, candidate);
-      if (distance <= (typed.length() + 1) / 2) {
-        near.put(candidate, distance);
-      }
-    }
-    return near.entrySet().stream()
-        .sorted(Map.Entry.comparingByValue())
-        .limit(limit)
-        .map(Map.Entry::getKey)
-        .collect(ImmutableList.toImmutableList());
+    return ElementIndex.nearest(id, plansById.keySet(), limit);
+  }
+
+  /**
+   * Finds the value an id names: a plan, a heading, a measure, a project, an indicator, or another
+   * element of a plan's text, by the ids {@link PlanElement} describes, which every output prints
+   * ({@link Plan#id()}, {@link Measure#id()}, {@link SearchHit#id()}, {@link Provision#id()}, …).
+   * The id is compared exactly.
+   *
+   * @param id the id, such as {@code national-2021-2022/measure/27} or {@code
+   *     national-2021-2022/part/1/section/2}
+   * @return the value, or empty if no plan of the catalog has an element with that id; {@link
+   *     #nearestIds(String, int)} then suggests ids
+   */
+  public Optional<PlanElement> provision(String id) {
+    return Optional.ofNullable(elements.get().find(checkNotNull(id, "id")));
+  }
+
+  /**
+   * Returns the ids nearest to an id that names nothing, for "did you mean" hints, as {@link
+   * #nearestPlanIds(String, int)} finds plan ids: up to {@code limit} ids of plans and their
+   * elements that contain the given text, or are within an edit distance of half its length,
+   * nearest first, then in plan and document order.
+   *
+   * @param id an id, typically one that {@link #provision(String)} does not find
+   * @param limit the most ids to return
+   * @return the nearest ids, possibly empty
+   */
+  public ImmutableList<String> nearestIds(String id, int limit) {
+    checkNotNull(id, "id");
+    checkArgument(limit >= 0, "limit must be 0 or more: %s", limit);
+    return ElementIndex.nearest(id, elements.get().ids(), limit);
+  }
+
+  /**
+   * Returns which bodies share tasks, how often and who leads them, over every plan of the catalog.
+   *
+   * @return the collaborations
+   */
+  public Collaborations collaborations() {
+    return collaborations(plan -> true);
+  }
+
+  /**
+   * Returns which bodies share tasks, how often and who leads them, over the plans accepted, such
+   * as {@code plan -> plan.id().equals("national-2021-2022")}.
+   *
+   * @param plans which plans to count the tasks of
+   * @return the collaborations
+   */
+  public Collaborations collaborations(Predicate<? super Plan> plans) {
+    checkNotNull(plans, "plans");
+    return new Collaborations(
+        agencies,
+        this.plans.stream()
+            .filter(plans)
+            .flatMap(plan -> plan.measures().stream())
+            .collect(ImmutableList.toImmutableList()));
   }
 
   /**
@@ -308,44 +335,15 @@ public final class PlanCatalog {
    * texts are folded once, on the first search; later searches fold only their terms.
    *
    * @param query one or more terms, such as {@code 意见 保护}
-   * @return the provisions found, in plan order then document order, each with the spans of every
-   *     match in its verbatim text
+   * @return the provisions found, in plan order then document order, each with the value it prints
+   *     and the spans of every match in its verbatim text and in the value's own text
    * @throws IllegalArgumentException if the query has no term: it is empty, or made only of white
    *     space and invisible characters
    */
   public ImmutableList<SearchHit> search(String query) {
     ImmutableList<String> terms = FoldedText.terms(checkNotNull(query, "query"));
     checkArgument(!terms.isEmpty(), "A search needs at least one term");
-    ImmutableList.Builder<SearchHit> hits = ImmutableList.builder();
-    for (Searchable candidate : searchable.get()) {
-      if (terms.stream().allMatch(candidate.folded()::contains)) {
-        hits.add(
-            SearchHit.of(
-                candidate.planId(), candidate.provision(), spans(candidate.folded(), terms)));
-      }
-    }
-    return hits.build();
-  }
-
-  /** Every match of every term, in text order, overlapping ones merged. */
-  private static List<TextSpan> spans(FoldedText text, List<String> terms) {
-    List<int[]> found = new ArrayList<>();
-    terms.forEach(term -> found.addAll(text.find(term)));
-    found.sort(Comparator.<int[]>comparingInt(span -> span[0]).thenComparingInt(span -> span[1]));
-    List<TextSpan> spans = new ArrayList<>();
-    int start = found.get(0)[0];
-    int end = found.get(0)[1];
-    for (int[] span : found.subList(1, found.size())) {
-      if (span[0] <= end) {
-        end = Math.max(end, span[1]);
-      } else {
-        spans.add(TextSpan.of(start, end));
-        start = span[0];
-        end = span[1];
-      }
-    }
-    spans.add(TextSpan.of(start, end));
-    return spans;
+    return elements.get().search(terms);
   }
 
   /**

@@ -3,7 +3,6 @@ package io.github.ipplan;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,11 +37,19 @@ public final class PlanText {
    * @return the provisions
    */
   public static ImmutableList<Provision> provisions(Plan plan) {
-    List<Provision> out = new ArrayList<>();
+    return elements(plan).stream().map(Element::provision).collect(ImmutableList.toImmutableList());
+  }
+
+  /** A provision with the value it prints: a heading, measure, project, indicator, or itself. */
+  record Element(Provision provision, PlanElement value) {}
+
+  /** Every provision of the plan in document order, each with the value it prints. */
+  static ImmutableList<Element> elements(Plan plan) {
+    List<Element> out = new ArrayList<>();
     String id = plan.id();
     plan.notice().ifPresent(notice -> notice(plan, notice, out));
     plan.documentTitle()
-        .ifPresent(title -> out.add(Provision.of(id + "/title", ProvisionKind.TITLE, title)));
+        .ifPresent(title -> add(out, Provision.of(id + "/title", ProvisionKind.TITLE, title)));
     paragraphs(id + "/preamble", ProvisionKind.PREAMBLE_PARAGRAPH, plan.preamble(), out);
     content(plan, ImmutableList.of(), id, out);
     for (int i = 0; i < plan.outline().size(); i++) {
@@ -50,26 +57,29 @@ public final class PlanText {
           plan,
           plan.outline().get(i),
           ImmutableList.of(),
-          id + "/" + word(plan.outline().get(i).kind()) + "/" + (i + 1),
+          Ids.heading(id, plan.outline().get(i), i + 1),
           out);
     }
     plan.leadRule()
-        .ifPresent(rule -> out.add(Provision.of(id + "/lead-rule", ProvisionKind.LEAD_RULE, rule)));
+        .ifPresent(
+            rule -> add(out, Provision.of(id + "/lead-rule", ProvisionKind.LEAD_RULE, rule)));
     return ImmutableList.copyOf(out);
   }
 
-  private static void notice(Plan plan, Notice notice, List<Provision> out) {
+  private static void notice(Plan plan, Notice notice, List<Element> out) {
     String id = plan.id() + "/notice";
     notice
         .title()
         .ifPresent(
-            title -> out.add(Provision.of(id + "/title", ProvisionKind.NOTICE_TITLE, title)));
+            title -> add(out, Provision.of(id + "/title", ProvisionKind.NOTICE_TITLE, title)));
     notice
         .publicationLine()
         .ifPresent(
-            line -> out.add(Provision.of(id + "/published", ProvisionKind.PUBLICATION_LINE, line)));
+            line ->
+                add(out, Provision.of(id + "/published", ProvisionKind.PUBLICATION_LINE, line)));
     if (!plan.addressees().isEmpty()) {
-      out.add(
+      add(
+          out,
           Provision.of(
               id + "/addressees",
               ProvisionKind.ADDRESSEES,
@@ -80,12 +90,14 @@ public final class PlanText {
       List<String> lines = new ArrayList<>();
       notice.attachmentsHeading().ifPresent(lines::add);
       lines.addAll(notice.attachments());
-      out.add(
+      add(
+          out,
           Provision.of(id + "/attachments", ProvisionKind.ATTACHMENTS, String.join("\n", lines)));
     }
-    out.add(Provision.of(id + "/signatory", ProvisionKind.SIGNATORY, notice.signatory()));
-    notice.seal().ifPresent(seal -> out.add(Provision.of(id + "/seal", ProvisionKind.SEAL, seal)));
-    out.add(
+    add(out, Provision.of(id + "/signatory", ProvisionKind.SIGNATORY, notice.signatory()));
+    notice.seal().ifPresent(seal -> add(out, Provision.of(id + "/seal", ProvisionKind.SEAL, seal)));
+    add(
+        out,
         Provision.of(
             id + "/date",
             ProvisionKind.DATE,
@@ -98,47 +110,55 @@ public final class PlanText {
   }
 
   private static void heading(
-      Plan plan, Heading heading, ImmutableList<Heading> parents, String id, List<Provision> out) {
+      Plan plan, Heading heading, ImmutableList<Heading> parents, String id, List<Element> out) {
     ImmutableList<Heading> path =
         ImmutableList.<Heading>builder().addAll(parents).add(heading).build();
-    out.add(Provision.of(id, ProvisionKind.HEADING, heading.printedLabel() + heading.title()));
+    out.add(
+        new Element(
+            Provision.of(id, ProvisionKind.HEADING, heading.printedLabel() + heading.title()),
+            heading));
     paragraphs(id, ProvisionKind.PARAGRAPH, heading.paragraphs(), out);
     content(plan, path, id, out);
     for (int i = 0; i < heading.subheadings().size(); i++) {
       Heading sub = heading.subheadings().get(i);
-      heading(plan, sub, path, id + "/" + word(sub.kind()) + "/" + (i + 1), out);
+      heading(plan, sub, path, Ids.heading(id, sub, i + 1), out);
     }
   }
 
   /** The table, measures and projects directly under a heading path, in document order. */
   private static void content(
-      Plan plan, ImmutableList<Heading> path, String id, List<Provision> out) {
+      Plan plan, ImmutableList<Heading> path, String id, List<Element> out) {
     plan.indicatorTable()
         .filter(table -> table.headingPath().equals(path))
         .ifPresent(
             table -> {
-              out.add(
+              add(
+                  out,
                   Provision.of(
                       plan.id() + "/indicator-table",
                       ProvisionKind.INDICATOR_TABLE,
                       table.title() + "\n" + String.join("\n", table.columns())));
               for (Indicator indicator : plan.indicators()) {
                 out.add(
-                    Provision.of(
-                        indicator.id(),
-                        ProvisionKind.INDICATOR,
-                        indicator.printedCell()
-                            + "\n"
-                            + indicator.target().toPlainString()
-                            + "\n"
-                            + indicator.sourceName().orElse("")));
+                    new Element(
+                        Provision.of(
+                            indicator.id(),
+                            ProvisionKind.INDICATOR,
+                            indicator.printedCell()
+                                + "\n"
+                                + indicator.target().toPlainString()
+                                + "\n"
+                                + indicator.sourceName().orElse("")),
+                        indicator));
               }
             });
     List<Project> projects =
         plan.projects().stream().filter(p -> p.headingPath().equals(path)).toList();
     for (Measure measure : plan.measures()) {
       if (measure.headingPath().equals(path)) {
-        out.add(Provision.of(measure.id(), ProvisionKind.MEASURE, measure(measure)));
+        out.add(
+            new Element(
+                Provision.of(measure.id(), ProvisionKind.MEASURE, measure(measure)), measure));
         projects.stream()
             .filter(p -> p.followsMeasure().equals(Optional.of(measure.number())))
             .forEach(project -> out.add(project(project)));
@@ -164,26 +184,29 @@ public final class PlanText {
     return text.toString();
   }
 
-  private static Provision project(Project project) {
-    return Provision.of(
-        project.id(),
-        ProvisionKind.PROJECT,
-        "项目"
-            + project.number()
-            + " "
-            + project.title()
-            + "\n"
-            + String.join("\n", project.paragraphs()));
+  private static Element project(Project project) {
+    return new Element(
+        Provision.of(
+            project.id(),
+            ProvisionKind.PROJECT,
+            "项目"
+                + project.number()
+                + " "
+                + project.title()
+                + "\n"
+                + String.join("\n", project.paragraphs())),
+        project);
   }
 
   private static void paragraphs(
-      String id, ProvisionKind kind, List<String> paragraphs, List<Provision> out) {
+      String id, ProvisionKind kind, List<String> paragraphs, List<Element> out) {
     for (int i = 0; i < paragraphs.size(); i++) {
-      out.add(Provision.of(id + "/paragraph/" + (i + 1), kind, paragraphs.get(i)));
+      add(out, Provision.of(id + "/paragraph/" + (i + 1), kind, paragraphs.get(i)));
     }
   }
 
-  private static String word(HeadingKind kind) {
-    return kind.name().toLowerCase(Locale.ROOT);
+  /** Adds a provision that prints no other value: a paragraph, a line of the notice, a title. */
+  private static void add(List<Element> out, Provision provision) {
+    out.add(new Element(provision, provision));
   }
 }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * it sits. Instances are immutable and thread-safe; build them with {@link #builder()}.
  */
 @Value.Immutable
-public abstract class Project {
+public abstract non-sealed class Project implements PlanElement {
   Project() {}
 
   /**

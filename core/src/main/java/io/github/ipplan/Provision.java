@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Provision {
+public abstract non-sealed class Provision implements PlanElement {
   Provision() {}
 
   static Provision of(String id, ProvisionKind kind, String text) {

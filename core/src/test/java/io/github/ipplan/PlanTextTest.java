@@ -31,7 +31,7 @@ class PlanTextTest {
   private static final Heading PART_TWO =
       Heading.builder().kind(HeadingKind.PART).numeral("二").title("部分二").build();
 
-  private static Plan plan() {
+  static Plan plan() {
     return Plan.builder()
         .id("p")
         .title("计划")

@@ -1,9 +1,12 @@
 package io.github.ipplan.yaml;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.Locale;
+import io.github.ipplan.EnumWords;
 
-/** How enum constants are written in YAML, and how domain messages become load errors. */
+/**
+ * How enum constants are written in YAML (their {@link EnumWords#word(Enum) words}), and how domain
+ * messages become load errors.
+ */
 final class Words {
   private Words() {}
 
@@ -17,7 +20,7 @@ final class Words {
   }
 
   static String word(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return EnumWords.word(value);
   }
 
   /** Turns a domain exception's sentence into a problem clause of a load error. */
