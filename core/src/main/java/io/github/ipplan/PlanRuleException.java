@@ -41,10 +41,19 @@ public final class PlanRuleException extends IllegalStateException {
     RESPONSIBLE_BODY
   }
 
+  /** The kind of element refused. */
   private final Element element;
+
+  /** The position of the element refused. */
   private final int index;
+
+  /** The position of the element repeated, or -1. */
   private final int earlier;
+
+  /** The position of a heading's parent in the outline, or -1. */
   private final int parent;
+
+  /** The name of the value the rule is about, or null. */
   private final String field;
 
   private PlanRuleException(
