@@ -1,11 +1,12 @@
 package io.github.ipplan;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-import static com.google.common.base.Preconditions.checkState;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import io.github.ipplan.PlanRuleException.Element;
 import io.github.ipplan.internal.Headings;
 import io.github.ipplan.internal.Quote;
 import io.github.ipplan.internal.Rules;
@@ -13,10 +14,10 @@ import io.github.ipplan.internal.Texts;
 import io.github.ipplan.internal.Years;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -256,102 +257,171 @@ public abstract non-sealed class Plan implements PlanElement {
 
   @Value.Check
   void check() {
-    checkState(
-        Texts.isId(id()),
-        "Plan id must be lower-case words joined by hyphens: %s",
-        Quote.lazy(id()));
-    checkState(!Texts.isBlank(title()), "Plan '%s' has a blank title", id());
-    Years.check(firstYear(), "The first year of plan '" + id() + "'");
-    Years.check(lastYear(), "The last year of plan '" + id() + "'");
-    Years.check(issued().getYear(), "The issue date of plan '" + id() + "'");
-    published()
-        .ifPresent(
-            date -> Years.check(date.getYear(), "The publication date of plan '" + id() + "'"));
-    checkState(
-        firstYear() <= lastYear(),
-        "Plan '%s' ends (%s) before it starts (%s)",
-        id(),
-        lastYear(),
-        firstYear());
-    Headings.checkNumerals(outline(), "at the top of the outline of plan '" + id() + "'");
-    for (Heading heading : outline()) {
-      Headings.checkNumerals(heading.subheadings(), "under " + Headings.name(heading));
+    if (!(Texts.isId(id()))) {
+      throw PlanRuleException.of(
+          lenientFormat("Plan id must be lower-case words joined by hyphens: %s", Quote.of(id())),
+          Element.PLAN,
+          0,
+          "id");
     }
-    int addressee = Rules.firstRepeat(addressees().stream().map(Agency::id).toList());
-    checkState(
-        addressee < 0,
-        "Plan '%s' lists the addressee %s twice",
-        id(),
-        addressee < 0 ? "" : Quote.of(addressees().get(addressee).name()));
-    Set<Integer> numbers = new HashSet<>();
-    for (Measure measure : measures()) {
-      checkState(
-          measure.planId().equals(id()),
-          "Measure %s belongs to plan %s, not '%s'",
-          measure.number(),
-          Quote.lazy(measure.planId()),
-          id());
-      checkState(
-          numbers.add(measure.number()),
-          "Plan '%s' numbers two measures %s",
-          id(),
-          measure.number());
-      checkHeadingPath(measure.headingPath(), "Measure", measure.number());
+    if (Texts.isBlank(title())) {
+      throw PlanRuleException.of(
+          lenientFormat("Plan '%s' has a blank title", id()), Element.PLAN, 0, "title");
+    }
+    year(firstYear(), "The first year of plan '" + id() + "'", "firstYear");
+    year(lastYear(), "The last year of plan '" + id() + "'", "lastYear");
+    year(issued().getYear(), "The issue date of plan '" + id() + "'", "issued");
+    if (published().isPresent()) {
+      year(published().get().getYear(), "The publication date of plan '" + id() + "'", "published");
+    }
+    if (firstYear() > lastYear()) {
+      throw PlanRuleException.of(
+          lenientFormat("Plan '%s' ends (%s) before it starts (%s)", id(), lastYear(), firstYear()),
+          Element.PLAN,
+          0,
+          "lastYear");
+    }
+    numerals(outline(), "at the top of the outline of plan '" + id() + "'", -1);
+    for (int i = 0; i < outline().size(); i++) {
+      numerals(outline().get(i).subheadings(), "under " + Headings.name(outline().get(i)), i);
+    }
+    List<String> addressees = addressees().stream().map(Agency::id).toList();
+    int addressee = Rules.firstRepeat(addressees);
+    if (addressee >= 0) {
+      throw PlanRuleException.repeat(
+          lenientFormat(
+              "Plan '%s' lists the addressee %s twice",
+              id(), Quote.of(addressees().get(addressee).name())),
+          Element.ADDRESSEE,
+          addressee,
+          addressees.indexOf(addressees.get(addressee)),
+          null);
+    }
+    Map<Integer, Integer> numbers = new HashMap<>();
+    for (int i = 0; i < measures().size(); i++) {
+      Measure measure = measures().get(i);
+      if (!(measure.planId().equals(id()))) {
+        throw PlanRuleException.of(
+            lenientFormat(
+                "Measure %s belongs to plan %s, not '%s'",
+                measure.number(), Quote.of(measure.planId()), id()),
+            Element.MEASURE,
+            i,
+            "planId");
+      }
+      Integer first = numbers.putIfAbsent(measure.number(), i);
+      if (first != null) {
+        throw PlanRuleException.repeat(
+            lenientFormat("Plan '%s' numbers two measures %s", id(), measure.number()),
+            Element.MEASURE,
+            i,
+            first,
+            "number");
+      }
+      checkHeadingPath(measure.headingPath(), Element.MEASURE, i, "Measure " + measure.number());
     }
     numbers.clear();
-    for (Project project : projects()) {
-      checkState(
-          project.planId().equals(id()),
-          "Project %s belongs to plan %s, not '%s'",
-          project.number(),
-          Quote.lazy(project.planId()),
-          id());
-      checkState(
-          numbers.add(project.number()),
-          "Plan '%s' numbers two projects %s",
-          id(),
-          project.number());
-      checkHeadingPath(project.headingPath(), "Project", project.number());
+    for (int i = 0; i < projects().size(); i++) {
+      Project project = projects().get(i);
+      if (!(project.planId().equals(id()))) {
+        throw PlanRuleException.of(
+            lenientFormat(
+                "Project %s belongs to plan %s, not '%s'",
+                project.number(), Quote.of(project.planId()), id()),
+            Element.PROJECT,
+            i,
+            "planId");
+      }
+      Integer first = numbers.putIfAbsent(project.number(), i);
+      if (first != null) {
+        throw PlanRuleException.repeat(
+            lenientFormat("Plan '%s' numbers two projects %s", id(), project.number()),
+            Element.PROJECT,
+            i,
+            first,
+            "number");
+      }
+      checkHeadingPath(project.headingPath(), Element.PROJECT, i, "Project " + project.number());
       if (project.followsMeasure().isPresent()) {
         int follows = project.followsMeasure().get();
         boolean placed =
             measure(follows)
                 .map(measure -> measure.headingPath().equals(project.headingPath()))
                 .orElse(false);
-        checkState(
-            placed,
-            "Project %s follows measure %s, which is not a measure under the same headings",
-            project.number(),
-            follows);
+        if (!placed) {
+          throw PlanRuleException.of(
+              lenientFormat(
+                  "Project %s follows measure %s, which is not a measure under the same headings",
+                  project.number(), follows),
+              Element.PROJECT,
+              i,
+              "followsMeasure");
+        }
       }
     }
     indicatorTable()
-        .ifPresent(table -> checkHeadingPath(table.headingPath(), "The indicator table", 0));
+        .ifPresent(
+            table ->
+                checkHeadingPath(
+                    table.headingPath(), Element.INDICATOR_TABLE, 0, "The indicator table"));
     for (int place = 1; place <= indicators().size(); place++) {
       Indicator indicator = indicators().get(place - 1);
-      checkState(
-          indicator.planId().equals(id()),
-          "Indicator %s belongs to plan %s, not '%s'",
-          indicator.row(),
-          Quote.lazy(indicator.planId()),
-          id());
-      checkState(
-          indicator.row() == place,
-          "Indicator rows of plan '%s' must count from 1 in order; found row %s at place %s",
-          id(),
-          indicator.row(),
-          place);
+      if (!(indicator.planId().equals(id()))) {
+        throw PlanRuleException.of(
+            lenientFormat(
+                "Indicator %s belongs to plan %s, not '%s'",
+                indicator.row(), Quote.of(indicator.planId()), id()),
+            Element.INDICATOR,
+            place - 1,
+            "planId");
+      }
+      if (indicator.row() != place) {
+        throw PlanRuleException.of(
+            lenientFormat(
+                "Indicator rows of plan '%s' must count from 1 in order; found row %s at place %s",
+                id(), indicator.row(), place),
+            Element.INDICATOR,
+            place - 1,
+            "row");
+      }
     }
   }
 
-  private void checkHeadingPath(List<Heading> path, String what, int number) {
+  /** Refuses a year of the plan outside the range the domain accepts, naming the value. */
+  private static void year(int year, String what, String field) {
+    try {
+      Years.check(year, what);
+    } catch (IllegalStateException e) {
+      throw PlanRuleException.of(e.getMessage(), Element.PLAN, 0, field);
+    }
+  }
+
+  /**
+   * Refuses headings under one parent that share a numeral, naming the second heading and its
+   * parent's position in the outline (-1 at the top).
+   */
+  private static void numerals(List<Heading> siblings, String where, int parent) {
+    try {
+      Headings.checkNumerals(siblings, where);
+    } catch (IllegalStateException e) {
+      List<String> numerals = siblings.stream().map(Heading::numeral).toList();
+      int repeat = Rules.firstRepeat(numerals);
+      throw PlanRuleException.heading(
+          e.getMessage(), repeat, numerals.indexOf(numerals.get(repeat)), parent);
+    }
+  }
+
+  private void checkHeadingPath(List<Heading> path, Element element, int index, String what) {
     List<Heading> level = outline();
     for (Heading heading : path) {
       if (!level.contains(heading)) {
-        throw new IllegalStateException(
+        throw PlanRuleException.of(
             String.format(
                 "%s of plan '%s' sits under a heading not in the outline: %s",
-                number > 0 ? what + " " + number : what, id(), Headings.name(heading)));
+                what, id(), Headings.name(heading)),
+            element,
+            index,
+            "headingPath");
       }
       level = heading.subheadings();
     }

@@ -6,9 +6,9 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableList;
 import io.github.ipplan.internal.NameIndex;
 import io.github.ipplan.internal.Quote;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -45,8 +45,9 @@ public abstract class Responsibility {
    * @param printedOrder the bodies in the order the measure prints them
    * @param printedNames the name printed for each body, in the same order
    * @return one responsibility per body, in printed order
-   * @throws IllegalArgumentException if a body appears twice, the lists differ in length, or a
-   *     printed name is not a name of its body, in simplified or traditional characters
+   * @throws IllegalArgumentException if a body appears twice (its cause a {@link PlanRuleException}
+   *     giving the positions of both namings), the lists differ in length, or a printed name is not
+   *     a name of its body, in simplified or traditional characters
    */
   public static ImmutableList<Responsibility> assign(
       List<Agency> printedOrder, List<String> printedNames) {
@@ -55,12 +56,19 @@ public abstract class Responsibility {
         "%s bodies but %s printed names",
         printedOrder.size(),
         printedNames.size());
-    Set<String> seen = new HashSet<>();
+    Map<String, Integer> seen = new HashMap<>();
     ImmutableList.Builder<Responsibility> responsibilities = ImmutableList.builder();
     for (int i = 0; i < printedOrder.size(); i++) {
       Agency agency = printedOrder.get(i);
       String printedName = printedNames.get(i);
-      checkArgument(seen.add(agency.id()), "Body %s is named twice", Quote.lazy(agency.name()));
+      Integer first = seen.putIfAbsent(agency.id(), i);
+      if (first != null) {
+        String message = "Body " + Quote.of(agency.name()) + " is named twice";
+        throw new IllegalArgumentException(
+            message,
+            PlanRuleException.repeat(
+                message, PlanRuleException.Element.RESPONSIBLE_BODY, i, first, null));
+      }
       checkArgument(
           NameIndex.writes(agency, printedName),
           "%s is not a name of body '%s'",

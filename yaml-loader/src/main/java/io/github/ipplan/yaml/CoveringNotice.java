@@ -47,14 +47,16 @@ final class CoveringNotice {
       Matcher p = PUBLICATION.matcher(PrintedForms.form(body.get(i).text()));
       if (p.matches()) {
         notice.publicationLine = body.get(i).text();
-        draft.meta.published = date(body.get(i).number(), "published", p);
+        draft.meta.published = date(body.get(i).number(), PlanKeys.PUBLISHED, p);
         body.remove(i);
         break;
       }
     }
     if (notice.publicationLine == null) {
       report.meta(
-          0, "published", "left for the user: the copy prints no date of publication (发布时间)");
+          0,
+          PlanKeys.PUBLISHED,
+          "left for the user: the copy prints no date of publication (发布时间)");
     }
     for (int i = 0; i < body.size(); i++) {
       PrintedLines.Line line = body.get(i);
@@ -64,12 +66,12 @@ final class CoveringNotice {
         // The number as printed: the form keeps the text's length, so the group's indices hold.
         draft.meta.documentNumber =
             both.matches() ? line.text().substring(both.start(1), both.end(1)) : line.text();
-        report.meta(line.number(), "document-number", "read from the copy");
+        report.meta(line.number(), PlanKeys.DOCUMENT_NUMBER, "read from the copy");
         if (both.matches() && draft.meta.issued == null) {
           draft.meta.issued =
               date(
                   line.number(),
-                  "issued",
+                  PlanKeys.ISSUED,
                   both.group(2),
                   both.group(3),
                   both.group(4),
@@ -92,7 +94,8 @@ final class CoveringNotice {
         PrintedLines.Line line = body.remove(0);
         addressees = split(first.substring(0, first.length() - 1));
         for (int i = 0; i < addressees.size(); i++) {
-          report.resolve(addressees.get(i), line.number(), "$.addressees[" + i + "]");
+          report.resolve(
+              addressees.get(i), line.number(), "$." + PlanKeys.ADDRESSEES + "[" + i + "]");
         }
       }
     }
@@ -130,13 +133,13 @@ final class CoveringNotice {
     }
     for (PrintedLines.Line line : body) {
       notice.paragraphs.add(line.text());
-      report.planText(line.number(), "$.notice", line.text());
+      report.planText(line.number(), "$." + PlanKeys.NOTICE, line.text());
     }
     if (signatory != null) {
       notice.signatory = signatory.text();
       issuer(signatory);
     } else {
-      report.meta(0, "issuer", "left for the user: the notice prints no signatory");
+      report.meta(0, PlanKeys.ISSUER, "left for the user: the notice prints no signatory");
     }
     draft.meta.addressees = addressees;
     draft.notice = notice;
@@ -149,15 +152,15 @@ final class CoveringNotice {
       draft.meta.issuer = issuer.get().name();
       report.meta(
           signatory.number(),
-          "issuer",
+          PlanKeys.ISSUER,
           "the signatory " + quote(name) + ", body '" + issuer.get().id() + "'");
     } else {
       draft.meta.issuer = name;
       report.meta(
           signatory.number(),
-          "issuer",
+          PlanKeys.ISSUER,
           "the signatory " + quote(name) + ", which no registry knows");
-      report.resolve(name, signatory.number(), "$.issuer");
+      report.resolve(name, signatory.number(), "$." + PlanKeys.ISSUER);
     }
   }
 
@@ -171,10 +174,11 @@ final class CoveringNotice {
    * hold no notice with a signatory; names the parts of one it does print.
    */
   void none(List<PrintedLines.Line> front) {
-    report.meta(0, "published", "left for the user: the copy prints no date of publication (发布时间)");
+    report.meta(
+        0, PlanKeys.PUBLISHED, "left for the user: the copy prints no date of publication (发布时间)");
     report.meta(
         0,
-        "issuer",
+        PlanKeys.ISSUER,
         hasParts(front)
             ? "left for the user: the copy prints parts of a notice (a notice title, document"
                 + " number or 特此通知) but no signatory (looked for a line of up to 40 characters"

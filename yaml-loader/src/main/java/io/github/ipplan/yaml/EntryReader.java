@@ -1,8 +1,31 @@
 package io.github.ipplan.yaml;
 
+import static io.github.ipplan.yaml.PlanKeys.ASSIGNMENT;
+import static io.github.ipplan.yaml.PlanKeys.BASELINE;
+import static io.github.ipplan.yaml.PlanKeys.BOUND;
+import static io.github.ipplan.yaml.PlanKeys.BOUND_EVIDENCE;
+import static io.github.ipplan.yaml.PlanKeys.CELL;
+import static io.github.ipplan.yaml.PlanKeys.EVIDENCE;
+import static io.github.ipplan.yaml.PlanKeys.FOLLOWS_MEASURE;
+import static io.github.ipplan.yaml.PlanKeys.KIND;
+import static io.github.ipplan.yaml.PlanKeys.LABEL;
+import static io.github.ipplan.yaml.PlanKeys.NAME;
+import static io.github.ipplan.yaml.PlanKeys.NATURE;
+import static io.github.ipplan.yaml.PlanKeys.NOTES;
+import static io.github.ipplan.yaml.PlanKeys.NUMBER;
+import static io.github.ipplan.yaml.PlanKeys.OPEN_ENDED;
+import static io.github.ipplan.yaml.PlanKeys.PARAGRAPHS;
+import static io.github.ipplan.yaml.PlanKeys.RESPONSIBLE;
+import static io.github.ipplan.yaml.PlanKeys.SOURCE;
+import static io.github.ipplan.yaml.PlanKeys.TARGET;
+import static io.github.ipplan.yaml.PlanKeys.TEXT;
+import static io.github.ipplan.yaml.PlanKeys.TITLE;
+import static io.github.ipplan.yaml.PlanKeys.UNIT;
+import static io.github.ipplan.yaml.PlanKeys.VALUE;
+import static io.github.ipplan.yaml.PlanKeys.YEAR;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import io.github.ipplan.Agency;
 import io.github.ipplan.Assignment;
 import io.github.ipplan.Baseline;
@@ -11,10 +34,11 @@ import io.github.ipplan.Indicator;
 import io.github.ipplan.IndicatorKind;
 import io.github.ipplan.IndicatorNature;
 import io.github.ipplan.Measure;
+import io.github.ipplan.PlanRuleException;
 import io.github.ipplan.Project;
 import io.github.ipplan.TargetBound;
-import io.github.ipplan.internal.Rules;
 import io.github.ipplan.internal.Years;
+import io.github.ipplan.yaml.PlanKeys.Shape;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,23 +48,10 @@ import java.util.function.Supplier;
 /**
  * Reads the entries of one plan document, its measures, projects and indicators, each on its own
  * and each of its values on its own, recording every error in the document's {@link Problems}.
- * Keeps where each measure's and project's number was given, to point at the entry that breaks a
- * rule of the plan as a whole.
+ * Keeps where each measure's and project's number was given, to point at the entry a rule of the
+ * plan as a whole refuses.
  */
 final class EntryReader {
-  private static final ImmutableSet<String> MEASURE_REQUIRED = ImmutableSet.of("number", "text");
-  private static final ImmutableSet<String> MEASURE_OPTIONAL =
-      ImmutableSet.of("label", "title", "responsible", "open-ended", "assignment", "notes");
-  private static final ImmutableSet<String> PROJECT_REQUIRED =
-      ImmutableSet.of("number", "title", "paragraphs");
-  private static final ImmutableSet<String> PROJECT_OPTIONAL =
-      ImmutableSet.of("follows-measure", "notes");
-  private static final ImmutableSet<String> INDICATOR_REQUIRED =
-      ImmutableSet.of("name", "target", "unit", "year", "kind", "nature");
-  private static final ImmutableSet<String> INDICATOR_OPTIONAL =
-      ImmutableSet.of("cell", "source", "bound", "bound-evidence", "baseline", "notes");
-  private static final ImmutableSet<String> BASELINE_KEYS =
-      ImmutableSet.of("value", "year", "evidence");
   static final ImmutableMap<String, IndicatorKind> INDICATOR_KINDS =
       Words.of(IndicatorKind.values());
   static final ImmutableMap<String, TargetBound> BOUNDS = Words.of(TargetBound.values());
@@ -86,18 +97,18 @@ final class EntryReader {
   }
 
   private void measure(YamlNode node, ImmutableList<Heading> path) {
-    YamlNode.Mapping map = node.mapping(MEASURE_REQUIRED, MEASURE_OPTIONAL, problems::add);
+    YamlNode.Mapping map = node.mapping(Shape.MEASURE, problems::add);
     Measure.Builder measure = Measure.builder().planId(planId).headingPath(path);
-    Optional<YamlNode> responsible = map.optional("responsible");
-    Optional<YamlNode> assignment = map.optional("assignment");
-    Optional<YamlNode> openEnded = map.optional("open-ended");
+    Optional<YamlNode> responsible = map.optional(RESPONSIBLE);
+    Optional<YamlNode> assignment = map.optional(ASSIGNMENT);
+    Optional<YamlNode> openEnded = map.optional(OPEN_ENDED);
     Runnable steps =
         () -> {
-          problems.recover(() -> measure.number(map.get("number").integer()));
-          problems.recover(() -> measure.text(map.get("text").text()));
-          problems.recover(() -> measure.label(map.text("label")));
-          problems.recover(() -> measure.title(map.text("title")));
-          problems.recover(() -> measure.notes(map.texts("notes")));
+          problems.recover(() -> measure.number(map.get(NUMBER).integer()));
+          problems.recover(() -> measure.text(map.get(TEXT).text()));
+          problems.recover(() -> measure.label(map.text(LABEL)));
+          problems.recover(() -> measure.title(map.text(TITLE)));
+          problems.recover(() -> measure.notes(map.texts(NOTES)));
           openEnded.ifPresent(
               value ->
                   problems.recover(
@@ -121,7 +132,7 @@ final class EntryReader {
           }
         };
     measures.add(problems.all(steps, () -> build(node, measure::build)));
-    measureNumbers.add(map.get("number"));
+    measureNumbers.add(map.get(NUMBER));
   }
 
   /** Reads a measure's responsible bodies: none unknown, none named twice, at least one. */
@@ -135,17 +146,15 @@ final class EntryReader {
     try {
       measure.responsible(bodies, list.texts());
     } catch (IllegalArgumentException e) {
-      // The domain refuses a body named twice; the same rule finds the second naming.
+      // The domain refuses a body named twice, and says which naming repeats which.
       List<YamlNode> items = list.list();
-      List<String> ids = bodies.stream().map(Agency::id).toList();
-      int repeat = Rules.firstRepeat(ids);
-      throw repeat < 0
-          ? list.error(Words.sentence(e.getMessage()))
-          : items
-              .get(repeat)
+      throw e.getCause() instanceof PlanRuleException refusal
+          ? items
+              .get(refusal.index())
               .error(
                   Words.sentence(e.getMessage()),
-                  "first named at " + items.get(ids.indexOf(ids.get(repeat))).path());
+                  "first named at " + items.get(refusal.earlier().orElseThrow()).path())
+          : list.error(Words.sentence(e.getMessage()));
     }
   }
 
@@ -170,20 +179,20 @@ final class EntryReader {
   }
 
   private void project(YamlNode node, ImmutableList<Heading> path) {
-    YamlNode.Mapping map = node.mapping(PROJECT_REQUIRED, PROJECT_OPTIONAL, problems::add);
+    YamlNode.Mapping map = node.mapping(Shape.PROJECT, problems::add);
     Project.Builder project = Project.builder().planId(planId).headingPath(path);
-    Optional<YamlNode> follows = map.optional("follows-measure");
+    Optional<YamlNode> follows = map.optional(FOLLOWS_MEASURE);
     Runnable steps =
         () -> {
-          problems.recover(() -> project.number(map.get("number").integer()));
-          problems.recover(() -> project.title(map.get("title").text()));
-          problems.recover(() -> project.paragraphs(map.get("paragraphs").texts()));
-          problems.recover(() -> project.notes(map.texts("notes")));
+          problems.recover(() -> project.number(map.get(NUMBER).integer()));
+          problems.recover(() -> project.title(map.get(TITLE).text()));
+          problems.recover(() -> project.paragraphs(map.get(PARAGRAPHS).texts()));
+          problems.recover(() -> project.notes(map.texts(NOTES)));
           follows.ifPresent(
               value -> problems.recover(() -> project.followsMeasure(value.integer())));
         };
     projects.add(problems.all(steps, () -> build(node, project::build)));
-    projectNumbers.add(map.get("number"));
+    projectNumbers.add(map.get(NUMBER));
     projectFollows.add(follows);
   }
 
@@ -200,18 +209,18 @@ final class EntryReader {
   }
 
   private Indicator indicator(YamlNode node, int row) {
-    YamlNode.Mapping map = node.mapping(INDICATOR_REQUIRED, INDICATOR_OPTIONAL, problems::add);
+    YamlNode.Mapping map = node.mapping(Shape.INDICATOR, problems::add);
     Indicator.Builder indicator = Indicator.builder().planId(planId).row(row);
     Runnable steps =
         () -> {
-          problems.recover(() -> indicator.name(map.get("name").text()));
-          problems.recover(() -> indicator.target(map.get("target").decimal()));
-          problems.recover(() -> indicator.unit(map.get("unit").text()));
-          problems.recover(() -> indicator.targetYear(year(map.get("year"), "The target")));
-          problems.recover(() -> indicator.kind(map.get("kind").oneOf(INDICATOR_KINDS)));
-          problems.recover(() -> indicator.nature(map.get("nature").oneOf(NATURES)));
-          problems.recover(() -> indicator.cell(map.text("cell")));
-          map.optional("source")
+          problems.recover(() -> indicator.name(map.get(NAME).text()));
+          problems.recover(() -> indicator.target(map.get(TARGET).decimal()));
+          problems.recover(() -> indicator.unit(map.get(UNIT).text()));
+          problems.recover(() -> indicator.targetYear(year(map.get(YEAR), "The target")));
+          problems.recover(() -> indicator.kind(map.get(KIND).oneOf(INDICATOR_KINDS)));
+          problems.recover(() -> indicator.nature(map.get(NATURE).oneOf(NATURES)));
+          problems.recover(() -> indicator.cell(map.text(CELL)));
+          map.optional(SOURCE)
               .ifPresent(
                   source ->
                       problems.recover(
@@ -219,11 +228,11 @@ final class EntryReader {
                               indicator
                                   .source(registry.resolve(source))
                                   .sourceName(source.text())));
-          map.optional("bound")
+          map.optional(BOUND)
               .ifPresent(bound -> problems.recover(() -> indicator.bound(bound.oneOf(BOUNDS))));
-          problems.recover(() -> indicator.boundEvidence(map.text("bound-evidence")));
-          problems.recover(() -> indicator.notes(map.texts("notes")));
-          map.optional("baseline")
+          problems.recover(() -> indicator.boundEvidence(map.text(BOUND_EVIDENCE)));
+          problems.recover(() -> indicator.notes(map.texts(NOTES)));
+          map.optional(BASELINE)
               .ifPresent(
                   baseline -> problems.recover(() -> indicator.baseline(baseline(baseline))));
         };
@@ -231,54 +240,40 @@ final class EntryReader {
   }
 
   private Baseline baseline(YamlNode node) {
-    YamlNode.Mapping map = node.mapping(BASELINE_KEYS, ImmutableSet.of(), problems::add);
+    YamlNode.Mapping map = node.mapping(Shape.BASELINE, problems::add);
     Baseline.Builder baseline = Baseline.builder();
     Runnable steps =
         () -> {
-          problems.recover(() -> baseline.value(map.get("value").decimal()));
-          problems.recover(() -> baseline.year(year(map.get("year"), "The baseline")));
-          problems.recover(() -> baseline.evidence(map.get("evidence").text()));
+          problems.recover(() -> baseline.value(map.get(VALUE).decimal()));
+          problems.recover(() -> baseline.year(year(map.get(YEAR), "The baseline")));
+          problems.recover(() -> baseline.evidence(map.get(EVIDENCE).text()));
         };
     return problems.all(steps, () -> build(node, baseline::build));
   }
 
   /**
-   * Points at the measure or project that breaks a rule of the plan as a whole, if one does: a
-   * number used twice, or a project that follows a measure not under its headings.
+   * Points at the measure or project a rule of the plan as a whole refused, where the refusal names
+   * one by a value this reader kept the place of: its number, used before, or the measure it
+   * follows.
    */
-  Optional<PlanLoadException> locate(String problem) {
-    List<Integer> numbers = measures.stream().map(Measure::number).toList();
-    int measure = Rules.firstRepeat(numbers);
-    if (measure >= 0) {
-      return Optional.of(
-          measureNumbers
-              .get(measure)
-              .error(
-                  problem,
-                  "first used at "
-                      + measureNumbers.get(numbers.indexOf(numbers.get(measure))).path()));
+  Optional<PlanLoadException> locate(PlanRuleException refusal, String problem) {
+    String field = refusal.field().orElse("");
+    List<YamlNode> numbers =
+        switch (refusal.element()) {
+          case MEASURE -> measureNumbers;
+          case PROJECT -> projectNumbers;
+          default -> List.of();
+        };
+    if (numbers.isEmpty()) {
+      return Optional.empty();
     }
-    List<Integer> seen = new ArrayList<>();
-    for (int i = 0; i < projects.size(); i++) {
-      Project project = projects.get(i);
-      if (seen.contains(project.number())) {
-        return Optional.of(
-            projectNumbers
-                .get(i)
-                .error(
-                    problem,
-                    "first used at " + projectNumbers.get(seen.indexOf(project.number())).path()));
-      }
-      seen.add(project.number());
-      Optional<Integer> follows = project.followsMeasure();
-      if (follows.isPresent()
-          && measures.stream()
-              .noneMatch(
-                  candidate ->
-                      candidate.number() == follows.get()
-                          && candidate.headingPath().equals(project.headingPath()))) {
-        return Optional.of(projectFollows.get(i).orElseThrow().error(problem));
-      }
+    if (field.equals("number")) {
+      YamlNode first = numbers.get(refusal.earlier().orElseThrow());
+      return Optional.of(
+          numbers.get(refusal.index()).error(problem, "first used at " + first.path()));
+    }
+    if (field.equals("followsMeasure")) {
+      return Optional.of(projectFollows.get(refusal.index()).orElseThrow().error(problem));
     }
     return Optional.empty();
   }

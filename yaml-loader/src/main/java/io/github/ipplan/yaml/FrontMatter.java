@@ -58,7 +58,7 @@ final class FrontMatter {
     if (date >= 0) {
       Matcher d = DATE.matcher(front.get(date).text());
       d.matches();
-      draft.meta.issued = notice.date(front.get(date).number(), "issued", d);
+      draft.meta.issued = notice.date(front.get(date).number(), PlanKeys.ISSUED, d);
       notice.read(front.subList(0, date));
       rest = front.subList(date + 1, front.size());
     } else if (closing >= 0) {
@@ -75,7 +75,7 @@ final class FrontMatter {
       if (draft.meta.issued == null) {
         report.meta(
             0,
-            "issued",
+            PlanKeys.ISSUED,
             "left for the user: the notice prints no date of issue (looked for a line such as"
                 + " 2024年5月10日 after its signatory, and for a date after its document number)");
       }
@@ -87,7 +87,7 @@ final class FrontMatter {
       if (draft.meta.issued == null) {
         report.meta(
             0,
-            "issued",
+            PlanKeys.ISSUED,
             "left for the user: the notice prints no date of issue (looked for a line such as"
                 + " 2024年5月10日 before the plan's title, and for a date after its document number)");
       }
@@ -95,7 +95,7 @@ final class FrontMatter {
       rest = front;
       report.meta(
           0,
-          "issued",
+          PlanKeys.ISSUED,
           "left for the user: the copy prints no date of issue before the first heading");
       notice.none(front);
     }
@@ -113,7 +113,7 @@ final class FrontMatter {
         attribution(line);
       } else if (!report.joined(draft.preamble, line, draft.plan, " of the preamble")) {
         draft.preamble.add(line.text());
-        report.planText(line.number(), "$.preamble", line.text());
+        report.planText(line.number(), "$." + PlanKeys.PREAMBLE, line.text());
       }
     }
     title();
@@ -141,7 +141,7 @@ final class FrontMatter {
     Matcher url = URL_IN_TEXT.matcher(text);
     if (url.find() && draft.meta.source == null) {
       draft.meta.source = url.group();
-      report.meta(line.number(), "source", "taken from the attribution line " + quote(text));
+      report.meta(line.number(), PlanKeys.SOURCE, "taken from the attribution line " + quote(text));
     } else {
       report.meta(line.number(), "attribution", "left out: " + quote(text));
     }
@@ -174,14 +174,15 @@ final class FrontMatter {
     if (title != null) {
       String plain = DRAFT.matcher(title).replaceAll("").strip();
       draft.meta.title = plain;
-      report.meta(titleLine, "title", from + (plain.equals(title) ? "" : ", without (征求意见稿)"));
+      report.meta(
+          titleLine, PlanKeys.TITLE, from + (plain.equals(title) ? "" : ", without (征求意见稿)"));
     } else {
-      report.meta(0, "title", "left for the user: the copy prints no title");
+      report.meta(0, PlanKeys.TITLE, "left for the user: the copy prints no title");
     }
     draft.meta.status = draftMark ? "draft-for-comment" : "in-force";
     report.meta(
         0,
-        "status",
+        PlanKeys.STATUS,
         draftMark
             ? "draft-for-comment: the copy calls itself 征求意见稿"
             : "in-force: the copy does not call itself a draft (征求意见稿); check it");
@@ -227,10 +228,14 @@ final class FrontMatter {
       draft.meta.from = from;
       draft.meta.to = to;
       report.meta(
-          0, "period", (from.equals(to) ? from.toString() : from + "–" + to) + ", from " + how);
+          0,
+          PlanKeys.PERIOD,
+          (from.equals(to) ? from.toString() : from + "–" + to) + ", from " + how);
     } else {
       report.meta(
-          0, "period", "left for the user: neither the title nor the preamble prints the years");
+          0,
+          PlanKeys.PERIOD,
+          "left for the user: neither the title nor the preamble prints the years");
     }
   }
 }

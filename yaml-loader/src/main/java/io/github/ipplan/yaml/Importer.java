@@ -153,7 +153,8 @@ final class Importer {
     draft.headings.forEach(t -> sections.addAll(t.sections));
     numbering.note(sections, "");
     if (draft.meta.source == null) {
-      report.meta(0, "source", "left for the user: the copy prints no address of the original");
+      report.meta(
+          0, PlanKeys.SOURCE, "left for the user: the copy prints no address of the original");
     }
     if (draft.notice != null && draft.notice.signatory == null) {
       report.planNote(
@@ -163,7 +164,8 @@ final class Importer {
       draft.notice = null;
     }
     if (draft.leadRule == null && annual) {
-      report.meta(0, "lead-rule", "the copy prints no sentence naming the 牵头部门; none is written");
+      report.meta(
+          0, PlanKeys.LEAD_RULE, "the copy prints no sentence naming the 牵头部门; none is written");
     }
     report.crowdedNotes();
   }

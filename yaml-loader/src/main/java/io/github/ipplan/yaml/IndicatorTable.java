@@ -116,7 +116,8 @@ final class IndicatorTable {
     PrintedLines.Line cellLine = lines.get(i);
     String cell = cell(i, 0);
     Draft.Indicator indicator =
-        new Draft.Indicator("$.indicators[" + draft.indicators.size() + "]", cellLine.number());
+        new Draft.Indicator(
+            "$." + PlanKeys.INDICATORS + "[" + draft.indicators.size() + "]", cellLine.number());
     draft.indicators.add(indicator);
     String name = cell;
     String unit = "";
@@ -158,7 +159,8 @@ final class IndicatorTable {
     String source = cell(i, sourceColumn);
     if (source != null) {
       indicator.source = source;
-      report.resolve(source, lines.get(i + sourceColumn).number(), indicator.path + ".source");
+      report.resolve(
+          source, lines.get(i + sourceColumn).number(), indicator.path + "." + PlanKeys.SOURCE);
     }
     report.spaces(indicator, cellLine.number(), name);
   }

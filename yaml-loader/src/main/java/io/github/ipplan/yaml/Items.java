@@ -56,7 +56,13 @@ final class Items {
     m.matches();
     Draft.Heading container = outline.container();
     List<Draft.Measure> list = container == null ? draft.measures : container.measures;
-    String path = (container == null ? "$" : container.path) + ".measures[" + list.size() + "]";
+    String path =
+        (container == null ? "$" : container.path)
+            + "."
+            + PlanKeys.MEASURES
+            + "["
+            + list.size()
+            + "]";
     measure = new Draft.Measure(path, line.number(), Integer.parseInt(m.group(2)));
     list.add(measure);
     all.add(measure);
@@ -86,7 +92,7 @@ final class Items {
     int number = Integer.parseInt(m.group(2));
     project =
         new Draft.Project(
-            section.path + ".projects[" + section.projects.size() + "]",
+            section.path + "." + PlanKeys.PROJECTS + "[" + section.projects.size() + "]",
             line.number(),
             number,
             m.group(3),
@@ -117,7 +123,7 @@ final class Items {
     }
     finish();
     draft.leadRule = line.text();
-    report.meta(line.number(), "lead-rule", "read from the copy");
+    report.meta(line.number(), PlanKeys.LEAD_RULE, "read from the copy");
     outline.stopProse();
     project = null;
     return true;
@@ -232,7 +238,8 @@ final class Items {
     m.text = text;
     m.responsible = clause.names();
     for (int i = 0; i < m.responsible.size(); i++) {
-      report.resolve(m.responsible.get(i), m.lastLine, m.path + ".responsible[" + i + "]");
+      report.resolve(
+          m.responsible.get(i), m.lastLine, m.path + "." + PlanKeys.RESPONSIBLE + "[" + i + "]");
     }
     m.openEnded = clause.openEnded();
     m.assignment = clause.assignment();

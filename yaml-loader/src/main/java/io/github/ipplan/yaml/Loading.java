@@ -136,7 +136,7 @@ final class Loading {
                 .anyMatch(
                     tuple ->
                         tuple.getKeyNode() instanceof ScalarNode key
-                            && key.getValue().equals("agencies"));
+                            && key.getValue().equals(PlanKeys.AGENCIES));
     return isRegistry ? registry.check(root, limit) : PlanReader.check(root, registry, limit);
   }
 

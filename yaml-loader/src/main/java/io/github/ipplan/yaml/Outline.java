@@ -50,7 +50,7 @@ final class Outline {
   void startTop(PrintedLines.Line line) {
     Matcher m = TOP.matcher(line.text());
     m.matches();
-    String key = draft.chapters ? "chapters" : "parts";
+    String key = draft.chapters ? PlanKeys.CHAPTERS : PlanKeys.PARTS;
     String printed = m.group(1) + m.group(2);
     top =
         new Draft.Heading(
@@ -84,7 +84,7 @@ final class Outline {
     String printed = m.group(1);
     section =
         new Draft.Heading(
-            top.path + ".sections[" + top.sections.size() + "]",
+            top.path + "." + PlanKeys.SECTIONS + "[" + top.sections.size() + "]",
             line.number(),
             m.group(2),
             printed.equals("（" + m.group(2) + "）") ? null : printed,

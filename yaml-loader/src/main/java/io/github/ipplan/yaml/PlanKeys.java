@@ -1,8 +1,14 @@
 package io.github.ipplan.yaml;
 
+import com.google.common.collect.ImmutableSet;
+
 /**
- * The keys of the plan format, as {@link PlanWriter} writes them, whether from a loaded plan or
- * from an importer's {@link Draft}; the README's "Loading your own plan" documents each.
+ * The keys of the plan and registry formats, the one place they are spelled: {@link PlanReader},
+ * {@link EntryReader} and {@link Registry} read them, {@link PlanWriter} writes them, whether from
+ * a loaded plan or from an importer's {@link Draft}, and the importer's report names them. Each
+ * kind of mapping has its {@link Shape}, the keys it must and may hold; the JSON Schemas {@code
+ * plan.schema.json} and {@code registry.schema.json} name exactly these keys (a test checks it),
+ * and the README's "Loading your own plan" documents each.
  */
 final class PlanKeys {
   private PlanKeys() {}
@@ -65,4 +71,95 @@ final class PlanKeys {
   static final String BASELINE = "baseline";
   static final String VALUE = "value";
   static final String EVIDENCE = "evidence";
+
+  // The registry.
+  static final String AGENCIES = "agencies";
+  static final String PRINTED = "printed";
+  static final String FULL_NAME = "full-name";
+  static final String ENGLISH = "english";
+  static final String ENGLISH_DESCRIPTIVE = "english-descriptive";
+  static final String ABBREVIATION = "abbreviation";
+  static final String ALIASES = "aliases";
+  static final String LEVEL = "level";
+  static final String SUCCESSOR = "successor";
+  static final String EXTENDS = "extends";
+
+  /**
+   * The kinds of mapping in plan and registry files, each with the keys it must hold and the keys
+   * it may hold besides, in the order they are named in messages.
+   */
+  enum Shape {
+    /** A plan document. */
+    PLAN(
+        ImmutableSet.of(ID, TITLE, ISSUER, ISSUED, STATUS, PlanKeys.PERIOD),
+        ImmutableSet.of(
+            DOCUMENT_NUMBER,
+            PUBLISHED,
+            SOURCE,
+            ADDRESSEES,
+            PlanKeys.NOTICE,
+            DOCUMENT_TITLE,
+            PREAMBLE,
+            LEAD_RULE,
+            NOTES,
+            MEASURES,
+            PARTS,
+            CHAPTERS,
+            INDICATORS)),
+    /** A plan's period. */
+    PERIOD(ImmutableSet.of(FROM, TO), ImmutableSet.of()),
+    /** A plan's covering notice. */
+    NOTICE(
+        ImmutableSet.of(PARAGRAPHS, SIGNATORY),
+        ImmutableSet.of(TITLE, PUBLICATION_LINE, ATTACHMENTS_HEADING, ATTACHMENTS, SEAL)),
+    /** A part or chapter. */
+    TOP_HEADING(
+        ImmutableSet.of(NUMERAL, TITLE),
+        ImmutableSet.of(LABEL, PARAGRAPHS, INDICATOR_TABLE, MEASURES, SECTIONS)),
+    /** A section of a part or chapter. */
+    SECTION(
+        ImmutableSet.of(NUMERAL, TITLE),
+        ImmutableSet.of(LABEL, PARAGRAPHS, INDICATOR_TABLE, MEASURES, PROJECTS)),
+    /** A heading's indicator table. */
+    TABLE(ImmutableSet.of(TITLE, COLUMNS), ImmutableSet.of()),
+    /** A measure. */
+    MEASURE(
+        ImmutableSet.of(NUMBER, TEXT),
+        ImmutableSet.of(LABEL, TITLE, RESPONSIBLE, OPEN_ENDED, ASSIGNMENT, NOTES)),
+    /** A flagship project. */
+    PROJECT(ImmutableSet.of(NUMBER, TITLE, PARAGRAPHS), ImmutableSet.of(FOLLOWS_MEASURE, NOTES)),
+    /** An indicator. */
+    INDICATOR(
+        ImmutableSet.of(NAME, TARGET, UNIT, YEAR, KIND, NATURE),
+        ImmutableSet.of(CELL, SOURCE, BOUND, BOUND_EVIDENCE, PlanKeys.BASELINE, NOTES)),
+    /** An indicator's baseline. */
+    BASELINE(ImmutableSet.of(VALUE, YEAR, EVIDENCE), ImmutableSet.of()),
+    /** A registry document. */
+    REGISTRY(ImmutableSet.of(AGENCIES), ImmutableSet.of()),
+    /** A body in a registry. */
+    AGENCY(
+        ImmutableSet.of(ID, PRINTED, ENGLISH, KIND),
+        ImmutableSet.of(
+            FULL_NAME, ENGLISH_DESCRIPTIVE, ABBREVIATION, ALIASES, LEVEL, SUCCESSOR, NOTES)),
+    /** An extension of a registered body. */
+    EXTENSION(ImmutableSet.of(EXTENDS), ImmutableSet.of(PRINTED, ALIASES, SUCCESSOR, NOTES));
+
+    private final ImmutableSet<String> required;
+    private final ImmutableSet<String> optional;
+
+    Shape(ImmutableSet<String> required, ImmutableSet<String> optional) {
+      this.required = required;
+      this.optional = optional;
+    }
+
+    /** The keys a mapping of this kind must hold. */
+    ImmutableSet<String> required() {
+      return required;
+    }
+
+    /** The keys a mapping of this kind may hold besides. */
+    ImmutableSet<String> optional() {
+      return optional;
+    }
+  }
 }

@@ -1,17 +1,51 @@
 package io.github.ipplan.yaml;
 
+import static io.github.ipplan.yaml.PlanKeys.ADDRESSEES;
+import static io.github.ipplan.yaml.PlanKeys.ATTACHMENTS;
+import static io.github.ipplan.yaml.PlanKeys.ATTACHMENTS_HEADING;
+import static io.github.ipplan.yaml.PlanKeys.CHAPTERS;
+import static io.github.ipplan.yaml.PlanKeys.COLUMNS;
+import static io.github.ipplan.yaml.PlanKeys.DOCUMENT_NUMBER;
+import static io.github.ipplan.yaml.PlanKeys.DOCUMENT_TITLE;
+import static io.github.ipplan.yaml.PlanKeys.FROM;
+import static io.github.ipplan.yaml.PlanKeys.ID;
+import static io.github.ipplan.yaml.PlanKeys.INDICATORS;
+import static io.github.ipplan.yaml.PlanKeys.INDICATOR_TABLE;
+import static io.github.ipplan.yaml.PlanKeys.ISSUED;
+import static io.github.ipplan.yaml.PlanKeys.ISSUER;
+import static io.github.ipplan.yaml.PlanKeys.LABEL;
+import static io.github.ipplan.yaml.PlanKeys.LEAD_RULE;
+import static io.github.ipplan.yaml.PlanKeys.MEASURES;
+import static io.github.ipplan.yaml.PlanKeys.NOTES;
+import static io.github.ipplan.yaml.PlanKeys.NOTICE;
+import static io.github.ipplan.yaml.PlanKeys.NUMERAL;
+import static io.github.ipplan.yaml.PlanKeys.PARAGRAPHS;
+import static io.github.ipplan.yaml.PlanKeys.PARTS;
+import static io.github.ipplan.yaml.PlanKeys.PERIOD;
+import static io.github.ipplan.yaml.PlanKeys.PREAMBLE;
+import static io.github.ipplan.yaml.PlanKeys.PROJECTS;
+import static io.github.ipplan.yaml.PlanKeys.PUBLICATION_LINE;
+import static io.github.ipplan.yaml.PlanKeys.PUBLISHED;
+import static io.github.ipplan.yaml.PlanKeys.SEAL;
+import static io.github.ipplan.yaml.PlanKeys.SECTIONS;
+import static io.github.ipplan.yaml.PlanKeys.SIGNATORY;
+import static io.github.ipplan.yaml.PlanKeys.SOURCE;
+import static io.github.ipplan.yaml.PlanKeys.STATUS;
+import static io.github.ipplan.yaml.PlanKeys.TITLE;
+import static io.github.ipplan.yaml.PlanKeys.TO;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import io.github.ipplan.Heading;
 import io.github.ipplan.HeadingKind;
 import io.github.ipplan.IndicatorTable;
 import io.github.ipplan.Notice;
 import io.github.ipplan.Plan;
+import io.github.ipplan.PlanRuleException;
 import io.github.ipplan.PlanStatus;
 import io.github.ipplan.internal.Headings;
 import io.github.ipplan.internal.Quote;
-import io.github.ipplan.internal.Rules;
+import io.github.ipplan.yaml.PlanKeys.Shape;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -22,34 +56,6 @@ import java.util.Optional;
 
 /** Reads one plan document against a registry. Each instance reads one document once. */
 final class PlanReader {
-  private static final ImmutableSet<String> PLAN_REQUIRED =
-      ImmutableSet.of("id", "title", "issuer", "issued", "status", "period");
-  private static final ImmutableSet<String> PLAN_OPTIONAL =
-      ImmutableSet.of(
-          "document-number",
-          "published",
-          "source",
-          "addressees",
-          "notice",
-          "document-title",
-          "preamble",
-          "lead-rule",
-          "notes",
-          "measures",
-          "parts",
-          "chapters",
-          "indicators");
-  private static final ImmutableSet<String> NOTICE_REQUIRED =
-      ImmutableSet.of("paragraphs", "signatory");
-  private static final ImmutableSet<String> NOTICE_OPTIONAL =
-      ImmutableSet.of("title", "publication-line", "attachments-heading", "attachments", "seal");
-  private static final ImmutableSet<String> TABLE_KEYS = ImmutableSet.of("title", "columns");
-  private static final ImmutableSet<String> PERIOD_KEYS = ImmutableSet.of("from", "to");
-  private static final ImmutableSet<String> HEADING_REQUIRED = ImmutableSet.of("numeral", "title");
-  private static final ImmutableSet<String> TOP_HEADING_OPTIONAL =
-      ImmutableSet.of("label", "paragraphs", "indicator-table", "measures", "sections");
-  private static final ImmutableSet<String> SECTION_OPTIONAL =
-      ImmutableSet.of("label", "paragraphs", "indicator-table", "measures", "projects");
   static final ImmutableMap<String, PlanStatus> STATUSES = Words.of(PlanStatus.values());
 
   /** Stands in for a plan id that cannot be read, so that the plan's entries are still read. */
@@ -75,11 +81,8 @@ final class PlanReader {
    */
   static Plan read(YamlNode root, Registry registry, Map<String, YamlNode> planIds) {
     Problems problems = new Problems(PlanLoader.MAX_ERRORS_PER_FILE);
-    Plan plan = new PlanReader(registry, problems).run(root, planIds);
-    if (!problems.isEmpty()) {
-      throw problems.inDocumentOrder().get(0);
-    }
-    return plan;
+    Optional<Plan> plan = new PlanReader(registry, problems).run(root, planIds);
+    return plan.orElseThrow(() -> problems.inDocumentOrder().get(0));
   }
 
   /**
@@ -96,37 +99,32 @@ final class PlanReader {
     return problems.inDocumentOrder();
   }
 
-  /** Reads the plan, recording its errors; returns null if there are any. */
-  private Plan run(YamlNode root, Map<String, YamlNode> planIds) {
-    try {
-      Optional<Plan> plan = problems.get(() -> plan(root, planIds));
-      return problems.isEmpty() ? plan.orElseThrow() : null;
-    } catch (Problems.Enough e) {
-      return null; // as many errors as may be reported
-    }
+  /** Reads the plan, recording its errors; gives the plan if there are none. */
+  private Optional<Plan> run(YamlNode root, Map<String, YamlNode> planIds) {
+    return problems.get(() -> plan(root, planIds)).flatMap(plan -> plan);
   }
 
-  private Plan plan(YamlNode root, Map<String, YamlNode> planIds) {
-    YamlNode.Mapping map = root.mapping(PLAN_REQUIRED, PLAN_OPTIONAL, problems::add);
+  private Optional<Plan> plan(YamlNode root, Map<String, YamlNode> planIds) {
+    YamlNode.Mapping map = root.mapping(Shape.PLAN, problems::add);
     Plan.Builder plan = Plan.builder();
-    String planId = problems.get(() -> id(map.get("id"), planIds)).orElse(UNREAD_ID);
+    String planId = problems.get(() -> id(map.get(ID), planIds)).orElse(UNREAD_ID);
     plan.id(planId);
     entries = new EntryReader(registry, problems, planId);
-    problems.recover(() -> plan.title(map.get("title").text()));
-    problems.recover(() -> plan.issuer(registry.resolve(map.get("issuer"))));
-    problems.recover(() -> plan.issued(EntryReader.date(map.get("issued"), "The issue date")));
-    problems.recover(() -> plan.status(map.get("status").oneOf(STATUSES)));
-    problems.recover(() -> period(map.get("period"), plan));
-    problems.recover(() -> plan.documentNumber(map.text("document-number")));
-    map.optional("published")
+    problems.recover(() -> plan.title(map.get(TITLE).text()));
+    problems.recover(() -> plan.issuer(registry.resolve(map.get(ISSUER))));
+    problems.recover(() -> plan.issued(EntryReader.date(map.get(ISSUED), "The issue date")));
+    problems.recover(() -> plan.status(map.get(STATUS).oneOf(STATUSES)));
+    problems.recover(() -> period(map.get(PERIOD), plan));
+    problems.recover(() -> plan.documentNumber(map.text(DOCUMENT_NUMBER)));
+    map.optional(PUBLISHED)
         .ifPresent(
             node ->
                 problems.recover(
                     () -> plan.published(EntryReader.date(node, "The publication date"))));
-    map.optional("source").ifPresent(node -> problems.recover(() -> plan.source(uri(node))));
-    problems.recover(() -> plan.leadRule(map.text("lead-rule")));
-    problems.recover(() -> plan.notes(map.texts("notes")));
-    map.optional("addressees")
+    map.optional(SOURCE).ifPresent(node -> problems.recover(() -> plan.source(uri(node))));
+    problems.recover(() -> plan.leadRule(map.text(LEAD_RULE)));
+    problems.recover(() -> plan.notes(map.texts(NOTES)));
+    map.optional(ADDRESSEES)
         .ifPresent(
             node ->
                 problems.recover(
@@ -134,14 +132,14 @@ final class PlanReader {
                       addresseeNodes.addAll(node.list());
                       plan.addressees(entries.agencies(node));
                     }));
-    map.optional("notice").ifPresent(node -> problems.recover(() -> plan.notice(notice(node))));
-    problems.recover(() -> plan.documentTitle(map.text("document-title")));
-    problems.recover(() -> plan.preamble(map.texts("preamble")));
+    map.optional(NOTICE).ifPresent(node -> problems.recover(() -> plan.notice(notice(node))));
+    problems.recover(() -> plan.documentTitle(map.text(DOCUMENT_TITLE)));
+    problems.recover(() -> plan.preamble(map.texts(PREAMBLE)));
 
-    map.optional("measures")
+    map.optional(MEASURES)
         .ifPresent(node -> problems.recover(() -> entries.measures(node, ImmutableList.of())));
-    Optional<YamlNode> parts = map.optional("parts");
-    Optional<YamlNode> chapters = map.optional("chapters");
+    Optional<YamlNode> parts = map.optional(PARTS);
+    Optional<YamlNode> chapters = map.optional(CHAPTERS);
     if (parts.isPresent() && chapters.isPresent()) {
       problems.add(chapters.get().error("a plan has parts or chapters, not both"));
     }
@@ -149,20 +147,20 @@ final class PlanReader {
         node -> problems.recover(() -> plan.outline(topHeadings(node, HeadingKind.PART))));
     chapters.ifPresent(
         node -> problems.recover(() -> plan.outline(topHeadings(node, HeadingKind.CHAPTER))));
-    map.optional("indicators")
+    map.optional(INDICATORS)
         .ifPresent(node -> problems.recover(() -> plan.indicators(entries.indicators(node))));
     if (!problems.isEmpty()) {
-      // The entries in error are left out, so the plan as a whole is not checked.
-      throw new Problems.Recorded();
+      return Optional.empty(); // the entries in error are left out: the whole is not checked
     }
     plan.measures(entries.measures()).projects(entries.projects());
     if (indicatorTable != null) {
       plan.indicatorTable(indicatorTable);
     }
     try {
-      return plan.build();
-    } catch (IllegalStateException e) {
-      throw locate(e, root);
+      return Optional.of(plan.build());
+    } catch (PlanRuleException refusal) {
+      problems.add(locate(refusal, root));
+      return Optional.empty();
     }
   }
 
@@ -177,32 +175,24 @@ final class PlanReader {
   }
 
   private void period(YamlNode node, Plan.Builder plan) {
-    YamlNode.Mapping period = node.mapping(PERIOD_KEYS, ImmutableSet.of(), problems::add);
+    YamlNode.Mapping period = node.mapping(Shape.PERIOD, problems::add);
     problems.recover(
-        () -> plan.firstYear(EntryReader.year(period.get("from"), "The first year of the plan")));
+        () -> plan.firstYear(EntryReader.year(period.get(FROM), "The first year of the plan")));
     problems.recover(
-        () -> plan.lastYear(EntryReader.year(period.get("to"), "The last year of the plan")));
+        () -> plan.lastYear(EntryReader.year(period.get(TO), "The last year of the plan")));
   }
 
-  /**
-   * Points at the entry that broke a rule of the plan as a whole: the domain refuses the plan, and
-   * the same rules, applied to the entries in document order, find where.
-   */
-  private PlanLoadException locate(IllegalStateException refusal, YamlNode root) {
+  /** Points at the element of the plan a rule of the plan as a whole refused. */
+  private PlanLoadException locate(PlanRuleException refusal, YamlNode root) {
     String problem = Words.sentence(refusal.getMessage());
-    List<String> ids = new ArrayList<>();
-    for (YamlNode node : addresseeNodes) {
-      ids.add(registry.resolve(node).id());
-    }
-    int addressee = Rules.firstRepeat(ids);
-    if (addressee >= 0) {
+    if (refusal.element() == PlanRuleException.Element.ADDRESSEE) {
       return addresseeNodes
-          .get(addressee)
+          .get(refusal.index())
           .error(
               problem,
-              "first named at " + addresseeNodes.get(ids.indexOf(ids.get(addressee))).path());
+              "first named at " + addresseeNodes.get(refusal.earlier().orElseThrow()).path());
     }
-    return entries.locate(problem).orElseGet(() -> root.error(problem));
+    return entries.locate(refusal, problem).orElseGet(() -> root.error(problem));
   }
 
   private ImmutableList<Heading> topHeadings(YamlNode list, HeadingKind kind) {
@@ -218,9 +208,9 @@ final class PlanReader {
    * in error is still read, as if it stood under the headings above.
    */
   private void topHeading(YamlNode node, HeadingKind kind, List<Heading> headings) {
-    YamlNode.Mapping map = node.mapping(HEADING_REQUIRED, TOP_HEADING_OPTIONAL, problems::add);
+    YamlNode.Mapping map = node.mapping(Shape.TOP_HEADING, problems::add);
     List<YamlNode> sectionNodes = new ArrayList<>();
-    map.optional("sections")
+    map.optional(SECTIONS)
         .ifPresent(list -> problems.recover(() -> sectionNodes.addAll(list.list())));
     List<YamlNode.Mapping> sectionMaps = new ArrayList<>();
     List<Optional<Heading>> sectionHeadings = new ArrayList<>();
@@ -228,8 +218,7 @@ final class PlanReader {
     for (YamlNode sectionNode : sectionNodes) {
       problems.recover(
           () -> {
-            YamlNode.Mapping section =
-                sectionNode.mapping(HEADING_REQUIRED, SECTION_OPTIONAL, problems::add);
+            YamlNode.Mapping section = sectionNode.mapping(Shape.SECTION, problems::add);
             sectionMaps.add(section);
             Optional<Heading> heading =
                 problems.get(
@@ -252,7 +241,7 @@ final class PlanReader {
                     "at the top of the outline"));
     ImmutableList<Heading> top = heading.map(ImmutableList::of).orElse(ImmutableList.of());
     problems.recover(() -> indicatorTable(map, top));
-    map.optional("measures").ifPresent(list -> problems.recover(() -> entries.measures(list, top)));
+    map.optional(MEASURES).ifPresent(list -> problems.recover(() -> entries.measures(list, top)));
     for (int i = 0; i < sectionMaps.size(); i++) {
       YamlNode.Mapping section = sectionMaps.get(i);
       ImmutableList<Heading> path =
@@ -262,10 +251,10 @@ final class PlanReader {
               .build();
       problems.recover(() -> indicatorTable(section, path));
       section
-          .optional("measures")
+          .optional(MEASURES)
           .ifPresent(list -> problems.recover(() -> entries.measures(list, path)));
       section
-          .optional("projects")
+          .optional(PROJECTS)
           .ifPresent(list -> problems.recover(() -> entries.projects(list, path)));
     }
   }
@@ -294,17 +283,17 @@ final class PlanReader {
     Heading.Builder heading = Heading.builder().kind(kind).subheadings(subheadings);
     return problems.all(
         () -> {
-          problems.recover(() -> heading.numeral(map.get("numeral").text()));
-          problems.recover(() -> heading.title(map.get("title").text()));
-          problems.recover(() -> heading.label(map.text("label")));
-          problems.recover(() -> heading.paragraphs(map.texts("paragraphs")));
+          problems.recover(() -> heading.numeral(map.get(NUMERAL).text()));
+          problems.recover(() -> heading.title(map.get(TITLE).text()));
+          problems.recover(() -> heading.label(map.text(LABEL)));
+          problems.recover(() -> heading.paragraphs(map.texts(PARAGRAPHS)));
         },
         () -> EntryReader.build(node, heading::build));
   }
 
   /** Reads a heading's indicator table, which places the plan's indicators under it. */
   private void indicatorTable(YamlNode.Mapping heading, ImmutableList<Heading> path) {
-    Optional<YamlNode> node = heading.optional("indicator-table");
+    Optional<YamlNode> node = heading.optional(INDICATOR_TABLE);
     if (node.isEmpty()) {
       return;
     }
@@ -313,29 +302,29 @@ final class PlanReader {
           .error("a plan has one indicator table", "the first is at " + indicatorTableNode.path());
     }
     indicatorTableNode = node.get();
-    YamlNode.Mapping table = node.get().mapping(TABLE_KEYS, ImmutableSet.of(), problems::add);
+    YamlNode.Mapping table = node.get().mapping(Shape.TABLE, problems::add);
     IndicatorTable.Builder builder = IndicatorTable.builder().headingPath(path);
     indicatorTable =
         problems.all(
             () -> {
-              problems.recover(() -> builder.title(table.get("title").text()));
-              problems.recover(() -> builder.columns(table.get("columns").texts()));
+              problems.recover(() -> builder.title(table.get(TITLE).text()));
+              problems.recover(() -> builder.columns(table.get(COLUMNS).texts()));
             },
             () -> EntryReader.build(node.get(), builder::build));
   }
 
   private Notice notice(YamlNode node) {
-    YamlNode.Mapping map = node.mapping(NOTICE_REQUIRED, NOTICE_OPTIONAL, problems::add);
+    YamlNode.Mapping map = node.mapping(Shape.NOTICE, problems::add);
     Notice.Builder notice = Notice.builder();
     return problems.all(
         () -> {
-          problems.recover(() -> notice.paragraphs(map.get("paragraphs").texts()));
-          problems.recover(() -> notice.signatory(map.get("signatory").text()));
-          problems.recover(() -> notice.title(map.text("title")));
-          problems.recover(() -> notice.publicationLine(map.text("publication-line")));
-          problems.recover(() -> notice.attachmentsHeading(map.text("attachments-heading")));
-          problems.recover(() -> notice.attachments(map.texts("attachments")));
-          problems.recover(() -> notice.seal(map.text("seal")));
+          problems.recover(() -> notice.paragraphs(map.get(PARAGRAPHS).texts()));
+          problems.recover(() -> notice.signatory(map.get(SIGNATORY).text()));
+          problems.recover(() -> notice.title(map.text(TITLE)));
+          problems.recover(() -> notice.publicationLine(map.text(PUBLICATION_LINE)));
+          problems.recover(() -> notice.attachmentsHeading(map.text(ATTACHMENTS_HEADING)));
+          problems.recover(() -> notice.attachments(map.texts(ATTACHMENTS)));
+          problems.recover(() -> notice.seal(map.text(SEAL)));
         },
         () -> EntryReader.build(node, notice::build));
   }

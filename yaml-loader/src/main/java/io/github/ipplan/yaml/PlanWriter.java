@@ -1,7 +1,10 @@
 package io.github.ipplan.yaml;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static io.github.ipplan.yaml.PlanKeys.ABBREVIATION;
 import static io.github.ipplan.yaml.PlanKeys.ADDRESSEES;
+import static io.github.ipplan.yaml.PlanKeys.AGENCIES;
+import static io.github.ipplan.yaml.PlanKeys.ALIASES;
 import static io.github.ipplan.yaml.PlanKeys.ASSIGNMENT;
 import static io.github.ipplan.yaml.PlanKeys.ATTACHMENTS;
 import static io.github.ipplan.yaml.PlanKeys.ATTACHMENTS_HEADING;
@@ -13,9 +16,12 @@ import static io.github.ipplan.yaml.PlanKeys.CHAPTERS;
 import static io.github.ipplan.yaml.PlanKeys.COLUMNS;
 import static io.github.ipplan.yaml.PlanKeys.DOCUMENT_NUMBER;
 import static io.github.ipplan.yaml.PlanKeys.DOCUMENT_TITLE;
+import static io.github.ipplan.yaml.PlanKeys.ENGLISH;
+import static io.github.ipplan.yaml.PlanKeys.ENGLISH_DESCRIPTIVE;
 import static io.github.ipplan.yaml.PlanKeys.EVIDENCE;
 import static io.github.ipplan.yaml.PlanKeys.FOLLOWS_MEASURE;
 import static io.github.ipplan.yaml.PlanKeys.FROM;
+import static io.github.ipplan.yaml.PlanKeys.FULL_NAME;
 import static io.github.ipplan.yaml.PlanKeys.ID;
 import static io.github.ipplan.yaml.PlanKeys.INDICATORS;
 import static io.github.ipplan.yaml.PlanKeys.INDICATOR_TABLE;
@@ -24,6 +30,7 @@ import static io.github.ipplan.yaml.PlanKeys.ISSUER;
 import static io.github.ipplan.yaml.PlanKeys.KIND;
 import static io.github.ipplan.yaml.PlanKeys.LABEL;
 import static io.github.ipplan.yaml.PlanKeys.LEAD_RULE;
+import static io.github.ipplan.yaml.PlanKeys.LEVEL;
 import static io.github.ipplan.yaml.PlanKeys.MEASURES;
 import static io.github.ipplan.yaml.PlanKeys.NAME;
 import static io.github.ipplan.yaml.PlanKeys.NATURE;
@@ -36,6 +43,7 @@ import static io.github.ipplan.yaml.PlanKeys.PARAGRAPHS;
 import static io.github.ipplan.yaml.PlanKeys.PARTS;
 import static io.github.ipplan.yaml.PlanKeys.PERIOD;
 import static io.github.ipplan.yaml.PlanKeys.PREAMBLE;
+import static io.github.ipplan.yaml.PlanKeys.PRINTED;
 import static io.github.ipplan.yaml.PlanKeys.PROJECTS;
 import static io.github.ipplan.yaml.PlanKeys.PUBLICATION_LINE;
 import static io.github.ipplan.yaml.PlanKeys.PUBLISHED;
@@ -45,6 +53,7 @@ import static io.github.ipplan.yaml.PlanKeys.SECTIONS;
 import static io.github.ipplan.yaml.PlanKeys.SIGNATORY;
 import static io.github.ipplan.yaml.PlanKeys.SOURCE;
 import static io.github.ipplan.yaml.PlanKeys.STATUS;
+import static io.github.ipplan.yaml.PlanKeys.SUCCESSOR;
 import static io.github.ipplan.yaml.PlanKeys.TARGET;
 import static io.github.ipplan.yaml.PlanKeys.TEXT;
 import static io.github.ipplan.yaml.PlanKeys.TITLE;
@@ -339,25 +348,25 @@ public final class PlanWriter {
     List<Map<String, Object>> entries = new ArrayList<>();
     for (Agency agency : agencies) {
       Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("id", agency.id());
-      entry.put("printed", new YamlDump.Flow<>(agency.printedNames()));
-      agency.fullName().ifPresent(name -> entry.put("full-name", name));
-      entry.put("english", agency.englishName());
+      entry.put(ID, agency.id());
+      entry.put(PRINTED, new YamlDump.Flow<>(agency.printedNames()));
+      agency.fullName().ifPresent(name -> entry.put(FULL_NAME, name));
+      entry.put(ENGLISH, agency.englishName());
       if (agency.englishNameDescriptive()) {
-        entry.put("english-descriptive", true);
+        entry.put(ENGLISH_DESCRIPTIVE, true);
       }
-      agency.abbreviation().ifPresent(abbreviation -> entry.put("abbreviation", abbreviation));
+      agency.abbreviation().ifPresent(abbreviation -> entry.put(ABBREVIATION, abbreviation));
       if (!agency.aliases().isEmpty()) {
-        entry.put("aliases", new YamlDump.Flow<>(agency.aliases()));
+        entry.put(ALIASES, new YamlDump.Flow<>(agency.aliases()));
       }
-      entry.put("kind", Words.word(agency.kind()));
-      agency.level().ifPresent(level -> entry.put("level", Words.word(level)));
-      agency.successorId().ifPresent(successor -> entry.put("successor", successor));
-      putIfNotEmpty(entry, "notes", agency.notes());
+      entry.put(KIND, Words.word(agency.kind()));
+      agency.level().ifPresent(level -> entry.put(LEVEL, Words.word(level)));
+      agency.successorId().ifPresent(successor -> entry.put(SUCCESSOR, successor));
+      putIfNotEmpty(entry, NOTES, agency.notes());
       entries.add(entry);
     }
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("agencies", entries);
+    root.put(AGENCIES, entries);
     return YamlDump.dump(root);
   }
 

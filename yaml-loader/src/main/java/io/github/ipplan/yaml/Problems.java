@@ -8,9 +8,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * The errors found in one file, up to a limit. Reading goes on past each error, one independent
- * step at a time, so that an error in one value does not hide an error in another; a value built
- * from steps that failed is left out, its errors standing for it.
+ * The errors found in one file, up to a limit: the first found are kept. Reading goes on past each
+ * error, one independent step at a time, so that an error in one value does not hide an error in
+ * another; a value built from steps that failed is left out, its errors standing for it. Checking
+ * and loading read alike: loading fails with the first error in document order.
  */
 final class Problems {
   private static final Comparator<PlanLoadException> DOCUMENT_ORDER =
@@ -27,15 +28,6 @@ final class Problems {
     this.limit = Math.max(1, limit);
   }
 
-  /** Ends the reading of a file that has as many errors as may be reported. */
-  static final class Enough extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Enough() {
-      super(null, null, false, false);
-    }
-  }
-
   /** Ends a step whose error is already recorded, so that it is not reported twice. */
   static final class Recorded extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -45,25 +37,25 @@ final class Problems {
     }
   }
 
-  /**
-   * Records an error.
-   *
-   * @throws Enough once as many errors as may be reported are recorded
-   */
+  /** Records an error; past the limit, an error only counts as a failure. */
   void add(PlanLoadException error) {
     failures++;
-    found.add(error);
-    if (found.size() >= limit) {
-      throw new Enough();
+    if (!isFull()) {
+      found.add(error);
     }
   }
 
   /**
-   * Runs one independent step of reading, records its error if it fails, and goes on.
+   * Runs one independent step of reading, records its error if it fails, and goes on. Once as many
+   * errors as may be reported are recorded, a step is not run, and counts as failed.
    *
    * @return whether the step succeeded
    */
   boolean recover(Runnable step) {
+    if (isFull()) {
+      failures++;
+      return false;
+    }
     try {
       step.run();
       return true;
@@ -99,6 +91,11 @@ final class Problems {
       throw new Recorded();
     }
     return build.get();
+  }
+
+  /** Tells whether as many errors as may be reported are recorded. */
+  boolean isFull() {
+    return found.size() >= limit;
   }
 
   /** Tells whether no error is recorded. */

@@ -1,13 +1,27 @@
 package io.github.ipplan.yaml;
 
+import static io.github.ipplan.yaml.PlanKeys.ABBREVIATION;
+import static io.github.ipplan.yaml.PlanKeys.AGENCIES;
+import static io.github.ipplan.yaml.PlanKeys.ALIASES;
+import static io.github.ipplan.yaml.PlanKeys.ENGLISH;
+import static io.github.ipplan.yaml.PlanKeys.ENGLISH_DESCRIPTIVE;
+import static io.github.ipplan.yaml.PlanKeys.EXTENDS;
+import static io.github.ipplan.yaml.PlanKeys.FULL_NAME;
+import static io.github.ipplan.yaml.PlanKeys.ID;
+import static io.github.ipplan.yaml.PlanKeys.KIND;
+import static io.github.ipplan.yaml.PlanKeys.LEVEL;
+import static io.github.ipplan.yaml.PlanKeys.NOTES;
+import static io.github.ipplan.yaml.PlanKeys.PRINTED;
+import static io.github.ipplan.yaml.PlanKeys.SUCCESSOR;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import io.github.ipplan.Agency;
 import io.github.ipplan.AgencyKind;
 import io.github.ipplan.AgencyLevel;
 import io.github.ipplan.internal.NameIndex;
 import io.github.ipplan.internal.Quote;
+import io.github.ipplan.yaml.PlanKeys.Shape;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,24 +39,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * the key {@code extends} and a body's id adds printed names, aliases, a successor or notes to it.
  */
 final class Registry {
-  /** The key of an entry that extends a registered body rather than adding one. */
-  static final String EXTENDS = "extends";
-
-  /** What an extension may add to the body it extends. */
-  static final ImmutableSet<String> EXTENSION_OPTIONAL =
-      ImmutableSet.of("printed", "aliases", "successor", "notes");
-
-  private static final ImmutableSet<String> REQUIRED =
-      ImmutableSet.of("id", "printed", "english", "kind");
-  private static final ImmutableSet<String> OPTIONAL =
-      ImmutableSet.of(
-          "full-name",
-          "english-descriptive",
-          "abbreviation",
-          "aliases",
-          "level",
-          "successor",
-          "notes");
   static final ImmutableMap<String, AgencyKind> KINDS = Words.of(AgencyKind.values());
   static final ImmutableMap<String, AgencyLevel> LEVELS = Words.of(AgencyLevel.values());
   private static final Registry EMPTY = new Registry(NameIndex.of(List.of()));
@@ -65,12 +61,39 @@ final class Registry {
   /**
    * Reads a registry document, a mapping with the single key {@code agencies}, and returns this
    * registry with its bodies added after the ones already here, and its extensions applied to the
-   * bodies they name, in place. The whole registry is checked in one pass; the first entry at fault
-   * is reported at its place in the file.
+   * bodies they name, in place. It fails with the error that {@link #check} lists first.
    */
   Registry plus(YamlNode root) {
-    YamlNode entries = root.mapping(ImmutableSet.of("agencies"), ImmutableSet.of()).get("agencies");
-    List<YamlNode> nodes = entries.list();
+    Problems problems = new Problems(1);
+    return read(root, problems).orElseThrow(() -> problems.inDocumentOrder().get(0));
+  }
+
+  /**
+   * Checks a registry document to be read after this registry and returns its errors, up to {@code
+   * limit}, in document order; empty if it is valid. Each entry is checked on its own; the rules of
+   * the registry as a whole (an extension names a registered body, no name finds two bodies) once
+   * every entry is valid, and the first entry at fault is reported at its place in the file.
+   */
+  List<PlanLoadException> check(YamlNode root, int limit) {
+    Problems problems = new Problems(limit);
+    read(root, problems);
+    return problems.inDocumentOrder();
+  }
+
+  /** Reads a registry document, recording its errors; gives the registry if there are none. */
+  private Optional<Registry> read(YamlNode root, Problems problems) {
+    Optional<YamlNode> list = problems.get(() -> root.mapping(Shape.REGISTRY).get(AGENCIES));
+    List<YamlNode> nodes =
+        list.flatMap(node -> problems.<List<YamlNode>>get(node::list)).orElse(List.of());
+    // Each entry on its own: a body, or the keys of an extension.
+    List<Object> entries = new ArrayList<>();
+    for (YamlNode node : nodes) {
+      problems.recover(
+          () -> entries.add(isExtension(node) ? extensionMapping(node) : agency(node)));
+    }
+    if (!problems.isEmpty()) {
+      return Optional.empty();
+    }
     List<Agency> all = new ArrayList<>(agencies());
     Map<String, Integer> positions = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
@@ -78,80 +101,56 @@ final class Registry {
     }
     Map<Integer, Integer> touchedBy = new HashMap<>(); // position in all -> the entry last at it
     for (int n = 0; n < nodes.size(); n++) {
-      YamlNode node = nodes.get(n);
-      if (isExtension(node)) {
-        YamlNode.Mapping map = extensionMapping(node);
-        YamlNode id = map.get("extends");
-        Integer at = positions.get(id.text());
-        if (at == null) {
-          throw id.error(
-              "body id " + Quote.of(id.text()) + " is not in the registry",
-              nearestIds(id.text(), all));
-        }
-        all.set(at, extended(all.get(at), node, map));
-        touchedBy.put(at, n);
-      } else {
-        Agency agency = agency(node);
+      int entry = n;
+      if (entries.get(n) instanceof Agency agency) {
         positions.putIfAbsent(agency.id(), all.size());
         touchedBy.put(all.size(), n);
         all.add(agency);
-      }
-    }
-    try {
-      return new Registry(NameIndex.of(all));
-    } catch (IllegalArgumentException e) {
-      // The same single pass again, now to learn which entry is at fault: with the bodies this
-      // document added or extended last, in the order of its entries, a problem is reported at one
-      // of them. A body registered before and left alone is never at fault alone.
-      List<Integer> order = new ArrayList<>();
-      for (int i = 0; i < all.size(); i++) {
-        if (!touchedBy.containsKey(i)) {
-          order.add(i);
+      } else {
+        Optional<Integer> at =
+            problems.get(
+                () ->
+                    extend(
+                        nodes.get(entry), (YamlNode.Mapping) entries.get(entry), all, positions));
+        if (at.isEmpty()) {
+          return Optional.empty();
         }
+        touchedBy.put(at.get(), n);
       }
-      touchedBy.entrySet().stream()
-          .sorted(Map.Entry.comparingByValue())
-          .forEach(entry -> order.add(entry.getKey()));
-      NameIndex.Problem problem =
-          NameIndex.problem(order.stream().map(all::get).toList()).orElseThrow(() -> e);
-      Integer entry = touchedBy.get(order.get(problem.position()));
-      YamlNode at = entry == null ? entries : nodes.get(entry);
-      throw at.error(Words.sentence(problem.message()));
     }
+    // The rules of the registry as a whole, with the bodies this document added or extended last,
+    // in the order of its entries, so that a problem is reported at one of them: a body registered
+    // before and left alone is never at fault alone.
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (!touchedBy.containsKey(i)) {
+        order.add(i);
+      }
+    }
+    touchedBy.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .forEach(touched -> order.add(touched.getKey()));
+    Optional<NameIndex.Problem> problem = NameIndex.problem(order.stream().map(all::get).toList());
+    if (problem.isPresent()) {
+      Integer entry = touchedBy.get(order.get(problem.get().position()));
+      YamlNode at = entry == null ? list.orElseThrow() : nodes.get(entry);
+      problems.add(at.error(Words.sentence(problem.get().message())));
+      return Optional.empty();
+    }
+    return Optional.of(new Registry(NameIndex.of(all)));
   }
 
-  /**
-   * Checks a registry document to be read after this registry and returns its errors, up to {@code
-   * limit}, in document order; empty if it is valid. Each entry is checked on its own; the rules of
-   * the registry as a whole (no name finds two bodies, an extension names a registered body) once
-   * every entry is valid.
-   */
-  List<PlanLoadException> check(YamlNode root, int limit) {
-    List<PlanLoadException> errors = new ArrayList<>();
-    try {
-      YamlNode entries =
-          root.mapping(ImmutableSet.of("agencies"), ImmutableSet.of()).get("agencies");
-      for (YamlNode node : entries.list()) {
-        try {
-          if (isExtension(node)) {
-            extensionMapping(node);
-          } else {
-            agency(node);
-          }
-        } catch (PlanLoadException e) {
-          errors.add(e);
-          if (errors.size() >= limit) {
-            return errors;
-          }
-        }
-      }
-      if (errors.isEmpty()) {
-        plus(root);
-      }
-    } catch (PlanLoadException e) {
-      errors.add(e);
+  /** Applies an extension to the registered body it names, and gives that body's position. */
+  private static int extend(
+      YamlNode node, YamlNode.Mapping map, List<Agency> all, Map<String, Integer> positions) {
+    YamlNode id = map.get(EXTENDS);
+    Integer at = positions.get(id.text());
+    if (at == null) {
+      throw id.error(
+          "body id " + Quote.of(id.text()) + " is not in the registry", nearestIds(id.text(), all));
     }
-    return errors;
+    all.set(at, extended(all.get(at), node, map));
+    return at;
   }
 
   /**
@@ -168,12 +167,12 @@ final class Registry {
 
   /** Reads the keys of an extension, which must add something to the body it names. */
   private static YamlNode.Mapping extensionMapping(YamlNode node) {
-    YamlNode.Mapping map = node.mapping(ImmutableSet.of(EXTENDS), EXTENSION_OPTIONAL);
+    YamlNode.Mapping map = node.mapping(Shape.EXTENSION);
     map.get(EXTENDS).text();
-    if (EXTENSION_OPTIONAL.stream().allMatch(key -> map.optional(key).isEmpty())) {
+    if (Shape.EXTENSION.optional().stream().allMatch(key -> map.optional(key).isEmpty())) {
       throw node.error(
           "the extension of body " + Quote.of(map.get(EXTENDS).text()) + " adds nothing",
-          "give one or more of " + String.join(", ", EXTENSION_OPTIONAL));
+          "give one or more of " + String.join(", ", Shape.EXTENSION.optional()));
     }
     return map;
   }
@@ -182,9 +181,9 @@ final class Registry {
   private static Agency extended(Agency agency, YamlNode node, YamlNode.Mapping map) {
     Agency.Builder extended = Agency.builder();
     extended.from(agency);
-    extended.addAllPrintedNames(map.texts("printed"));
-    extended.addAllAliases(map.texts("aliases"));
-    Optional<YamlNode> successor = map.optional("successor");
+    extended.addAllPrintedNames(map.texts(PRINTED));
+    extended.addAllAliases(map.texts(ALIASES));
+    Optional<YamlNode> successor = map.optional(SUCCESSOR);
     if (successor.isPresent()) {
       if (agency.successorId().isPresent()) {
         throw successor
@@ -198,7 +197,7 @@ final class Registry {
       }
       extended.successorId(successor.get().text());
     }
-    extended.addAllNotes(map.texts("notes"));
+    extended.addAllNotes(map.texts(NOTES));
     try {
       return extended.build();
     } catch (IllegalStateException e) {
@@ -226,23 +225,23 @@ final class Registry {
   }
 
   private static Agency agency(YamlNode node) {
-    YamlNode.Mapping map = node.mapping(REQUIRED, OPTIONAL);
+    YamlNode.Mapping map = node.mapping(Shape.AGENCY);
     Agency.Builder agency =
         Agency.builder()
-            .id(map.get("id").text())
-            .printedNames(map.get("printed").texts())
-            .englishName(map.get("english").text())
-            .kind(map.get("kind").oneOf(KINDS));
-    agency.fullName(map.text("full-name"));
-    agency.level(map.oneOf("level", LEVELS));
-    Optional<YamlNode> descriptive = map.optional("english-descriptive");
+            .id(map.get(ID).text())
+            .printedNames(map.get(PRINTED).texts())
+            .englishName(map.get(ENGLISH).text())
+            .kind(map.get(KIND).oneOf(KINDS));
+    agency.fullName(map.text(FULL_NAME));
+    agency.level(map.oneOf(LEVEL, LEVELS));
+    Optional<YamlNode> descriptive = map.optional(ENGLISH_DESCRIPTIVE);
     if (descriptive.isPresent()) {
       agency.englishNameDescriptive(descriptive.get().bool());
     }
-    agency.abbreviation(map.text("abbreviation"));
-    agency.aliases(map.texts("aliases"));
-    agency.successorId(map.text("successor"));
-    agency.notes(map.texts("notes"));
+    agency.abbreviation(map.text(ABBREVIATION));
+    agency.aliases(map.texts(ALIASES));
+    agency.successorId(map.text(SUCCESSOR));
+    agency.notes(map.texts(NOTES));
     try {
       return agency.build();
     } catch (IllegalStateException e) {

@@ -20,7 +20,7 @@ final class SuppliedMetadata {
         .ifPresent(
             title -> {
               draft.meta.title = title;
-              supplied(report, "title", "The title " + quote(title), title);
+              supplied(report, PlanKeys.TITLE, "The title " + quote(title), title);
             });
     given.issuer().ifPresent(name -> issuer(name, draft, report));
     given
@@ -28,36 +28,37 @@ final class SuppliedMetadata {
         .ifPresent(
             date -> {
               draft.meta.issued = date;
-              supplied(report, "issued", "The issue date " + date, date.toString());
+              supplied(report, PlanKeys.ISSUED, "The issue date " + date, date.toString());
             });
     given
         .published()
         .ifPresent(
             date -> {
               draft.meta.published = date;
-              supplied(report, "published", "The publication date " + date, date.toString());
+              supplied(report, PlanKeys.PUBLISHED, "The publication date " + date, date.toString());
             });
     given
         .documentNumber()
         .ifPresent(
             number -> {
               draft.meta.documentNumber = number;
-              supplied(report, "document-number", "The document number " + quote(number), number);
+              supplied(
+                  report, PlanKeys.DOCUMENT_NUMBER, "The document number " + quote(number), number);
             });
   }
 
   private static void issuer(String name, Draft draft, ImportReport report) {
-    report.forgetUnknown("$.issuer");
+    report.forgetUnknown("$." + PlanKeys.ISSUER);
     Optional<Agency> agency = report.registry().find(name);
     draft.meta.issuer = agency.map(Agency::name).orElse(name);
     supplied(
         report,
-        "issuer",
+        PlanKeys.ISSUER,
         "The issuer " + quote(name),
         quote(name)
             + agency.map(a -> ", body '" + a.id() + "'").orElse(", which no registry knows"));
     if (agency.isEmpty()) {
-      report.resolve(name, 0, "$.issuer");
+      report.resolve(name, 0, "$." + PlanKeys.ISSUER);
     }
   }
 

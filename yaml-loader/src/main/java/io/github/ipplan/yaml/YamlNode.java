@@ -94,6 +94,16 @@ final class YamlNode {
         source, mark.getLine() + 1, mark.getColumn() + 1, path(), problem, hint);
   }
 
+  /** Reads a mapping of the given shape, failing at its first fault. */
+  Mapping mapping(PlanKeys.Shape shape) {
+    return mapping(shape.required(), shape.optional());
+  }
+
+  /** Reads a mapping of the given shape, giving each fault of its keys to {@code report}. */
+  Mapping mapping(PlanKeys.Shape shape, Consumer<PlanLoadException> report) {
+    return mapping(shape.required(), shape.optional(), report);
+  }
+
   /** Reads a mapping that may hold only the given keys, and must hold the required ones. */
   Mapping mapping(ImmutableSet<String> required, ImmutableSet<String> optional) {
     return mapping(

@@ -97,14 +97,31 @@ class ProblemsTest {
   }
 
   @Test
-  void add_endsTheReading_onceTheLimitIsReached() {
+  void add_keepsTheFirstErrors_andRecoverRunsNoStep_onceTheLimitIsReached() {
     Problems problems = new Problems(2);
+    List<String> ran = new ArrayList<>();
 
-    problems.add(at(1, 1, "first"));
-    assertThatThrownBy(() -> problems.add(at(2, 1, "second"))).isInstanceOf(Problems.Enough.class);
-    assertThat(problems.inDocumentOrder()).hasSize(2);
-    assertThatThrownBy(() -> new Problems(0).add(at(1, 1, "only")))
-        .isInstanceOf(Problems.Enough.class);
+    problems.add(at(3, 1, "first"));
+    assertThat(problems.isFull()).isFalse();
+    assertThat(problems.recover(() -> ran.add("before"))).isTrue();
+    problems.add(at(2, 1, "second"));
+    assertThat(problems.isFull()).isTrue();
+    problems.add(at(1, 1, "third"));
+
+    assertThat(problems.inDocumentOrder())
+        .extracting(PlanLoadException::problem)
+        .containsExactly("second", "first");
+    assertThat(problems.recover(() -> ran.add("after"))).isFalse();
+    assertThat(problems.get(() -> "after")).isEmpty();
+    assertThat(ran).containsExactly("before");
+    assertThatThrownBy(() -> problems.all(() -> problems.recover(() -> {}), () -> "never built"))
+        .isInstanceOf(Problems.Recorded.class);
+    Problems one = new Problems(0);
+    one.add(at(1, 1, "only"));
+    one.add(at(1, 1, "more"));
+    assertThat(one.inDocumentOrder())
+        .extracting(PlanLoadException::problem)
+        .containsExactly("only");
   }
 
   @Test
