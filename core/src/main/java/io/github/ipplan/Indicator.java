@@ -175,7 +175,7 @@ public abstract class Indicator {
         .ifPresent(
             name ->
                 checkState(
-                    NameIndex.writes(source().orElseThrow(), name),
+                    NameIndex.writes(source().orElseThrow().names(), name),
                     "Indicator %s names its source %s, which is not a name of %s",
                     row(),
                     Quote.lazy(name),

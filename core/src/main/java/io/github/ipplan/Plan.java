@@ -250,9 +250,11 @@ public abstract class Plan {
         id(),
         lastYear(),
         firstYear());
-    Headings.checkNumerals(outline(), "at the top of the outline of plan '" + id() + "'");
+    Headings.checkNumerals(numerals(outline()), "at the top of the outline of plan '" + id() + "'");
     for (Heading heading : outline()) {
-      Headings.checkNumerals(heading.subheadings(), "under " + Headings.name(heading));
+      Headings.checkNumerals(
+          numerals(heading.subheadings()),
+          "under " + Headings.name(heading.numeral(), heading.title()));
     }
     int addressee = Rules.firstRepeat(addressees().stream().map(Agency::id).toList());
     checkState(
@@ -321,6 +323,10 @@ public abstract class Plan {
     }
   }
 
+  private static List<String> numerals(List<Heading> headings) {
+    return headings.stream().map(Heading::numeral).toList();
+  }
+
   private void checkHeadingPath(List<Heading> path, String what, int number) {
     List<Heading> level = outline();
     for (Heading heading : path) {
@@ -328,7 +334,9 @@ public abstract class Plan {
         throw new IllegalStateException(
             String.format(
                 "%s of plan '%s' sits under a heading not in the outline: %s",
-                number > 0 ? what + " " + number : what, id(), Headings.name(heading)));
+                number > 0 ? what + " " + number : what,
+                id(),
+                Headings.name(heading.numeral(), heading.title())));
       }
       level = heading.subheadings();
     }

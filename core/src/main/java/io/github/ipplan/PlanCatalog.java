@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import io.github.ipplan.internal.FoldedText;
 import io.github.ipplan.internal.NameIndex;
+import io.github.ipplan.internal.NameSuggestions;
 import io.github.ipplan.internal.Quote;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +34,7 @@ import java.util.Optional;
 public final class PlanCatalog {
   private final ImmutableList<Agency> agencies;
   private final ImmutableList<Plan> plans;
-  private final NameIndex names;
+  private final NameIndex<Agency> names;
   private final ImmutableMap<String, Plan> plansById;
   private final ImmutableListMultimap<String, Measure> led;
   private final ImmutableListMultimap<String, Measure> participated;
@@ -53,7 +54,7 @@ public final class PlanCatalog {
     this.agencies = ImmutableList.copyOf(registry);
     this.plans = ImmutableList.copyOf(plans);
 
-    this.names = NameIndex.of(agencies);
+    this.names = NameIndex.of(agencies, PlanCatalog::names);
 
     Map<String, Plan> plansById = new LinkedHashMap<>();
     ImmutableListMultimap.Builder<String, Measure> led = ImmutableListMultimap.builder();
@@ -116,6 +117,11 @@ public final class PlanCatalog {
    */
   public static PlanCatalog of(Iterable<Agency> registry, Iterable<Plan> plans) {
     return new PlanCatalog(checkNotNull(registry, "registry"), checkNotNull(plans, "plans"));
+  }
+
+  /** What the index of names knows of a body. */
+  private static NameIndex.Names names(Agency agency) {
+    return new NameIndex.Names(agency.id(), agency.names(), agency.aliases(), agency.successorId());
   }
 
   private Agency checkRegistered(Agency agency, Plan plan) {
@@ -212,13 +218,13 @@ public final class PlanCatalog {
   public ImmutableList<String> nearestPlanIds(String id, int limit) {
     checkNotNull(id, "id");
     checkArgument(limit >= 0, "limit must be 0 or more: %s", limit);
-    String typed = NameIndex.fold(id.strip());
+    String typed = FoldedText.foldName(id.strip());
     if (typed.isEmpty() || typed.length() > 256) {
       return ImmutableList.of();
     }
     Map<String, Integer> near = new LinkedHashMap<>();
     for (String candidate : plansById.keySet()) {
-      int distance = candidate.contains(typed) ? 0 : NameIndex.distance(typed, candidate);
+      int distance = candidate.contains(typed) ? 0 : NameSuggestions.distance(typed, candidate);
       if (distance <= (typed.length() + 1) / 2) {
         near.put(candidate, distance);
       }

@@ -62,7 +62,7 @@ public abstract class Responsibility {
       String printedName = printedNames.get(i);
       checkArgument(seen.add(agency.id()), "Body %s is named twice", Quote.lazy(agency.name()));
       checkArgument(
-          NameIndex.writes(agency, printedName),
+          NameIndex.writes(agency.names(), printedName),
           "%s is not a name of body '%s'",
           Quote.lazy(printedName),
           agency.id());
@@ -110,7 +110,7 @@ public abstract class Responsibility {
   void check() {
     checkState(position() >= 1, "Position must be 1 or more: %s", position());
     checkState(
-        NameIndex.writes(agency(), printedName()),
+        NameIndex.writes(agency().names(), printedName()),
         "%s is not a name of body '%s'",
         Quote.lazy(printedName()),
         agency().id());

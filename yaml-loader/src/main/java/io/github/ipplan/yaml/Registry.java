@@ -6,7 +6,9 @@ import com.google.common.collect.ImmutableSet;
 import io.github.ipplan.Agency;
 import io.github.ipplan.AgencyKind;
 import io.github.ipplan.AgencyLevel;
+import io.github.ipplan.internal.FoldedText;
 import io.github.ipplan.internal.NameIndex;
+import io.github.ipplan.internal.NameSuggestions;
 import io.github.ipplan.internal.Quote;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,16 +47,21 @@ final class Registry {
           "notes");
   static final ImmutableMap<String, AgencyKind> KINDS = Words.of(AgencyKind.values());
   static final ImmutableMap<String, AgencyLevel> LEVELS = Words.of(AgencyLevel.values());
-  private static final Registry EMPTY = new Registry(NameIndex.of(List.of()));
+  private static final Registry EMPTY = new Registry(NameIndex.of(List.of(), Registry::names));
 
-  private final NameIndex index;
+  private final NameIndex<Agency> index;
 
-  private Registry(NameIndex index) {
+  private Registry(NameIndex<Agency> index) {
     this.index = index;
   }
 
+  /** What the index of names knows of a body. */
+  private static NameIndex.Names names(Agency agency) {
+    return new NameIndex.Names(agency.id(), agency.names(), agency.aliases(), agency.successorId());
+  }
+
   ImmutableList<Agency> agencies() {
-    return index.agencies();
+    return index.bodies();
   }
 
   /** An empty registry, to read the first registry document into. */
@@ -98,7 +105,7 @@ final class Registry {
       }
     }
     try {
-      return new Registry(NameIndex.of(all));
+      return new Registry(NameIndex.of(all, Registry::names));
     } catch (IllegalArgumentException e) {
       // The same single pass again, now to learn which entry is at fault: with the bodies this
       // document added or extended last, in the order of its entries, a problem is reported at one
@@ -113,7 +120,8 @@ final class Registry {
           .sorted(Map.Entry.comparingByValue())
           .forEach(entry -> order.add(entry.getKey()));
       NameIndex.Problem problem =
-          NameIndex.problem(order.stream().map(all::get).toList()).orElseThrow(() -> e);
+          NameIndex.problem(order.stream().map(all::get).toList(), Registry::names)
+              .orElseThrow(() -> e);
       Integer entry = touchedBy.get(order.get(problem.position()));
       YamlNode at = entry == null ? entries : nodes.get(entry);
       throw at.error(Words.sentence(problem.message()));
@@ -208,15 +216,17 @@ final class Registry {
 
   /** The hint for an id that names no body: the nearest ids, or that there is none. */
   private static String nearestIds(String id, List<Agency> agencies) {
-    String typed = NameIndex.fold(id);
+    String typed = FoldedText.foldName(id);
     int most = (typed.length() + 1) / 2;
     List<String> near =
         agencies.stream()
             .map(Agency::id)
-            .filter(other -> other.contains(typed) || NameIndex.distance(typed, other) <= most)
+            .filter(
+                other -> other.contains(typed) || NameSuggestions.distance(typed, other) <= most)
             .sorted(
                 Comparator.comparingInt(
-                    (String other) -> other.contains(typed) ? 0 : NameIndex.distance(typed, other)))
+                    (String other) ->
+                        other.contains(typed) ? 0 : NameSuggestions.distance(typed, other)))
             .limit(3)
             .map(Quote::of)
             .toList();
@@ -267,7 +277,7 @@ final class Registry {
     Optional<Agency> alike = index.findAlike(name);
     if (alike.isEmpty()) {
       Optional<Agency> aliased =
-          index.findAlias(name).or(() -> index.findAlias(NameIndex.simplified(name)));
+          index.findAlias(name).or(() -> index.findAlias(FoldedText.simplified(name)));
       if (aliased.isPresent()) {
         throw node.error(
             "body " + Quote.of(name) + " is an alias, not a name the registry writes",
