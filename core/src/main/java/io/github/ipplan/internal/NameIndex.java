@@ -6,7 +6,6 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Iterables;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * lookup of plan files, which must name a body as the registry writes it or as the same name in
  * traditional characters. {@link #lookup} is the forgiving lookup of queries: it knows aliases too,
  * and also compares traditional forms as simplified. {@link NameSuggestions} gives the "did you
- * mean" hints, {@link FoldedText} the foldings names are compared in.
+ * mean" hints, {@link FoldedText} the foldings names are compared in, {@link Successors} the rules
+ * on successors.
  *
  * @param <T> the type of the bodies
  */
@@ -240,22 +240,9 @@ public final class NameIndex<T> {
         }
       }
     }
-    for (int i = 0; i < names.size(); i++) {
-      Names body = names.get(i);
-      Optional<String> successor = body.successorId();
-      if (successor.isPresent() && !byId.containsKey(successor.get())) {
-        return new Problem(
-            i,
-            "Body "
-                + Quote.of(body.id())
-                + " names a successor "
-                + Quote.of(successor.get())
-                + " that is not in the registry");
-      }
-    }
-    Optional<Problem> cycle = successorCycle(names, byId);
-    if (cycle.isPresent()) {
-      return cycle.get();
+    Optional<Problem> successors = Successors.problem(names, byId);
+    if (successors.isPresent()) {
+      return successors.get();
     }
     return new NameIndex<>(
         ImmutableList.copyOf(bodies),
@@ -280,36 +267,6 @@ public final class NameIndex<T> {
             + Quote.of(other.id())
             + " only in "
             + how);
-  }
-
-  /** Finds the first body whose chain of successors comes back to a body of the chain. */
-  private static Optional<Problem> successorCycle(List<Names> names, Map<String, Integer> byId) {
-    Map<String, Integer> walk = new HashMap<>(); // id -> the walk that first reached it
-    for (int i = 0; i < names.size(); i++) {
-      Names body = names.get(i);
-      List<String> chain = new ArrayList<>();
-      while (body != null && !walk.containsKey(body.id())) {
-        walk.put(body.id(), i);
-        chain.add(body.id());
-        body = body.successorId().map(id -> names.get(byId.get(id))).orElse(null);
-      }
-      if (body != null && walk.get(body.id()) == i) {
-        List<String> loop = chain.subList(chain.indexOf(body.id()), chain.size());
-        StringBuilder path = new StringBuilder();
-        for (String id : loop) {
-          path.append(id).append(" → ");
-        }
-        path.append(body.id());
-        return Optional.of(
-            new Problem(
-                byId.get(loop.get(0)),
-                "Body "
-                    + Quote.of(loop.get(0))
-                    + " is its own successor through a cycle: "
-                    + Quote.of(path.toString())));
-      }
-    }
-    return Optional.empty();
   }
 
   /** Returns the key a name is looked up by: the name with Latin letters in lower case. */

@@ -56,22 +56,21 @@ class NameFoldingTest {
   }
 
   @Test
-  void nfkcOfAText_agreesWithTheNormalizer_forEveryCharacterAmongFastNeighbours() {
+  void quickNfkcOfAText_agreesWithTheNormalizer_forEveryCharacterAmongFastNeighbours() {
     // Each character between neighbours that the fast path handles, so that a text takes the
     // fast path exactly when the character has a fast form.
-    for (String[] around :
-        List.of(
-            new String[] {"知", "A"},
-            new String[] {"e", "Ａ"},
-            new String[] {"。", "…"},
-            new String[] {"\u3000", "\u3000"})) {
+    // Any other character sends the whole text to the normalizer.
+    for (String[] around : List.of(new String[] {"知", "A"}, new String[] {"Ａ…", "\u3000。"})) {
       for (int c = 0; c <= 0xFFFF; c++) {
         if (Character.isSurrogate((char) c)) {
           continue;
         }
         String text = around[0] + (char) c + around[1];
-        assertThat(FoldedText.nfkc(text)).as("U+%04X", c).isEqualTo(normalizer(text));
-        assertThat(FoldedText.quickNfkc(text) != null).as("U+%04X", c).isEqualTo(documentedFast(c));
+        String quick = FoldedText.quickNfkc(text);
+        assertThat(quick != null).as("U+%04X", c).isEqualTo(documentedFast(c));
+        if (quick != null) {
+          assertThat(quick).as("U+%04X", c).isEqualTo(normalizer(text));
+        }
       }
     }
   }
