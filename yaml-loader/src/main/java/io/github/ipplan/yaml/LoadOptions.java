@@ -34,12 +34,6 @@ import org.immutables.value.Value;
  * same limits.
  */
 @Value.Immutable
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    // Keep the generated class free of annotations whose classes consumers do not have.
-    allowedClasspathAnnotations = {Override.class})
 public abstract class LoadOptions {
   /** The default largest file, in bytes. */
   public static final int DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
