@@ -5,6 +5,7 @@
 module io.github.ipplan.yaml {
   requires transitive io.github.ipplan.core;
   requires org.yaml.snakeyaml;
+  requires static org.immutables.value.annotations;
   requires static org.jspecify;
 
   exports io.github.ipplan.yaml;

@@ -3,7 +3,7 @@ package io.github.ipplan;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.ipplan.internal.FoldedText;
-import io.github.ipplan.internal.NameIndex;
+import io.github.ipplan.internal.NameSuggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -97,7 +97,7 @@ final class ElementIndex {
    * edit distance of half its length: nearest first, then in the candidates' order.
    */
   static ImmutableList<String> nearest(String id, Collection<String> candidates, int limit) {
-    String typed = NameIndex.fold(id.strip());
+    String typed = FoldedText.foldName(id.strip());
     if (typed.isEmpty() || typed.length() > 256) {
       return ImmutableList.of();
     }
@@ -109,7 +109,7 @@ final class ElementIndex {
               ? 0
               : Math.abs(candidate.length() - typed.length()) > most
                   ? Integer.MAX_VALUE
-                  : NameIndex.distance(typed, candidate);
+                  : NameSuggestions.distance(typed, candidate);
       if (distance <= most) {
         near.put(candidate, distance);
       }

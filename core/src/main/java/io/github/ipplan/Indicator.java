@@ -190,7 +190,7 @@ public abstract non-sealed class Indicator implements PlanElement {
         .ifPresent(
             name ->
                 checkState(
-                    NameIndex.writes(source().orElseThrow(), name),
+                    NameIndex.writes(source().orElseThrow().names(), name),
                     "Indicator %s names its source %s, which is not a name of %s",
                     row(),
                     Quote.lazy(name),

@@ -283,7 +283,10 @@ public abstract non-sealed class Plan implements PlanElement {
     }
     numerals(outline(), "at the top of the outline of plan '" + id() + "'", -1);
     for (int i = 0; i < outline().size(); i++) {
-      numerals(outline().get(i).subheadings(), "under " + Headings.name(outline().get(i)), i);
+      numerals(
+          outline().get(i).subheadings(),
+          "under " + Headings.name(outline().get(i).numeral(), outline().get(i).title()),
+          i);
     }
     List<String> addressees = addressees().stream().map(Agency::id).toList();
     int addressee = Rules.firstRepeat(addressees);
@@ -401,10 +404,10 @@ public abstract non-sealed class Plan implements PlanElement {
    * parent's position in the outline (-1 at the top).
    */
   private static void numerals(List<Heading> siblings, String where, int parent) {
+    List<String> numerals = siblings.stream().map(Heading::numeral).toList();
     try {
-      Headings.checkNumerals(siblings, where);
+      Headings.checkNumerals(numerals, where);
     } catch (IllegalStateException e) {
-      List<String> numerals = siblings.stream().map(Heading::numeral).toList();
       int repeat = Rules.firstRepeat(numerals);
       throw PlanRuleException.heading(
           e.getMessage(), repeat, numerals.indexOf(numerals.get(repeat)), parent);
@@ -418,7 +421,7 @@ public abstract non-sealed class Plan implements PlanElement {
         throw PlanRuleException.of(
             String.format(
                 "%s of plan '%s' sits under a heading not in the outline: %s",
-                what, id(), Headings.name(heading)),
+                what, id(), Headings.name(heading.numeral(), heading.title())),
             element,
             index,
             "headingPath");

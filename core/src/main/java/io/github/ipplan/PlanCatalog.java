@@ -31,7 +31,7 @@ import java.util.function.Predicate;
 public final class PlanCatalog {
   private final ImmutableList<Agency> agencies;
   private final ImmutableList<Plan> plans;
-  private final NameIndex names;
+  private final NameIndex<Agency> names;
   private final ImmutableMap<String, Plan> plansById;
   private final ImmutableListMultimap<String, Measure> led;
   private final ImmutableListMultimap<String, Measure> participated;
@@ -48,7 +48,7 @@ public final class PlanCatalog {
     this.agencies = ImmutableList.copyOf(registry);
     this.plans = ImmutableList.copyOf(plans);
 
-    this.names = NameIndex.of(agencies);
+    this.names = NameIndex.of(agencies, PlanCatalog::names);
 
     Map<String, Plan> plansById = new LinkedHashMap<>();
     ImmutableListMultimap.Builder<String, Measure> led = ImmutableListMultimap.builder();
@@ -101,6 +101,11 @@ public final class PlanCatalog {
    */
   public static PlanCatalog of(Iterable<Agency> registry, Iterable<Plan> plans) {
     return new PlanCatalog(checkNotNull(registry, "registry"), checkNotNull(plans, "plans"));
+  }
+
+  /** What the index of names knows of a body. */
+  private static NameIndex.Names names(Agency agency) {
+    return new NameIndex.Names(agency.id(), agency.names(), agency.aliases(), agency.successorId());
   }
 
   private Agency checkRegistered(Agency agency, Plan plan) {

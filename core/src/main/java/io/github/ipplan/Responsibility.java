@@ -70,7 +70,7 @@ public abstract class Responsibility {
                 message, PlanRuleException.Element.RESPONSIBLE_BODY, i, first, null));
       }
       checkArgument(
-          NameIndex.writes(agency, printedName),
+          NameIndex.writes(agency.names(), printedName),
           "%s is not a name of body '%s'",
           Quote.lazy(printedName),
           agency.id());
@@ -118,7 +118,7 @@ public abstract class Responsibility {
   void check() {
     checkState(position() >= 1, "Position must be 1 or more: %s", position());
     checkState(
-        NameIndex.writes(agency(), printedName()),
+        NameIndex.writes(agency().names(), printedName()),
         "%s is not a name of body '%s'",
         Quote.lazy(printedName()),
         agency().id());

@@ -5,6 +5,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text folded for forgiving search, remembering where each folded character came from so that a
@@ -144,16 +146,96 @@ public final class FoldedText {
   }
 
   /**
-   * NFKC of one code point. The characters of nearly every plan need no trip to the normalizer,
-   * whose tables cost a cold start dearly: ASCII, the CJK ideographs, CJK punctuation such as
-   * {@code 。、《》} and the dashes and quotation marks {@code —“”} are their own NFKC form; the
-   * full-width forms U+FF01 to U+FF5E map to U+0021 to U+007E; and {@code …} is three full stops.
+   * Folds a name for comparing names that look alike: NFKC (full-width letters and digits to their
+   * usual forms), invisible format characters removed, and lower case. Unlike {@link #fold}, white
+   * space is kept and traditional ideographs are left as they are.
+   *
+   * @param name a name
+   * @return the folded name
    */
+  public static String foldName(String name) {
+    String normalized = nfkc(name);
+    StringBuilder folded = new StringBuilder(normalized.length());
+    for (int i = 0; i < normalized.length(); ) {
+      int c = normalized.codePointAt(i);
+      if (Character.getType(c) != Character.FORMAT) {
+        folded.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    return folded.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns a text with each traditional ideograph in its simplified form ({@code 見} as {@code 见}),
+   * and every other character as it is.
+   *
+   * @param text a text
+   * @return the text in simplified forms
+   */
+  public static String simplified(String text) {
+    StringBuilder simplified = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> simplified.appendCodePoint(TraditionalSimplified.fold(c)));
+    return simplified.toString();
+  }
+
+  /**
+   * Returns the NFKC form of a text. A text made only of characters with a {@linkplain
+   * #quickNfkc(int) fast form}, as nearly every name and plan is, needs no trip to the normalizer,
+   * whose tables cost a cold start dearly.
+   *
+   * @param text a text
+   * @return its NFKC form
+   */
+  static String nfkc(String text) {
+    String quick = quickNfkc(text);
+    return quick != null ? quick : Normalizer.normalize(text, Normalizer.Form.NFKC);
+  }
+
+  /**
+   * Returns the NFKC form of a text made only of characters with a {@linkplain #quickNfkc(int) fast
+   * form}, one code point at a time; or null for any other text.
+   */
+  static @Nullable String quickNfkc(String text) {
+    StringBuilder normal = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      String quick = quickNfkc(c);
+      if (quick == null) {
+        return null;
+      }
+      normal.append(quick);
+      i += Character.charCount(c);
+    }
+    return normal.toString();
+  }
+
+  /** NFKC of one code point: its {@linkplain #quickNfkc(int) fast form}, or the normalizer's. */
   static String nfkc(int c) {
+    String quick = quickNfkc(c);
+    return quick != null
+        ? quick
+        : Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC);
+  }
+
+  /**
+   * Returns the NFKC form of a code point that needs no normalizer, or null. ASCII, the CJK
+   * ideographs U+3400 to U+4DBF and U+4E00 to U+9FFF, the CJK symbols and punctuation U+3001 to
+   * U+3029 and U+3030 to U+3035 (such as {@code 。、《》}) and the dashes and quotation marks U+2010,
+   * U+2012 to U+2016 and U+2018 to U+2023 (such as {@code —“”}) are their own NFKC form; the
+   * full-width forms U+FF01 to U+FF5E map to U+0021 to U+007E, the ideographic space U+3000 to a
+   * space, and the ellipsis U+2026 to three full stops. Each of these is a starter that composes
+   * with nothing before or after it, so a text made only of them is normalized one code point at a
+   * time. Not among them: the ideographic tone marks U+302A to U+302F, combining marks that NFKC
+   * may reorder, and the half-width katakana U+FF61 to U+FF9F, whose sound marks compose with the
+   * kana before them ({@code ｶﾞ} is {@code ガ}).
+   */
+  static @Nullable String quickNfkc(int c) {
     if (c < 0x80
         || (c >= 0x4E00 && c <= 0x9FFF)
         || (c >= 0x3400 && c <= 0x4DBF)
-        || (c >= 0x3001 && c <= 0x3035)
+        || (c >= 0x3001 && c <= 0x3029)
+        || (c >= 0x3030 && c <= 0x3035)
         || c == 0x2010
         || (c >= 0x2012 && c <= 0x2016)
         || (c >= 0x2018 && c <= 0x2023)) {
@@ -162,9 +244,9 @@ public final class FoldedText {
     if (c >= 0xFF01 && c <= 0xFF5E) {
       return Character.toString(c - 0xFEE0);
     }
-    if (c == 0x2026) {
-      return "...";
+    if (c == 0x3000) {
+      return " ";
     }
-    return Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC);
+    return c == 0x2026 ? "..." : null;
   }
 }

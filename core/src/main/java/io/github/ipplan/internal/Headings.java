@@ -1,39 +1,38 @@
 package io.github.ipplan.internal;
 
-import io.github.ipplan.Heading;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-/** The rule that headings under one parent have distinct numerals. Not part of the API. */
+/**
+ * The rule that headings under one parent have distinct numerals, over the numerals and titles the
+ * domain passes in. Not part of the API.
+ */
 public final class Headings {
   private Headings() {}
 
   /**
    * Names a heading in a message: its numeral and title, quoted.
    *
-   * @param heading the heading
+   * @param numeral the heading's numeral, such as {@code 二}
+   * @param title the heading's title
    * @return such as {@code '二 别处'}
    */
-  public static String name(Heading heading) {
-    return Quote.of(heading.numeral() + " " + heading.title());
+  public static String name(String numeral, String title) {
+    return Quote.of(numeral + " " + title);
   }
 
   /**
-   * Checks that no two of the headings share a numeral: they would print alike, and the measures
-   * under one would be found under the other.
+   * Checks that no two headings share a numeral: they would print alike, and the measures under one
+   * would be found under the other.
    *
-   * @param headings headings under one parent, in order
+   * @param numerals the numerals of the headings under one parent, in order
    * @param where where they are, to end the message, such as {@code at the top of the outline}
    * @throws IllegalStateException naming the first numeral used twice
    */
-  public static void checkNumerals(List<Heading> headings, String where) {
-    Set<String> numerals = new HashSet<>();
-    for (Heading heading : headings) {
-      if (!numerals.add(heading.numeral())) {
-        throw new IllegalStateException(
-            "Two headings are numbered " + Quote.of(heading.numeral()) + " " + where);
-      }
+  public static void checkNumerals(List<String> numerals, String where) {
+    int repeat = Rules.firstRepeat(numerals);
+    if (repeat >= 0) {
+      throw new IllegalStateException(
+          "Two headings are numbered " + Quote.of(numerals.get(repeat)) + " " + where);
     }
   }
 }

@@ -6,26 +6,25 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Iterables;
-import io.github.ipplan.Agency;
-import java.text.Normalizer;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The registry of bodies indexed by name: the one place that decides which names may stand together
- * in a registry and which body a name finds. {@link io.github.ipplan.PlanCatalog} and the YAML
- * loader both use it. Immutable and thread-safe. Not part of the API.
+ * in a registry and which body a name finds. The catalog and the YAML loader both use it, each
+ * telling it the {@link Names names} of its bodies. Immutable and thread-safe if the bodies are.
+ * Not part of the API.
  *
  * <p>A registry is valid when no two bodies share an id; no name (or id) finds two bodies, with
  * Latin letters compared case-insensitively; no two bodies have names that differ only in letter
  * width (full-width {@code ＣＮＩＰＡ}), letter case or invisible format characters (a trailing U+200B);
- * no {@link Agency#aliases() alias} is a name, id or alias of another body or differs from one only
- * in those ways; every successor is in the registry; and no body is its own successor through a
- * chain of successors.
+ * no alias is a name, id or alias of another body or differs from one only in those ways; every
+ * successor is in the registry; and no body is its own successor through a chain of successors.
  *
  * <p>No two bodies have names that differ only in traditional and simplified forms of their
  * characters ({@code 國家知識產權局} and {@code 国家知识产权局}), so that a name printed in traditional
@@ -34,9 +33,13 @@ import java.util.Optional;
  * <p>{@link #find} and {@link #findAlike} know the names and ids only. {@link #findWritten} is the
  * lookup of plan files, which must name a body as the registry writes it or as the same name in
  * traditional characters. {@link #lookup} is the forgiving lookup of queries: it knows aliases too,
- * and also compares traditional forms as simplified.
+ * and also compares traditional forms as simplified. {@link NameSuggestions} gives the "did you
+ * mean" hints, {@link FoldedText} the foldings names are compared in, {@link Successors} the rules
+ * on successors.
+ *
+ * @param <T> the type of the bodies
  */
-public final class NameIndex {
+public final class NameIndex<T> {
   /** Names longer than this (in code points) get no "did you mean" suggestions. */
   static final int LONGEST_COMPARED = 256;
 
@@ -47,60 +50,19 @@ public final class NameIndex {
    */
   static final long MOST_WORK = 20_000_000;
 
-  private final ImmutableList<Agency> agencies;
-  private final ImmutableMap<String, Agency> byName;
-  private final ImmutableMap<String, Agency> byFoldedName;
-
-  /** Aliases, folded. */
-  private final ImmutableMap<String, Agency> byFoldedAlias;
-
   /**
-   * Names and aliases folded, traditional forms simplified; a key two bodies share (which only an
-   * alias can) is left out. Built on the first lookup that needs it.
+   * What the index knows of one body.
+   *
+   * @param id the body's id
+   * @param names the names a plan may print for it, each once
+   * @param aliases the other names queries may find it by
+   * @param successorId the id of the body that took over its work, if any
    */
-  private final Supplier<ImmutableMap<String, Agency>> byLooseName;
-
-  /** Every name and alias with its folded, simplified form, for "did you mean" hints. */
-  private final Supplier<ImmutableMap<String, String>> looseForms;
-
-  private NameIndex(
-      ImmutableList<Agency> agencies,
-      ImmutableMap<String, Agency> byName,
-      ImmutableMap<String, Agency> byFoldedName,
-      ImmutableMap<String, Agency> byFoldedAlias) {
-    this.agencies = agencies;
-    this.byName = byName;
-    this.byFoldedName = byFoldedName;
-    this.byFoldedAlias = byFoldedAlias;
-    this.byLooseName = Suppliers.memoize(() -> looseNames(agencies));
-    this.looseForms = Suppliers.memoize(() -> looseForms(agencies));
-  }
-
-  private static ImmutableMap<String, String> looseForms(List<Agency> agencies) {
-    Map<String, String> forms = new HashMap<>();
-    for (Agency agency : agencies) {
-      for (String name : Iterables.concat(agency.names(), agency.aliases())) {
-        forms.computeIfAbsent(name, NameIndex::loose);
-      }
-    }
-    return ImmutableMap.copyOf(forms);
-  }
-
-  private static ImmutableMap<String, Agency> looseNames(List<Agency> agencies) {
-    Map<String, Agency> loose = new HashMap<>();
-    Map<String, Boolean> shared = new HashMap<>();
-    for (Agency agency : agencies) {
-      for (String name : Iterables.concat(agency.names(), agency.aliases())) {
-        String key = loose(name);
-        Agency previous = loose.putIfAbsent(key, agency);
-        if (previous != null && previous != agency) {
-          shared.put(key, true);
-        }
-      }
-    }
-    shared.keySet().forEach(loose::remove);
-    return ImmutableMap.copyOf(loose);
-  }
+  public record Names(
+      String id,
+      Collection<String> names,
+      Collection<String> aliases,
+      Optional<String> successorId) {}
 
   /**
    * A registry's first problem: the position of the body at fault and what is wrong.
@@ -110,124 +72,181 @@ public final class NameIndex {
    */
   public record Problem(int position, String message) {}
 
+  private final ImmutableList<T> bodies;
+  private final ImmutableList<Names> names;
+
+  /** Ids and names, Latin letters in lower case, to positions. */
+  private final ImmutableMap<String, Integer> byName;
+
+  /** Ids and names, {@link FoldedText#foldName folded}, to positions. */
+  private final ImmutableMap<String, Integer> byFoldedName;
+
+  /** Aliases, folded, to positions. */
+  private final ImmutableMap<String, Integer> byFoldedAlias;
+
+  /**
+   * Names and aliases folded, traditional forms simplified; a key two bodies share (which only an
+   * alias can) is left out. Built on the first lookup that needs it.
+   */
+  private final Supplier<ImmutableMap<String, Integer>> byLooseName;
+
+  /** Every name and alias with its folded, simplified form, for "did you mean" hints. */
+  private final Supplier<ImmutableMap<String, String>> looseForms;
+
+  private NameIndex(
+      ImmutableList<T> bodies,
+      ImmutableList<Names> names,
+      ImmutableMap<String, Integer> byName,
+      ImmutableMap<String, Integer> byFoldedName,
+      ImmutableMap<String, Integer> byFoldedAlias) {
+    this.bodies = bodies;
+    this.names = names;
+    this.byName = byName;
+    this.byFoldedName = byFoldedName;
+    this.byFoldedAlias = byFoldedAlias;
+    this.byLooseName = Suppliers.memoize(() -> looseNames(names));
+    this.looseForms = Suppliers.memoize(() -> looseForms(names));
+  }
+
+  private static ImmutableMap<String, String> looseForms(List<Names> names) {
+    Map<String, String> forms = new HashMap<>();
+    for (Names body : names) {
+      for (String name : Iterables.concat(body.names(), body.aliases())) {
+        forms.computeIfAbsent(name, NameIndex::loose);
+      }
+    }
+    return ImmutableMap.copyOf(forms);
+  }
+
+  private static ImmutableMap<String, Integer> looseNames(List<Names> names) {
+    Map<String, Integer> loose = new HashMap<>();
+    Map<String, Boolean> shared = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      for (String name : Iterables.concat(names.get(i).names(), names.get(i).aliases())) {
+        String key = loose(name);
+        Integer previous = loose.putIfAbsent(key, i);
+        if (previous != null && previous != i) {
+          shared.put(key, true);
+        }
+      }
+    }
+    shared.keySet().forEach(loose::remove);
+    return ImmutableMap.copyOf(loose);
+  }
+
   /**
    * Indexes a registry.
    *
-   * @param agencies the bodies, each once
+   * @param bodies the bodies, each once
+   * @param names what the index is to know of each body
+   * @param <T> the type of the bodies
    * @return the index
    * @throws IllegalArgumentException with the registry's first {@link #problem problem}
    */
-  public static NameIndex of(List<Agency> agencies) {
-    Object result = build(agencies);
+  public static <T> NameIndex<T> of(List<T> bodies, Function<? super T, Names> names) {
+    Object result = build(bodies, names);
     if (result instanceof Problem problem) {
       throw new IllegalArgumentException(problem.message());
     }
-    return (NameIndex) result;
+    @SuppressWarnings("unchecked") // build returns a problem or an index of the bodies given
+    NameIndex<T> index = (NameIndex<T>) result;
+    return index;
   }
 
   /**
    * Returns a registry's first problem, in one pass over it, or empty if it is valid.
    *
-   * @param agencies the bodies
+   * @param bodies the bodies
+   * @param names what the index is to know of each body
+   * @param <T> the type of the bodies
    * @return the first problem, or empty
    */
-  public static Optional<Problem> problem(List<Agency> agencies) {
-    Object result = build(agencies);
+  public static <T> Optional<Problem> problem(List<T> bodies, Function<? super T, Names> names) {
+    Object result = build(bodies, names);
     return result instanceof Problem problem ? Optional.of(problem) : Optional.empty();
   }
 
   /** Returns either the index or the first problem. */
-  private static Object build(List<Agency> agencies) {
-    Map<String, Agency> byId = new HashMap<>();
-    Map<String, Agency> byName = new HashMap<>();
-    Map<String, Agency> byFolded = new HashMap<>();
+  private static <T> Object build(List<T> bodies, Function<? super T, Names> namer) {
+    ImmutableList<Names> names =
+        bodies.stream().map(namer).collect(ImmutableList.toImmutableList());
+    Map<String, Integer> byId = new HashMap<>();
+    Map<String, Integer> byName = new HashMap<>();
+    Map<String, Integer> byFolded = new HashMap<>();
     Map<String, String> foldedFrom = new HashMap<>();
-    Map<String, Agency> byLoose = new HashMap<>();
+    Map<String, Integer> byLoose = new HashMap<>();
     Map<String, String> looseFrom = new HashMap<>();
-    for (int i = 0; i < agencies.size(); i++) {
-      Agency agency = agencies.get(i);
-      if (byId.putIfAbsent(agency.id(), agency) != null) {
-        return new Problem(i, "Body id " + Quote.of(agency.id()) + " is used twice");
+    for (int i = 0; i < names.size(); i++) {
+      Names body = names.get(i);
+      if (byId.putIfAbsent(body.id(), i) != null) {
+        return new Problem(i, "Body id " + Quote.of(body.id()) + " is used twice");
       }
-      for (String name :
-          ImmutableList.<String>builder().add(agency.id()).addAll(agency.names()).build()) {
-        Agency previous = byName.putIfAbsent(key(name), agency);
-        if (previous != null && previous != agency) {
+      for (String name : Iterables.concat(List.of(body.id()), body.names())) {
+        Integer previous = byName.putIfAbsent(key(name), i);
+        if (previous != null && previous != i) {
           return new Problem(
               i,
               "The name "
                   + Quote.of(name)
                   + " would find two bodies: "
-                  + Quote.of(previous.id())
+                  + Quote.of(names.get(previous).id())
                   + " and "
-                  + Quote.of(agency.id()));
+                  + Quote.of(body.id()));
         }
-        String folded = fold(name);
-        Agency similar = byFolded.putIfAbsent(folded, agency);
-        if (similar != null && similar != agency) {
+        String folded = FoldedText.foldName(name);
+        Integer similar = byFolded.putIfAbsent(folded, i);
+        if (similar != null && similar != i) {
           return alike(
               i,
               name,
-              agency,
+              body,
               foldedFrom.get(folded),
-              similar,
+              names.get(similar),
               "letter width, letter case or invisible characters");
         }
         foldedFrom.putIfAbsent(folded, name);
         String loose = loose(name);
-        Agency traditional = byLoose.putIfAbsent(loose, agency);
-        if (traditional != null && traditional != agency) {
+        Integer traditional = byLoose.putIfAbsent(loose, i);
+        if (traditional != null && traditional != i) {
           return alike(
               i,
               name,
-              agency,
+              body,
               looseFrom.get(loose),
-              traditional,
+              names.get(traditional),
               "traditional and simplified forms of its characters");
         }
         looseFrom.putIfAbsent(loose, name);
       }
     }
-    Map<String, Agency> byAlias = new HashMap<>();
-    for (int i = 0; i < agencies.size(); i++) {
-      Agency agency = agencies.get(i);
-      for (String alias : agency.aliases()) {
-        String folded = fold(alias);
-        Agency other = byFolded.get(folded);
+    Map<String, Integer> byAlias = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      Names body = names.get(i);
+      for (String alias : body.aliases()) {
+        String folded = FoldedText.foldName(alias);
+        Integer other = byFolded.get(folded);
         if (other == null) {
-          other = byAlias.putIfAbsent(folded, agency);
+          other = byAlias.putIfAbsent(folded, i);
         }
-        if (other != null && other != agency) {
+        if (other != null && other != i) {
           return new Problem(
               i,
               "The alias "
                   + Quote.of(alias)
                   + " of body "
-                  + Quote.of(agency.id())
+                  + Quote.of(body.id())
                   + " would also find body "
-                  + Quote.of(other.id()));
+                  + Quote.of(names.get(other).id()));
         }
       }
     }
-    for (int i = 0; i < agencies.size(); i++) {
-      Agency agency = agencies.get(i);
-      Optional<String> successor = agency.successorId();
-      if (successor.isPresent() && !byId.containsKey(successor.get())) {
-        return new Problem(
-            i,
-            "Body "
-                + Quote.of(agency.id())
-                + " names a successor "
-                + Quote.of(successor.get())
-                + " that is not in the registry");
-      }
+    Optional<Problem> successors = Successors.problem(names, byId);
+    if (successors.isPresent()) {
+      return successors.get();
     }
-    Optional<Problem> cycle = successorCycle(agencies, byId);
-    if (cycle.isPresent()) {
-      return cycle.get();
-    }
-    return new NameIndex(
-        ImmutableList.copyOf(agencies),
+    return new NameIndex<>(
+        ImmutableList.copyOf(bodies),
+        names,
         ImmutableMap.copyOf(byName),
         ImmutableMap.copyOf(byFolded),
         ImmutableMap.copyOf(byAlias));
@@ -235,13 +254,13 @@ public final class NameIndex {
 
   /** The problem of a name that differs from another body's name only in the way given. */
   private static Problem alike(
-      int position, String name, Agency agency, String otherName, Agency other, String how) {
+      int position, String name, Names body, String otherName, Names other, String how) {
     return new Problem(
         position,
         "The name "
             + Quote.of(name)
             + " of body "
-            + Quote.of(agency.id())
+            + Quote.of(body.id())
             + " differs from the name "
             + Quote.of(otherName)
             + " of body "
@@ -250,89 +269,18 @@ public final class NameIndex {
             + how);
   }
 
-  /** Finds the first body whose chain of successors comes back to a body of the chain. */
-  private static Optional<Problem> successorCycle(List<Agency> agencies, Map<String, Agency> byId) {
-    Map<String, Integer> walk = new HashMap<>(); // id -> the walk that first reached it
-    for (int i = 0; i < agencies.size(); i++) {
-      Agency agency = agencies.get(i);
-      List<String> chain = new ArrayList<>();
-      while (agency != null && !walk.containsKey(agency.id())) {
-        walk.put(agency.id(), i);
-        chain.add(agency.id());
-        agency = agency.successorId().map(byId::get).orElse(null);
-      }
-      if (agency != null && walk.get(agency.id()) == i) {
-        List<String> loop = chain.subList(chain.indexOf(agency.id()), chain.size());
-        StringBuilder path = new StringBuilder();
-        for (String id : loop) {
-          path.append(id).append(" → ");
-        }
-        path.append(agency.id());
-        int position = agencies.indexOf(byId.get(loop.get(0)));
-        return Optional.of(
-            new Problem(
-                position,
-                "Body "
-                    + Quote.of(loop.get(0))
-                    + " is its own successor through a cycle: "
-                    + Quote.of(path.toString())));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Returns the key a name is looked up by: the name with Latin letters in lower case.
-   *
-   * @param name a name
-   * @return its key
-   */
+  /** Returns the key a name is looked up by: the name with Latin letters in lower case. */
   private static String key(String name) {
     return Ascii.toLowerCase(name);
   }
 
-  /**
-   * Folds a name for comparing names that look alike: NFKC (full-width letters and digits to their
-   * usual forms), invisible format characters removed, and lower case.
-   *
-   * @param name a name
-   * @return the folded name
-   */
-  public static String fold(String name) {
-    String normalized = quickNfkc(name);
-    if (normalized == null) {
-      normalized = Normalizer.normalize(name, Normalizer.Form.NFKC);
-    }
-    StringBuilder folded = new StringBuilder(normalized.length());
-    for (int i = 0; i < normalized.length(); ) {
-      int c = normalized.codePointAt(i);
-      if (Character.getType(c) != Character.FORMAT) {
-        folded.appendCodePoint(c);
-      }
-      i += Character.charCount(c);
-    }
-    return folded.toString().toLowerCase(Locale.ROOT);
+  /** A name {@link FoldedText#foldName folded}, with traditional ideographs simplified. */
+  private static String loose(String name) {
+    return FoldedText.simplified(FoldedText.foldName(name));
   }
 
-  /**
-   * Returns the NFKC form of a name made only of printable ASCII, CJK unified ideographs (which
-   * NFKC leaves alone) and full-width ASCII forms U+FF01 to U+FF5E (which NFKC maps to U+0021 to
-   * U+007E), as nearly all names of bodies are, so that the normalizer's tables need not be loaded;
-   * or null for any other name.
-   */
-  static String quickNfkc(String name) {
-    char[] chars = name.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      char c = chars[i];
-      if (c >= 0xFF01 && c <= 0xFF5E) {
-        chars[i] = (char) (c - 0xFEE0);
-      } else if (!(c >= 0x20 && c < 0x7F)
-          && !(c >= 0x4E00 && c <= 0x9FFF)
-          && !(c >= 0x3400 && c <= 0x4DBF)) {
-        return null;
-      }
-    }
-    return new String(chars);
+  private Optional<T> body(@Nullable Integer position) {
+    return position == null ? Optional.empty() : Optional.of(bodies.get(position));
   }
 
   /**
@@ -340,8 +288,8 @@ public final class NameIndex {
    *
    * @return the bodies
    */
-  public ImmutableList<Agency> agencies() {
-    return agencies;
+  public ImmutableList<T> bodies() {
+    return bodies;
   }
 
   /**
@@ -350,23 +298,24 @@ public final class NameIndex {
    * @param name the name
    * @return the body, or empty
    */
-  public Optional<Agency> find(String name) {
-    return Optional.ofNullable(byName.get(key(name)));
+  public Optional<T> find(String name) {
+    return body(byName.get(key(name)));
   }
 
   /**
-   * Finds a body by a name that looks like one of its names: equal once {@link #fold folded}.
+   * Finds a body by a name that looks like one of its names: equal once {@link FoldedText#foldName
+   * folded}.
    *
    * @param name the name
    * @return the body, or empty
    */
-  public Optional<Agency> findAlike(String name) {
-    Optional<Agency> found = find(name);
-    return found.isPresent() ? found : Optional.ofNullable(byFoldedName.get(fold(name)));
+  public Optional<T> findAlike(String name) {
+    Optional<T> found = find(name);
+    return found.isPresent() ? found : body(byFoldedName.get(FoldedText.foldName(name)));
   }
 
   /**
-   * Finds the body a plan names: the one of which the name is one of its {@link Agency#names()
+   * Finds the body a plan names: the one of which the name is one of its {@link Names#names()
    * names} exactly, or, failing that, the one of which the name with each traditional ideograph in
    * its simplified form ({@code 國家知識產權局} for {@code 国家知识产权局}) is one of its names exactly. Letter
    * case, letter width and invisible characters count.
@@ -374,50 +323,42 @@ public final class NameIndex {
    * @param name the name as written
    * @return the body, or empty
    */
-  public Optional<Agency> findWritten(String name) {
-    Optional<Agency> found = find(name).filter(agency -> agency.names().contains(name));
+  public Optional<T> findWritten(String name) {
+    Optional<T> found = findExactly(name);
     if (found.isPresent()) {
       return found;
     }
-    String simplified = simplified(name);
-    return simplified.equals(name)
-        ? Optional.empty()
-        : find(simplified).filter(agency -> agency.names().contains(simplified));
+    String simplified = FoldedText.simplified(name);
+    return simplified.equals(name) ? Optional.empty() : findExactly(simplified);
+  }
+
+  private Optional<T> findExactly(String name) {
+    Integer position = byName.get(key(name));
+    return position != null && names.get(position).names().contains(name)
+        ? body(position)
+        : Optional.empty();
   }
 
   /**
-   * Tells whether a body may be written as the given name in a plan: the name is one of its {@link
-   * Agency#names() names}, or is one once each traditional ideograph is put in its simplified form.
+   * Tells whether a body may be written as the given name in a plan: the name is one of its names,
+   * or is one once each traditional ideograph is put in its simplified form.
    *
-   * @param agency the body
+   * @param names the body's names
    * @param name the name as written
    * @return true if the name writes the body
    */
-  public static boolean writes(Agency agency, String name) {
-    return agency.names().contains(name) || agency.names().contains(simplified(name));
+  public static boolean writes(Collection<String> names, String name) {
+    return names.contains(name) || names.contains(FoldedText.simplified(name));
   }
 
   /**
-   * Returns a name with each traditional ideograph in its simplified form ({@code 見} as {@code 见}),
-   * and every other character as it is.
-   *
-   * @param name a name
-   * @return the name in simplified forms
-   */
-  public static String simplified(String name) {
-    StringBuilder simplified = new StringBuilder(name.length());
-    name.codePoints().forEach(c -> simplified.appendCodePoint(TraditionalSimplified.fold(c)));
-    return simplified.toString();
-  }
-
-  /**
-   * Finds the body whose alias a name is, once both are {@link #fold folded}.
+   * Finds the body whose alias a name is, once both are {@link FoldedText#foldName folded}.
    *
    * @param name the name
    * @return the body, or empty
    */
-  public Optional<Agency> findAlias(String name) {
-    return Optional.ofNullable(byFoldedAlias.get(fold(name)));
+  public Optional<T> findAlias(String name) {
+    return body(byFoldedAlias.get(FoldedText.foldName(name)));
   }
 
   /**
@@ -428,17 +369,12 @@ public final class NameIndex {
    * @param name the name
    * @return the body, or empty
    */
-  public Optional<Agency> lookup(String name) {
-    Optional<Agency> found = findAlike(name);
+  public Optional<T> lookup(String name) {
+    Optional<T> found = findAlike(name);
     if (found.isEmpty()) {
       found = findAlias(name);
     }
-    return found.isPresent() ? found : Optional.ofNullable(byLooseName.get().get(loose(name)));
-  }
-
-  /** A name {@link #fold folded}, with traditional ideographs in their simplified forms. */
-  private static String loose(String name) {
-    return simplified(fold(name));
+    return found.isPresent() ? found : body(byLooseName.get().get(loose(name)));
   }
 
   /**
@@ -456,15 +392,16 @@ public final class NameIndex {
 
   /**
    * Returns up to {@code limit} names of bodies close to a name that finds none, nearest first, for
-   * "did you mean" hints. Names are compared {@link #fold folded} and with traditional ideographs
-   * in their simplified forms, so letter case, width and traditional forms do not count ({@code
-   * cnipaa} is one edit from {@code CNIPA}, {@code 國家知識產權總局} one from {@code 国家知识产权局}). A name is
-   * close when it is within an edit distance of half the typed name's length (rounded up), or when
-   * the typed name, with no Latin letter in it, is a short form of it: its characters appear in it
-   * in order, starting with its first ({@code 国知局} in {@code 国家知识产权局}). Short forms rank as one
-   * edit away; among names equally near, short forms come first, then aliases, then the rest in
-   * registry order. The work is bounded: names longer than {@value #LONGEST_COMPARED} characters
-   * are not compared, and edit distances stop after {@value #MOST_WORK} table cells.
+   * "did you mean" hints. Names are compared {@link FoldedText#foldName folded} and with
+   * traditional ideographs in their simplified forms, so letter case, width and traditional forms
+   * do not count ({@code cnipaa} is one edit from {@code CNIPA}, {@code 國家知識產權總局} one from {@code
+   * 国家知识产权局}). A name is close when it is within an edit distance of half the typed name's length
+   * (rounded up), or when the typed name, with no Latin letter in it, is a short form of it: its
+   * characters appear in it in order, starting with its first ({@code 国知局} in {@code 国家知识产权局}).
+   * Short forms rank as one edit away; among names equally near, short forms come first, then
+   * aliases, then the rest in registry order. The work is bounded: names longer than {@value
+   * #LONGEST_COMPARED} characters are not compared, and edit distances stop after {@value
+   * #MOST_WORK} table cells.
    *
    * @param name the name that found no body
    * @param limit the most names to return
@@ -472,17 +409,6 @@ public final class NameIndex {
    * @return the nearest names, possibly empty
    */
   public ImmutableList<String> nearest(String name, int limit, boolean aliases) {
-    return NameSuggestions.nearest(agencies, looseForms.get(), loose(name), limit, aliases);
-  }
-
-  /**
-   * Returns the Levenshtein distance between two texts, over code points.
-   *
-   * @param a a text
-   * @param b another
-   * @return the least number of code points to insert, delete or replace to turn one into the other
-   */
-  public static int distance(String a, String b) {
-    return NameSuggestions.distance(a, b);
+    return NameSuggestions.nearest(names, looseForms.get(), loose(name), limit, aliases);
   }
 }

@@ -2,7 +2,6 @@ package io.github.ipplan.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Iterables;
-import io.github.ipplan.Agency;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,15 +11,18 @@ import java.util.Map;
  * The "did you mean" hints of the {@link NameIndex}: the names of bodies close to a name that finds
  * none, by edit distance and short forms, with bounded work. Stateless and thread-safe. Not part of
  * the API.
+ *
+ * <p>{@link #distance} is the Levenshtein distance the hints are measured by, which other "did you
+ * mean" hints (of plan ids, for one) use too.
  */
-final class NameSuggestions {
+public final class NameSuggestions {
   private NameSuggestions() {}
 
   /**
    * Returns up to {@code limit} names close to a typed name, nearest first, as {@link
    * NameIndex#nearest(String, int, boolean)} describes.
    *
-   * @param agencies the bodies, in registry order
+   * @param bodies the names of the bodies, in registry order
    * @param looseForms each name and alias with its folded, simplified form
    * @param typed the typed name, folded and simplified
    * @param limit the most names to return
@@ -28,7 +30,7 @@ final class NameSuggestions {
    * @return the nearest names, possibly empty
    */
   static ImmutableList<String> nearest(
-      List<Agency> agencies,
+      List<NameIndex.Names> bodies,
       Map<String, String> looseForms,
       String typed,
       int limit,
@@ -42,9 +44,9 @@ final class NameSuggestions {
     record Close(String name, int distance, boolean shortForm, boolean alias, int order) {}
     Map<String, Close> close = new LinkedHashMap<>();
     long work = 0; // cells of the edit-distance tables computed so far
-    for (Agency agency : agencies) {
+    for (NameIndex.Names body : bodies) {
       Iterable<String> candidates =
-          aliases ? Iterables.concat(agency.aliases(), agency.names()) : agency.names();
+          aliases ? Iterables.concat(body.aliases(), body.names()) : body.names();
       for (String candidate : candidates) {
         String folded = looseForms.get(candidate);
         int other = folded.codePointCount(0, folded.length());
@@ -67,7 +69,7 @@ final class NameSuggestions {
                   candidate,
                   distance,
                   shortForm,
-                  agency.aliases().contains(candidate),
+                  body.aliases().contains(candidate),
                   close.size()));
         }
       }
@@ -108,7 +110,7 @@ final class NameSuggestions {
    * @param b another
    * @return the least number of code points to insert, delete or replace to turn one into the other
    */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] x = a.codePoints().toArray();
     int[] y = b.codePoints().toArray();
     int[] previous = new int[y.length + 1];

@@ -20,20 +20,32 @@ class NameIndexTest {
         .level(AgencyLevel.CENTRAL);
   }
 
+  private static NameIndex.Names names(Agency agency) {
+    return new NameIndex.Names(agency.id(), agency.names(), agency.aliases(), agency.successorId());
+  }
+
+  private static NameIndex<Agency> index(List<Agency> bodies) {
+    return NameIndex.of(bodies, NameIndexTest::names);
+  }
+
+  private static Optional<NameIndex.Problem> problem(List<Agency> bodies) {
+    return NameIndex.problem(bodies, NameIndexTest::names);
+  }
+
   private final Agency cnipa =
       body("cnipa", "知识产权局", "国家知识产权局").fullName("国家知识产权局").abbreviation("CNIPA").build();
   private final Agency samr = body("samr", "市场监管总局").abbreviation("SAMR").build();
 
   @Test
   void aValidRegistry_hasNoProblem_andIsIndexedInOrder() {
-    assertThat(NameIndex.problem(List.of(cnipa, samr))).isEmpty();
-    assertThat(NameIndex.of(List.of(cnipa, samr)).agencies()).containsExactly(cnipa, samr);
-    assertThat(NameIndex.problem(List.of())).isEmpty();
+    assertThat(problem(List.of(cnipa, samr))).isEmpty();
+    assertThat(index(List.of(cnipa, samr)).bodies()).containsExactly(cnipa, samr);
+    assertThat(problem(List.of())).isEmpty();
   }
 
   @Test
   void find_findsABodyByEveryNameAndId_latinLettersInAnyCase() {
-    NameIndex index = NameIndex.of(List.of(cnipa, samr));
+    NameIndex<Agency> index = index(List.of(cnipa, samr));
 
     for (String name :
         List.of("知识产权局", "国家知识产权局", "CNIPA", "cnipa", "Cnipa", "Body cnipa", "BODY CNIPA")) {
@@ -45,7 +57,7 @@ class NameIndexTest {
 
   @Test
   void findAlike_alsoFindsNamesThatDifferInWidthOrInvisibleCharacters() {
-    NameIndex index = NameIndex.of(List.of(cnipa, samr));
+    NameIndex<Agency> index = index(List.of(cnipa, samr));
 
     assertThat(index.findAlike("SAMR")).contains(samr);
     assertThat(index.findAlike("ＣＮＩＰＡ")).contains(cnipa);
@@ -55,9 +67,9 @@ class NameIndexTest {
 
   @Test
   void fold_normalisesWidth_dropsFormatCharacters_andLowersCase() {
-    assertThat(NameIndex.fold("ＣＮＩＰＡ\u200B")).isEqualTo("cnipa");
-    assertThat(NameIndex.fold("\uFEFF知识产权局")).isEqualTo("知识产权局");
-    assertThat(NameIndex.fold("Body 1")).isEqualTo("body 1");
+    assertThat(FoldedText.foldName("ＣＮＩＰＡ\u200B")).isEqualTo("cnipa");
+    assertThat(FoldedText.foldName("\uFEFF知识产权局")).isEqualTo("知识产权局");
+    assertThat(FoldedText.foldName("Body 1")).isEqualTo("body 1");
   }
 
   @Test
@@ -65,17 +77,17 @@ class NameIndexTest {
     // 国家知识产权局 is both printed name and full name; the id is the abbreviation in lower case.
     Agency mixed = body("abc", "ABC", "ＡＢＣ").abbreviation("abc").build();
 
-    assertThat(NameIndex.problem(List.of(cnipa, mixed))).isEmpty();
-    assertThat(NameIndex.of(List.of(cnipa, mixed)).find("aBc")).contains(mixed);
+    assertThat(problem(List.of(cnipa, mixed))).isEmpty();
+    assertThat(index(List.of(cnipa, mixed)).find("aBc")).contains(mixed);
   }
 
   @Test
   void anIdUsedTwice_isTheProblemOfTheSecondBody() {
     Agency again = body("cnipa", "别的局").build();
 
-    assertThat(NameIndex.problem(List.of(cnipa, samr, again)))
+    assertThat(problem(List.of(cnipa, samr, again)))
         .contains(new NameIndex.Problem(2, "Body id 'cnipa' is used twice"));
-    assertThatThrownBy(() -> NameIndex.of(List.of(cnipa, samr, again)))
+    assertThatThrownBy(() -> index(List.of(cnipa, samr, again)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Body id 'cnipa' is used twice");
   }
@@ -85,15 +97,15 @@ class NameIndexTest {
     Agency clash = body("clash", "别的局").abbreviation("cnipa").build();
     Agency idClash = body("samr", "别的局").build();
 
-    assertThat(NameIndex.problem(List.of(cnipa, clash)))
+    assertThat(problem(List.of(cnipa, clash)))
         .contains(
             new NameIndex.Problem(
                 1, "The name 'cnipa' would find two bodies: 'cnipa' and 'clash'"));
-    assertThat(NameIndex.problem(List.of(cnipa, body("named-samr", "SAMR").build(), samr)))
+    assertThat(problem(List.of(cnipa, body("named-samr", "SAMR").build(), samr)))
         .contains(
             new NameIndex.Problem(
                 2, "The name 'samr' would find two bodies: 'named-samr' and 'samr'"));
-    assertThat(NameIndex.problem(List.of(samr, idClash)).map(NameIndex.Problem::message))
+    assertThat(problem(List.of(samr, idClash)).map(NameIndex.Problem::message))
         .contains("Body id 'samr' is used twice");
   }
 
@@ -102,14 +114,14 @@ class NameIndexTest {
     Agency wide = body("wide", "别的局").abbreviation("ＣＮＩＰＡ").build();
     Agency invisible = body("invisible", "知识产权局\u200B").build();
 
-    assertThat(NameIndex.problem(List.of(cnipa, wide)))
+    assertThat(problem(List.of(cnipa, wide)))
         .contains(
             new NameIndex.Problem(
                 1,
                 "The name 'ＣＮＩＰＡ' of body 'wide' differs from the name 'cnipa' of body 'cnipa' only in"
                     + " letter width, letter case or invisible characters")); // the id is a name
     // too
-    assertThat(NameIndex.problem(List.of(samr, cnipa, invisible)))
+    assertThat(problem(List.of(samr, cnipa, invisible)))
         .contains(
             new NameIndex.Problem(
                 2,
@@ -121,7 +133,7 @@ class NameIndexTest {
   void aSuccessorOutsideTheRegistry_isAProblemOfTheBodyNamingIt() {
     Agency old = body("old", "旧局").successorId("new").build();
 
-    assertThat(NameIndex.problem(List.of(cnipa, old)))
+    assertThat(problem(List.of(cnipa, old)))
         .contains(
             new NameIndex.Problem(
                 1, "Body 'old' names a successor 'new' that is not in the registry"));
@@ -134,8 +146,8 @@ class NameIndexTest {
     Agency old = body("old", "旧局").successorId("middle").build();
     Agency other = body("other", "另一局").successorId("middle").build();
 
-    assertThat(NameIndex.problem(List.of(old, other, middle, newest))).isEmpty();
-    assertThat(NameIndex.problem(List.of(newest, middle, other, old))).isEmpty();
+    assertThat(problem(List.of(old, other, middle, newest))).isEmpty();
+    assertThat(problem(List.of(newest, middle, other, old))).isEmpty();
   }
 
   @Test
@@ -145,16 +157,16 @@ class NameIndexTest {
     Agency c = body("c", "丙").successorId("a").build();
     Agency lead = body("lead", "丁").successorId("b").build();
 
-    assertThat(NameIndex.problem(List.of(a, b, c)))
+    assertThat(problem(List.of(a, b, c)))
         .contains(
             new NameIndex.Problem(
                 0, "Body 'a' is its own successor through a cycle: 'a → b → c → a'"));
     // Reached from a body outside the cycle: the cycle starts where the walk comes back to.
-    assertThat(NameIndex.problem(List.of(lead, c, a, b)))
+    assertThat(problem(List.of(lead, c, a, b)))
         .contains(
             new NameIndex.Problem(
                 3, "Body 'b' is its own successor through a cycle: 'b → c → a → b'"));
-    assertThatThrownBy(() -> NameIndex.of(List.of(a, b, c)))
+    assertThatThrownBy(() -> index(List.of(a, b, c)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Body 'a' is its own successor through a cycle: 'a → b → c → a'");
   }
@@ -164,7 +176,7 @@ class NameIndexTest {
     Agency a = body("a", "部门一").build();
     Agency b = body("b", "部门一二").build();
     Agency c = body("c", "部二三四五").build();
-    NameIndex index = NameIndex.of(List.of(c, b, a));
+    NameIndex<Agency> index = index(List.of(c, b, a));
 
     // "部门" has 2 characters: names at distance 1 at most, and names it is a short form of
     // (its characters in order, from the first), which rank as one edit away; ties keep
@@ -183,7 +195,7 @@ class NameIndexTest {
     Agency atLimit = body("at-limit", "甲").englishName(longest).build();
     Agency overLimit =
         body("over-limit", "乙").englishName("b".repeat(NameIndex.LONGEST_COMPARED + 1)).build();
-    NameIndex index = NameIndex.of(List.of(atLimit, overLimit));
+    NameIndex<Agency> index = index(List.of(atLimit, overLimit));
 
     assertThat(index.nearest(longest, 3)).containsExactly(longest);
     assertThat(index.nearest("a".repeat(NameIndex.LONGEST_COMPARED - 1) + "b", 3))
@@ -194,31 +206,31 @@ class NameIndexTest {
     assertThat(index.nearest("b".repeat(NameIndex.LONGEST_COMPARED), 3)).isEmpty();
     // Three code points outside the BMP are three characters: 𠀀𠀁 is one edit from 𠀀𠀁𠀂.
     Agency astral = body("astral", "\uD840\uDC00\uD840\uDC01\uD840\uDC02").build();
-    assertThat(NameIndex.of(List.of(astral)).nearest("\uD840\uDC00\uD840\uDC01", 3))
+    assertThat(index(List.of(astral)).nearest("\uD840\uDC00\uD840\uDC01", 3))
         .containsExactly("\uD840\uDC00\uD840\uDC01\uD840\uDC02");
   }
 
   @Test
   void distance_isTheLevenshteinDistanceOverCodePoints() {
-    assertThat(NameIndex.distance("", "")).isZero();
-    assertThat(NameIndex.distance("", "abc")).isEqualTo(3);
-    assertThat(NameIndex.distance("abc", "")).isEqualTo(3);
-    assertThat(NameIndex.distance("a", "bcd")).isEqualTo(3);
-    assertThat(NameIndex.distance("kitten", "sitting")).isEqualTo(3);
-    assertThat(NameIndex.distance("知识产权局", "知识产权")).isEqualTo(1);
-    assertThat(NameIndex.distance("ab", "ba")).isEqualTo(2);
-    assertThat(NameIndex.distance("\uD840\uDC00", "\uD840\uDC01")).isEqualTo(1);
+    assertThat(NameSuggestions.distance("", "")).isZero();
+    assertThat(NameSuggestions.distance("", "abc")).isEqualTo(3);
+    assertThat(NameSuggestions.distance("abc", "")).isEqualTo(3);
+    assertThat(NameSuggestions.distance("a", "bcd")).isEqualTo(3);
+    assertThat(NameSuggestions.distance("kitten", "sitting")).isEqualTo(3);
+    assertThat(NameSuggestions.distance("知识产权局", "知识产权")).isEqualTo(1);
+    assertThat(NameSuggestions.distance("ab", "ba")).isEqualTo(2);
+    assertThat(NameSuggestions.distance("\uD840\uDC00", "\uD840\uDC01")).isEqualTo(1);
   }
 
   @Test
   void problem_ofAValidRegistry_isEmpty_andOfAnInvalidOne_isPresent() {
-    assertThat(NameIndex.problem(List.of(cnipa))).isEqualTo(Optional.empty());
-    assertThat(NameIndex.problem(List.of(cnipa, cnipa))).isPresent();
+    assertThat(problem(List.of(cnipa))).isEqualTo(Optional.empty());
+    assertThat(problem(List.of(cnipa, cnipa))).isPresent();
   }
 
   @Test
   void findWritten_findsANameAsWritten_orPrintedInTraditionalCharacters() {
-    NameIndex index = NameIndex.of(List.of(cnipa, samr));
+    NameIndex<Agency> index = index(List.of(cnipa, samr));
 
     assertThat(index.findWritten("国家知识产权局")).contains(cnipa);
     assertThat(index.findWritten("國家知識產權局")).contains(cnipa);
@@ -235,37 +247,37 @@ class NameIndexTest {
 
   @Test
   void writes_acceptsANameOrItsTraditionalForm_only() {
-    assertThat(NameIndex.writes(cnipa, "知识产权局")).isTrue();
-    assertThat(NameIndex.writes(cnipa, "知識產權局")).isTrue();
-    assertThat(NameIndex.writes(cnipa, "CNIPA")).isTrue();
-    assertThat(NameIndex.writes(cnipa, "cnipa")).isFalse();
-    assertThat(NameIndex.writes(cnipa, "市場監管總局")).isFalse();
+    assertThat(NameIndex.writes(cnipa.names(), "知识产权局")).isTrue();
+    assertThat(NameIndex.writes(cnipa.names(), "知識產權局")).isTrue();
+    assertThat(NameIndex.writes(cnipa.names(), "CNIPA")).isTrue();
+    assertThat(NameIndex.writes(cnipa.names(), "cnipa")).isFalse();
+    assertThat(NameIndex.writes(cnipa.names(), "市場監管總局")).isFalse();
   }
 
   @Test
   void simplified_putsEachTraditionalIdeographInItsSimplifiedForm_andLeavesTheRest() {
-    assertThat(NameIndex.simplified("國家知識產權局")).isEqualTo("国家知识产权局");
-    assertThat(NameIndex.simplified("ＣＮＩＰＡ 農業農村部\u200B")).isEqualTo("ＣＮＩＰＡ 农业农村部\u200B");
-    assertThat(NameIndex.simplified("")).isEmpty();
+    assertThat(FoldedText.simplified("國家知識產權局")).isEqualTo("国家知识产权局");
+    assertThat(FoldedText.simplified("ＣＮＩＰＡ 農業農村部\u200B")).isEqualTo("ＣＮＩＰＡ 农业农村部\u200B");
+    assertThat(FoldedText.simplified("")).isEmpty();
   }
 
   @Test
   void namesOfTwoBodiesDifferingOnlyInTraditionalForms_areAProblem_namingBothNames() {
     Agency traditional = body("traditional", "國家知識產權局").build();
 
-    assertThat(NameIndex.problem(List.of(samr, cnipa, traditional)))
+    assertThat(problem(List.of(samr, cnipa, traditional)))
         .contains(
             new NameIndex.Problem(
                 2,
                 "The name '國家知識產權局' of body 'traditional' differs from the name '国家知识产权局'"
                     + " of body 'cnipa' only in traditional and simplified forms of its characters"));
     // The same body may print both forms.
-    assertThat(NameIndex.problem(List.of(body("both", "國家知識產權局", "国家知识产权局").build()))).isEmpty();
+    assertThat(problem(List.of(body("both", "國家知識產權局", "国家知识产权局").build()))).isEmpty();
   }
 
   @Test
   void nearest_comparesTraditionalFormsAsSimplified() {
-    NameIndex index = NameIndex.of(List.of(samr, cnipa));
+    NameIndex<Agency> index = index(List.of(samr, cnipa));
 
     // One edit from 国家知识产权局 once simplified; seven traditional forms would be seven edits.
     assertThat(index.nearest("國家知識產權總局", 1)).containsExactly("国家知识产权局");

@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * How {@link PlanLoader} loads files: which registries of bodies it resolves names through, whether
@@ -29,9 +29,12 @@ import java.util.Objects;
  * text (the characters it holds once every alias is expanded, against its own). Every alias counts
  * towards {@link #maxAliases()}, whether it stands for text, a mapping or a list.
  *
- * <p>Instances are immutable and thread-safe; each {@code with} method returns a new instance.
+ * <p>Instances are immutable and thread-safe; each {@code with} method returns a new instance. Two
+ * options are equal when they have the same registries, the same choice of bundled plans and the
+ * same limits.
  */
-public final class LoadOptions {
+@Value.Immutable
+public abstract class LoadOptions {
   /** The default largest file, in bytes. */
   public static final int DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 
@@ -50,40 +53,9 @@ public final class LoadOptions {
   /** How many characters a line may hold beyond the longest value: its key, indentation, quotes. */
   public static final int LINE_ALLOWANCE = 1024;
 
-  private static final LoadOptions DEFAULTS =
-      new LoadOptions(
-          ImmutableList.of(),
-          false,
-          DEFAULT_MAX_BYTES,
-          DEFAULT_MAX_ALIASES,
-          DEFAULT_MAX_DEPTH,
-          DEFAULT_MAX_SCALAR_LENGTH,
-          DEFAULT_MAX_NODES);
+  private static final LoadOptions DEFAULTS = ImmutableLoadOptions.builder().build();
 
-  private final ImmutableList<Path> registries;
-  private final boolean bundledPlans;
-  private final int maxBytes;
-  private final int maxAliases;
-  private final int maxDepth;
-  private final int maxScalarLength;
-  private final int maxNodes;
-
-  private LoadOptions(
-      ImmutableList<Path> registries,
-      boolean bundledPlans,
-      int maxBytes,
-      int maxAliases,
-      int maxDepth,
-      int maxScalarLength,
-      int maxNodes) {
-    this.registries = registries;
-    this.bundledPlans = bundledPlans;
-    this.maxBytes = maxBytes;
-    this.maxAliases = maxAliases;
-    this.maxDepth = maxDepth;
-    this.maxScalarLength = maxScalarLength;
-    this.maxNodes = maxNodes;
-  }
+  LoadOptions() {}
 
   /**
    * Returns the default options: the bundled registry only, no bundled plans, default limits.
@@ -104,14 +76,7 @@ public final class LoadOptions {
    */
   public LoadOptions withRegistry(Path registry) {
     checkNotNull(registry, "registry");
-    return new LoadOptions(
-        ImmutableList.<Path>builder().addAll(registries).add(registry).build(),
-        bundledPlans,
-        maxBytes,
-        maxAliases,
-        maxDepth,
-        maxScalarLength,
-        maxNodes);
+    return ImmutableLoadOptions.builder().from(this).addRegistries(registry).build();
   }
 
   /**
@@ -120,46 +85,34 @@ public final class LoadOptions {
    * @param include whether to include the bundled plans
    * @return the new options
    */
-  public LoadOptions withBundledPlans(boolean include) {
-    return new LoadOptions(
-        registries, include, maxBytes, maxAliases, maxDepth, maxScalarLength, maxNodes);
-  }
+  public abstract LoadOptions withBundledPlans(boolean include);
 
   /**
    * Returns options with a different largest file size.
    *
    * @param bytes the most bytes a file may have, at least 1
    * @return the new options
+   * @throws IllegalArgumentException if {@code bytes} is less than 1
    */
-  public LoadOptions withMaxBytes(int bytes) {
-    checkArgument(bytes >= 1, "maxBytes must be 1 or more: %s", bytes);
-    return new LoadOptions(
-        registries, bundledPlans, bytes, maxAliases, maxDepth, maxScalarLength, maxNodes);
-  }
+  public abstract LoadOptions withMaxBytes(int bytes);
 
   /**
    * Returns options with a different largest number of aliases per file.
    *
    * @param aliases the most aliases a file may use, at least 0
    * @return the new options
+   * @throws IllegalArgumentException if {@code aliases} is negative
    */
-  public LoadOptions withMaxAliases(int aliases) {
-    checkArgument(aliases >= 0, "maxAliases must be 0 or more: %s", aliases);
-    return new LoadOptions(
-        registries, bundledPlans, maxBytes, aliases, maxDepth, maxScalarLength, maxNodes);
-  }
+  public abstract LoadOptions withMaxAliases(int aliases);
 
   /**
    * Returns options with a different deepest nesting.
    *
    * @param depth the deepest nesting of mappings and lists, at least 1
    * @return the new options
+   * @throws IllegalArgumentException if {@code depth} is less than 1
    */
-  public LoadOptions withMaxDepth(int depth) {
-    checkArgument(depth >= 1, "maxDepth must be 1 or more: %s", depth);
-    return new LoadOptions(
-        registries, bundledPlans, maxBytes, maxAliases, depth, maxScalarLength, maxNodes);
-  }
+  public abstract LoadOptions withMaxDepth(int depth);
 
   /**
    * Returns options with a different longest scalar.
@@ -167,16 +120,9 @@ public final class LoadOptions {
    * @param characters the most characters one scalar may have, at least 1 and at most {@code
    *     Integer.MAX_VALUE - LINE_ALLOWANCE}
    * @return the new options
+   * @throws IllegalArgumentException if {@code characters} is out of those bounds
    */
-  public LoadOptions withMaxScalarLength(int characters) {
-    checkArgument(
-        characters >= 1 && characters <= Integer.MAX_VALUE - LINE_ALLOWANCE,
-        "maxScalarLength must be from 1 to %s: %s",
-        Integer.MAX_VALUE - LINE_ALLOWANCE,
-        characters);
-    return new LoadOptions(
-        registries, bundledPlans, maxBytes, maxAliases, maxDepth, characters, maxNodes);
-  }
+  public abstract LoadOptions withMaxScalarLength(int characters);
 
   /**
    * Returns options with a different largest number of values per file. Each mapping, list, key and
@@ -186,29 +132,25 @@ public final class LoadOptions {
    *
    * @param nodes the most values a file may hold, at least 1
    * @return the new options
+   * @throws IllegalArgumentException if {@code nodes} is less than 1
    */
-  public LoadOptions withMaxNodes(int nodes) {
-    checkArgument(nodes >= 1, "maxNodes must be 1 or more: %s", nodes);
-    return new LoadOptions(
-        registries, bundledPlans, maxBytes, maxAliases, maxDepth, maxScalarLength, nodes);
-  }
+  public abstract LoadOptions withMaxNodes(int nodes);
 
   /**
    * Returns the registry files read after the bundled registry, in order.
    *
    * @return the registry files, possibly empty
    */
-  public ImmutableList<Path> registries() {
-    return registries;
-  }
+  public abstract ImmutableList<Path> registries();
 
   /**
    * Tells whether the bundled plans come first in the catalog.
    *
    * @return true to include the bundled plans
    */
+  @Value.Default
   public boolean bundledPlans() {
-    return bundledPlans;
+    return false;
   }
 
   /**
@@ -216,8 +158,9 @@ public final class LoadOptions {
    *
    * @return the limit
    */
+  @Value.Default
   public int maxBytes() {
-    return maxBytes;
+    return DEFAULT_MAX_BYTES;
   }
 
   /**
@@ -225,8 +168,9 @@ public final class LoadOptions {
    *
    * @return the limit
    */
+  @Value.Default
   public int maxAliases() {
-    return maxAliases;
+    return DEFAULT_MAX_ALIASES;
   }
 
   /**
@@ -234,8 +178,9 @@ public final class LoadOptions {
    *
    * @return the limit
    */
+  @Value.Default
   public int maxDepth() {
-    return maxDepth;
+    return DEFAULT_MAX_DEPTH;
   }
 
   /**
@@ -243,8 +188,9 @@ public final class LoadOptions {
    *
    * @return the limit
    */
+  @Value.Default
   public int maxScalarLength() {
-    return maxScalarLength;
+    return DEFAULT_MAX_SCALAR_LENGTH;
   }
 
   /**
@@ -252,8 +198,9 @@ public final class LoadOptions {
    *
    * @return the limit
    */
+  @Value.Default
   public int maxNodes() {
-    return maxNodes;
+    return DEFAULT_MAX_NODES;
   }
 
   /**
@@ -263,50 +210,20 @@ public final class LoadOptions {
    * @return the limit
    */
   public int maxLineLength() {
-    return maxScalarLength + LINE_ALLOWANCE;
+    return maxScalarLength() + LINE_ALLOWANCE;
   }
 
-  /**
-   * Tells whether the other object is a {@code LoadOptions} with the same registries, the same
-   * choice of bundled plans and the same limits.
-   *
-   * @param other the other object
-   * @return true if the options are equal
-   */
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof LoadOptions that
-        && registries.equals(that.registries)
-        && bundledPlans == that.bundledPlans
-        && maxBytes == that.maxBytes
-        && maxAliases == that.maxAliases
-        && maxDepth == that.maxDepth
-        && maxScalarLength == that.maxScalarLength
-        && maxNodes == that.maxNodes;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        registries, bundledPlans, maxBytes, maxAliases, maxDepth, maxScalarLength, maxNodes);
-  }
-
-  @Override
-  public String toString() {
-    return "LoadOptions{registries="
-        + registries
-        + ", bundledPlans="
-        + bundledPlans
-        + ", maxBytes="
-        + maxBytes
-        + ", maxAliases="
-        + maxAliases
-        + ", maxDepth="
-        + maxDepth
-        + ", maxScalarLength="
-        + maxScalarLength
-        + ", maxNodes="
-        + maxNodes
-        + "}";
+  /** The bounds of the limits, checked on every new instance. */
+  @Value.Check
+  void check() {
+    checkArgument(maxBytes() >= 1, "maxBytes must be 1 or more: %s", maxBytes());
+    checkArgument(maxAliases() >= 0, "maxAliases must be 0 or more: %s", maxAliases());
+    checkArgument(maxDepth() >= 1, "maxDepth must be 1 or more: %s", maxDepth());
+    checkArgument(
+        maxScalarLength() >= 1 && maxScalarLength() <= Integer.MAX_VALUE - LINE_ALLOWANCE,
+        "maxScalarLength must be from 1 to %s: %s",
+        Integer.MAX_VALUE - LINE_ALLOWANCE,
+        maxScalarLength());
+    checkArgument(maxNodes() >= 1, "maxNodes must be 1 or more: %s", maxNodes());
   }
 }

@@ -271,7 +271,7 @@ final class PlanReader {
         EntryReader.build(
             node,
             () -> {
-              Headings.checkNumerals(numbered, where);
+              Headings.checkNumerals(numbered.stream().map(Heading::numeral).toList(), where);
               return heading;
             });
     siblings.add(checked);

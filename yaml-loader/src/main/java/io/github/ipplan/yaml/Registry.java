@@ -19,7 +19,9 @@ import com.google.common.collect.ImmutableMap;
 import io.github.ipplan.Agency;
 import io.github.ipplan.AgencyKind;
 import io.github.ipplan.AgencyLevel;
+import io.github.ipplan.internal.FoldedText;
 import io.github.ipplan.internal.NameIndex;
+import io.github.ipplan.internal.NameSuggestions;
 import io.github.ipplan.internal.Quote;
 import io.github.ipplan.yaml.PlanKeys.Shape;
 import java.util.ArrayList;
@@ -41,16 +43,21 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class Registry {
   static final ImmutableMap<String, AgencyKind> KINDS = Words.of(AgencyKind.values());
   static final ImmutableMap<String, AgencyLevel> LEVELS = Words.of(AgencyLevel.values());
-  private static final Registry EMPTY = new Registry(NameIndex.of(List.of()));
+  private static final Registry EMPTY = new Registry(NameIndex.of(List.of(), Registry::names));
 
-  private final NameIndex index;
+  private final NameIndex<Agency> index;
 
-  private Registry(NameIndex index) {
+  private Registry(NameIndex<Agency> index) {
     this.index = index;
   }
 
+  /** What the index of names knows of a body. */
+  private static NameIndex.Names names(Agency agency) {
+    return new NameIndex.Names(agency.id(), agency.names(), agency.aliases(), agency.successorId());
+  }
+
   ImmutableList<Agency> agencies() {
-    return index.agencies();
+    return index.bodies();
   }
 
   /** An empty registry, to read the first registry document into. */
@@ -130,14 +137,15 @@ final class Registry {
     touchedBy.entrySet().stream()
         .sorted(Map.Entry.comparingByValue())
         .forEach(touched -> order.add(touched.getKey()));
-    Optional<NameIndex.Problem> problem = NameIndex.problem(order.stream().map(all::get).toList());
+    Optional<NameIndex.Problem> problem =
+        NameIndex.problem(order.stream().map(all::get).toList(), Registry::names);
     if (problem.isPresent()) {
       Integer entry = touchedBy.get(order.get(problem.get().position()));
       YamlNode at = entry == null ? list.orElseThrow() : nodes.get(entry);
       problems.add(at.error(Words.sentence(problem.get().message())));
       return Optional.empty();
     }
-    return Optional.of(new Registry(NameIndex.of(all)));
+    return Optional.of(new Registry(NameIndex.of(all, Registry::names)));
   }
 
   /** Applies an extension to the registered body it names, and gives that body's position. */
@@ -207,15 +215,17 @@ final class Registry {
 
   /** The hint for an id that names no body: the nearest ids, or that there is none. */
   private static String nearestIds(String id, List<Agency> agencies) {
-    String typed = NameIndex.fold(id);
+    String typed = FoldedText.foldName(id);
     int most = (typed.length() + 1) / 2;
     List<String> near =
         agencies.stream()
             .map(Agency::id)
-            .filter(other -> other.contains(typed) || NameIndex.distance(typed, other) <= most)
+            .filter(
+                other -> other.contains(typed) || NameSuggestions.distance(typed, other) <= most)
             .sorted(
                 Comparator.comparingInt(
-                    (String other) -> other.contains(typed) ? 0 : NameIndex.distance(typed, other)))
+                    (String other) ->
+                        other.contains(typed) ? 0 : NameSuggestions.distance(typed, other)))
             .limit(3)
             .map(Quote::of)
             .toList();
@@ -266,7 +276,7 @@ final class Registry {
     Optional<Agency> alike = index.findAlike(name);
     if (alike.isEmpty()) {
       Optional<Agency> aliased =
-          index.findAlias(name).or(() -> index.findAlias(NameIndex.simplified(name)));
+          index.findAlias(name).or(() -> index.findAlias(FoldedText.simplified(name)));
       if (aliased.isPresent()) {
         throw node.error(
             "body " + Quote.of(name) + " is an alias, not a name the registry writes",

@@ -66,6 +66,13 @@ class LoadOptionsTest {
   }
 
   @Test
+  void aNullRegistry_isRejected_namingIt() {
+    assertThatThrownBy(() -> defaults.withRegistry(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("registry");
+  }
+
+  @Test
   void theLongestScalar_leavesRoomForTheLineAllowance() {
     assertThat(defaults.withMaxScalarLength(Integer.MAX_VALUE - 1024).maxLineLength())
         .isEqualTo(Integer.MAX_VALUE);
