@@ -2,7 +2,6 @@ package io.github.ipplan.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -14,9 +13,6 @@ import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.internal.Quote;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a catalog document's tokens into a tree of its own, whatever the mapper's settings, and
@@ -172,23 +168,6 @@ final class BoundedTree {
 
   private MismatchedInputException refuse(String problem) {
     return MismatchedInputException.from(
-        p, PlanCatalog.class, path(p.getParsingContext()) + ": " + problem);
-  }
-
-  /** The path of the parser's current token, such as {@code $.plans[0].title}. */
-  static String path(@Nullable JsonStreamContext context) {
-    Deque<JsonStreamContext> chain = new ArrayDeque<>();
-    for (JsonStreamContext c = context; c != null; c = c.getParent()) {
-      chain.push(c);
-    }
-    StringBuilder path = new StringBuilder("$");
-    for (JsonStreamContext c : chain) {
-      if (c.inObject() && c.getCurrentName() != null) {
-        path.append(Limits.step(c.getCurrentName()));
-      } else if (c.inArray() && c.getEntryCount() > 0) {
-        path.append('[').append(c.getCurrentIndex()).append(']');
-      }
-    }
-    return path.toString();
+        p, PlanCatalog.class, JsonPath.of(p.getParsingContext()) + ": " + problem);
   }
 }

@@ -17,14 +17,15 @@ import io.github.ipplan.Project;
 import io.github.ipplan.Responsibility;
 import io.github.ipplan.SearchHit;
 import io.github.ipplan.TextSpan;
+import io.github.ipplan.json.Fields.Field;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The JSON form as trees: one object per domain value, field names as in the README's "JSON
- * export", fields in a fixed order, absent values and empty lists left out, bodies as their ids.
+ * The JSON form as trees: one object per domain value, its field names those of {@link Fields},
+ * fields in a fixed order, absent values and empty lists left out, bodies as their ids.
  */
 final class JsonForm {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -43,187 +44,203 @@ final class JsonForm {
 
   static ObjectNode catalog(PlanCatalog catalog) {
     ObjectNode root = JSON.objectNode();
-    ArrayNode bodies = root.putArray("bodies");
+    ArrayNode bodies = root.putArray(Fields.Catalog.BODIES.key());
     catalog.agencies().forEach(agency -> bodies.add(agency(agency)));
-    ArrayNode plans = root.putArray("plans");
+    ArrayNode plans = root.putArray(Fields.Catalog.PLANS.key());
     catalog.plans().forEach(plan -> plans.add(plan(plan)));
     return root;
   }
 
   static ObjectNode plan(Plan plan) {
     ObjectNode node = JSON.objectNode();
-    node.put("id", plan.id());
-    node.put("title", plan.title());
-    put(node, "documentNumber", plan.documentNumber());
-    node.put("issuer", plan.issuer().id());
-    node.put("issued", plan.issued().toString());
-    put(node, "published", plan.published().map(Object::toString));
-    node.put("status", word(plan.status()));
-    node.putObject("period").put("from", plan.firstYear()).put("to", plan.lastYear());
-    put(node, "source", plan.source().map(Object::toString));
-    array(node, "addressees", plan.addressees(), agency -> JSON.textNode(agency.id()));
-    plan.notice().ifPresent(notice -> node.set("notice", notice(notice)));
-    put(node, "documentTitle", plan.documentTitle());
-    array(node, "preamble", plan.preamble(), JSON::textNode);
-    put(node, "leadRule", plan.leadRule());
-    array(node, "notes", plan.notes(), JSON::textNode);
-    array(node, "outline", plan.outline(), JsonForm::heading);
-    array(node, "measures", plan.measures(), JsonForm::measure);
-    array(node, "projects", plan.projects(), JsonForm::project);
-    plan.indicatorTable().ifPresent(table -> node.set("indicatorTable", indicatorTable(table)));
-    array(node, "indicators", plan.indicators(), JsonForm::indicator);
+    node.put(Fields.Plan.ID.key(), plan.id());
+    node.put(Fields.Plan.TITLE.key(), plan.title());
+    put(node, Fields.Plan.DOCUMENT_NUMBER, plan.documentNumber());
+    node.put(Fields.Plan.ISSUER.key(), plan.issuer().id());
+    node.put(Fields.Plan.ISSUED.key(), plan.issued().toString());
+    put(node, Fields.Plan.PUBLISHED, plan.published().map(Object::toString));
+    node.put(Fields.Plan.STATUS.key(), word(plan.status()));
+    node.putObject(Fields.Plan.PERIOD.key())
+        .put(Fields.Period.FROM.key(), plan.firstYear())
+        .put(Fields.Period.TO.key(), plan.lastYear());
+    put(node, Fields.Plan.SOURCE, plan.source().map(Object::toString));
+    array(node, Fields.Plan.ADDRESSEES, plan.addressees(), agency -> JSON.textNode(agency.id()));
+    plan.notice().ifPresent(notice -> node.set(Fields.Plan.NOTICE.key(), notice(notice)));
+    put(node, Fields.Plan.DOCUMENT_TITLE, plan.documentTitle());
+    array(node, Fields.Plan.PREAMBLE, plan.preamble(), JSON::textNode);
+    put(node, Fields.Plan.LEAD_RULE, plan.leadRule());
+    array(node, Fields.Plan.NOTES, plan.notes(), JSON::textNode);
+    array(node, Fields.Plan.OUTLINE, plan.outline(), JsonForm::heading);
+    array(node, Fields.Plan.MEASURES, plan.measures(), JsonForm::measure);
+    array(node, Fields.Plan.PROJECTS, plan.projects(), JsonForm::project);
+    plan.indicatorTable()
+        .ifPresent(table -> node.set(Fields.Plan.INDICATOR_TABLE.key(), indicatorTable(table)));
+    array(node, Fields.Plan.INDICATORS, plan.indicators(), JsonForm::indicator);
     return node;
   }
 
   static ObjectNode notice(Notice notice) {
     ObjectNode node = JSON.objectNode();
-    put(node, "title", notice.title());
-    put(node, "publicationLine", notice.publicationLine());
-    array(node, "paragraphs", notice.paragraphs(), JSON::textNode);
-    put(node, "attachmentsHeading", notice.attachmentsHeading());
-    array(node, "attachments", notice.attachments(), JSON::textNode);
-    node.put("signatory", notice.signatory());
-    put(node, "seal", notice.seal());
+    put(node, Fields.Notice.TITLE, notice.title());
+    put(node, Fields.Notice.PUBLICATION_LINE, notice.publicationLine());
+    array(node, Fields.Notice.PARAGRAPHS, notice.paragraphs(), JSON::textNode);
+    put(node, Fields.Notice.ATTACHMENTS_HEADING, notice.attachmentsHeading());
+    array(node, Fields.Notice.ATTACHMENTS, notice.attachments(), JSON::textNode);
+    node.put(Fields.Notice.SIGNATORY.key(), notice.signatory());
+    put(node, Fields.Notice.SEAL, notice.seal());
     return node;
   }
 
   static ObjectNode indicatorTable(IndicatorTable table) {
     ObjectNode node = JSON.objectNode();
-    node.put("title", table.title());
-    array(node, "columns", table.columns(), JSON::textNode);
+    node.put(Fields.IndicatorTable.TITLE.key(), table.title());
+    array(node, Fields.IndicatorTable.COLUMNS, table.columns(), JSON::textNode);
     array(
-        node, "headings", table.headingPath(), heading -> JSON.textNode(headingReference(heading)));
+        node,
+        Fields.IndicatorTable.HEADINGS,
+        table.headingPath(),
+        heading -> JSON.textNode(headingReference(heading)));
     return node;
   }
 
   static ObjectNode agency(Agency agency) {
     ObjectNode node = JSON.objectNode();
-    node.put("id", agency.id());
-    node.put("name", agency.name());
-    array(node, "printedNames", agency.printedNames(), JSON::textNode);
-    put(node, "fullName", agency.fullName());
-    node.put("englishName", agency.englishName());
-    node.put("englishNameDescriptive", agency.englishNameDescriptive());
-    put(node, "abbreviation", agency.abbreviation());
-    array(node, "aliases", agency.aliases(), JSON::textNode);
-    node.put("kind", word(agency.kind()));
-    put(node, "level", agency.level().map(JsonForm::word));
-    node.put("publicBody", agency.isPublicBody());
-    put(node, "successor", agency.successorId());
-    array(node, "notes", agency.notes(), JSON::textNode);
+    node.put(Fields.Agency.ID.key(), agency.id());
+    node.put(Fields.Agency.NAME.key(), agency.name());
+    array(node, Fields.Agency.PRINTED_NAMES, agency.printedNames(), JSON::textNode);
+    put(node, Fields.Agency.FULL_NAME, agency.fullName());
+    node.put(Fields.Agency.ENGLISH_NAME.key(), agency.englishName());
+    node.put(Fields.Agency.ENGLISH_NAME_DESCRIPTIVE.key(), agency.englishNameDescriptive());
+    put(node, Fields.Agency.ABBREVIATION, agency.abbreviation());
+    array(node, Fields.Agency.ALIASES, agency.aliases(), JSON::textNode);
+    node.put(Fields.Agency.KIND.key(), word(agency.kind()));
+    put(node, Fields.Agency.LEVEL, agency.level().map(JsonForm::word));
+    node.put(Fields.Agency.PUBLIC_BODY.key(), agency.isPublicBody());
+    put(node, Fields.Agency.SUCCESSOR, agency.successorId());
+    array(node, Fields.Agency.NOTES, agency.notes(), JSON::textNode);
     return node;
   }
 
   static ObjectNode heading(Heading heading) {
     ObjectNode node = JSON.objectNode();
-    node.put("kind", word(heading.kind()));
-    node.put("numeral", heading.numeral());
-    node.put("label", heading.printedLabel());
-    node.put("title", heading.title());
-    array(node, "paragraphs", heading.paragraphs(), JSON::textNode);
-    array(node, "sections", heading.subheadings(), JsonForm::heading);
+    node.put(Fields.Heading.KIND.key(), word(heading.kind()));
+    node.put(Fields.Heading.NUMERAL.key(), heading.numeral());
+    node.put(Fields.Heading.LABEL.key(), heading.printedLabel());
+    node.put(Fields.Heading.TITLE.key(), heading.title());
+    array(node, Fields.Heading.PARAGRAPHS, heading.paragraphs(), JSON::textNode);
+    array(node, Fields.Heading.SECTIONS, heading.subheadings(), JsonForm::heading);
     return node;
   }
 
   static ObjectNode measure(Measure measure) {
     ObjectNode node = JSON.objectNode();
-    node.put("id", measure.id());
-    node.put("plan", measure.planId());
-    node.put("number", measure.number());
-    put(node, "label", measure.label());
+    node.put(Fields.Measure.ID.key(), measure.id());
+    node.put(Fields.Measure.PLAN.key(), measure.planId());
+    node.put(Fields.Measure.NUMBER.key(), measure.number());
+    put(node, Fields.Measure.LABEL, measure.label());
     array(
         node,
-        "headings",
+        Fields.Measure.HEADINGS,
         measure.headingPath(),
         heading -> JSON.textNode(headingReference(heading)));
-    put(node, "title", measure.title());
-    node.put("text", measure.text());
-    array(node, "responsibilities", measure.responsibilities(), JsonForm::responsibility);
+    put(node, Fields.Measure.TITLE, measure.title());
+    node.put(Fields.Measure.TEXT.key(), measure.text());
+    array(
+        node,
+        Fields.Measure.RESPONSIBILITIES,
+        measure.responsibilities(),
+        JsonForm::responsibility);
     if (measure.openEnded()) {
-      node.put("openEnded", true);
+      node.put(Fields.Measure.OPEN_ENDED.key(), true);
     }
-    put(node, "assignment", measure.assignment().map(JsonForm::word));
-    array(node, "notes", measure.notes(), JSON::textNode);
+    put(node, Fields.Measure.ASSIGNMENT, measure.assignment().map(JsonForm::word));
+    array(node, Fields.Measure.NOTES, measure.notes(), JSON::textNode);
     return node;
   }
 
   static ObjectNode responsibility(Responsibility responsibility) {
     return JSON.objectNode()
-        .put("body", responsibility.agency().id())
-        .put("printedName", responsibility.printedName())
-        .put("role", word(responsibility.role()))
-        .put("position", responsibility.position());
+        .put(Fields.Responsibility.BODY.key(), responsibility.agency().id())
+        .put(Fields.Responsibility.PRINTED_NAME.key(), responsibility.printedName())
+        .put(Fields.Responsibility.ROLE.key(), word(responsibility.role()))
+        .put(Fields.Responsibility.POSITION.key(), responsibility.position());
   }
 
   static ObjectNode project(Project project) {
     ObjectNode node = JSON.objectNode();
-    node.put("id", project.id());
-    node.put("plan", project.planId());
-    node.put("number", project.number());
-    node.put("title", project.title());
+    node.put(Fields.Project.ID.key(), project.id());
+    node.put(Fields.Project.PLAN.key(), project.planId());
+    node.put(Fields.Project.NUMBER.key(), project.number());
+    node.put(Fields.Project.TITLE.key(), project.title());
     array(
         node,
-        "headings",
+        Fields.Project.HEADINGS,
         project.headingPath(),
         heading -> JSON.textNode(headingReference(heading)));
-    project.followsMeasure().ifPresent(number -> node.put("followsMeasure", number));
-    array(node, "paragraphs", project.paragraphs(), JSON::textNode);
-    array(node, "notes", project.notes(), JSON::textNode);
+    project
+        .followsMeasure()
+        .ifPresent(number -> node.put(Fields.Project.FOLLOWS_MEASURE.key(), number));
+    array(node, Fields.Project.PARAGRAPHS, project.paragraphs(), JSON::textNode);
+    array(node, Fields.Project.NOTES, project.notes(), JSON::textNode);
     return node;
   }
 
   static ObjectNode indicator(Indicator indicator) {
     ObjectNode node = JSON.objectNode();
-    node.put("id", indicator.id());
-    node.put("plan", indicator.planId());
-    node.put("row", indicator.row());
-    node.put("name", indicator.name());
-    node.put("cell", indicator.printedCell());
-    node.put("target", indicator.target());
-    node.put("unit", indicator.unit());
-    node.put("targetYear", indicator.targetYear());
-    node.put("kind", word(indicator.kind()));
-    node.put("nature", word(indicator.nature()));
-    put(node, "source", indicator.source().map(Agency::id));
-    put(node, "sourceName", indicator.sourceName());
-    put(node, "bound", indicator.bound().map(JsonForm::word));
-    put(node, "boundEvidence", indicator.boundEvidence());
-    indicator.baseline().ifPresent(baseline -> node.set("baseline", baseline(baseline)));
-    array(node, "notes", indicator.notes(), JSON::textNode);
+    node.put(Fields.Indicator.ID.key(), indicator.id());
+    node.put(Fields.Indicator.PLAN.key(), indicator.planId());
+    node.put(Fields.Indicator.ROW.key(), indicator.row());
+    node.put(Fields.Indicator.NAME.key(), indicator.name());
+    node.put(Fields.Indicator.CELL.key(), indicator.printedCell());
+    node.put(Fields.Indicator.TARGET.key(), indicator.target());
+    node.put(Fields.Indicator.UNIT.key(), indicator.unit());
+    node.put(Fields.Indicator.TARGET_YEAR.key(), indicator.targetYear());
+    node.put(Fields.Indicator.KIND.key(), word(indicator.kind()));
+    node.put(Fields.Indicator.NATURE.key(), word(indicator.nature()));
+    put(node, Fields.Indicator.SOURCE, indicator.source().map(Agency::id));
+    put(node, Fields.Indicator.SOURCE_NAME, indicator.sourceName());
+    put(node, Fields.Indicator.BOUND, indicator.bound().map(JsonForm::word));
+    put(node, Fields.Indicator.BOUND_EVIDENCE, indicator.boundEvidence());
+    indicator
+        .baseline()
+        .ifPresent(baseline -> node.set(Fields.Indicator.BASELINE.key(), baseline(baseline)));
+    array(node, Fields.Indicator.NOTES, indicator.notes(), JSON::textNode);
     return node;
   }
 
   static ObjectNode baseline(Baseline baseline) {
     return JSON.objectNode()
-        .put("value", baseline.value())
-        .put("year", baseline.year())
-        .put("evidence", baseline.evidence());
+        .put(Fields.Baseline.VALUE.key(), baseline.value())
+        .put(Fields.Baseline.YEAR.key(), baseline.year())
+        .put(Fields.Baseline.EVIDENCE.key(), baseline.evidence());
   }
 
   static ObjectNode searchHit(SearchHit hit) {
     ObjectNode node =
         JSON.objectNode()
-            .put("id", hit.id())
-            .put("plan", hit.planId())
-            .put("kind", word(hit.kind()))
-            .put("text", hit.text());
-    ArrayNode spans = node.putArray("spans");
+            .put(Fields.SearchHit.ID.key(), hit.id())
+            .put(Fields.SearchHit.PLAN.key(), hit.planId())
+            .put(Fields.SearchHit.KIND.key(), word(hit.kind()))
+            .put(Fields.SearchHit.TEXT.key(), hit.text());
+    ArrayNode spans = node.putArray(Fields.SearchHit.SPANS.key());
     hit.spans().forEach(span -> spans.add(textSpan(span)));
     return node;
   }
 
   static ObjectNode textSpan(TextSpan span) {
-    return JSON.objectNode().put("start", span.start()).put("end", span.end());
+    return JSON.objectNode()
+        .put(Fields.TextSpan.START.key(), span.start())
+        .put(Fields.TextSpan.END.key(), span.end());
   }
 
-  private static void put(ObjectNode node, String field, Optional<String> value) {
-    value.ifPresent(text -> node.put(field, text));
+  private static void put(ObjectNode node, Field field, Optional<String> value) {
+    value.ifPresent(text -> node.put(field.key(), text));
   }
 
   private static <T> void array(
-      ObjectNode node, String field, List<T> values, Function<T, JsonNode> item) {
+      ObjectNode node, Field field, List<T> values, Function<T, JsonNode> item) {
     if (!values.isEmpty()) {
-      ArrayNode array = node.putArray(field);
+      ArrayNode array = node.putArray(field.key());
       values.forEach(value -> array.add(item.apply(value)));
     }
   }

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.ipplan.internal.Quote;
+import io.github.ipplan.json.Fields.Field;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -20,13 +21,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A JSON object with typed access to its fields. It knows the object it was reached from and its
- * step from there, and writes its path only for an error.
+ * One object of the catalog document being read, with typed access to its fields by their {@link
+ * Fields} names, and its {@link JsonPath} for the errors it raises.
  */
-final class Obj {
+final class DocumentObject {
   /** The words of each enum type, as the form writes them. */
   private static final ClassValue<ImmutableMap<String, ?>> WORDS =
       new ClassValue<>() {
@@ -41,49 +41,61 @@ final class Obj {
 
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
-  final JsonNode node;
-  private final @Nullable Obj parent;
-  private final String step;
+  private final JsonNode node;
+  private final JsonPath path;
 
-  Obj(JsonNode node, @Nullable Obj parent, String step) {
+  /** The document's root object. */
+  DocumentObject(JsonNode root) {
+    this(root, JsonPath.ROOT);
+  }
+
+  private DocumentObject(JsonNode node, JsonPath path) {
     this.node = node;
-    this.parent = parent;
-    this.step = step;
+    this.path = path;
     if (!node.isObject()) {
       throw invalid("must be an object, not " + describe(node));
     }
   }
 
-  /** The path from the document, such as {@code $.plans[0].measures[3]}. */
-  String path() {
-    return parent == null ? step : parent.path() + step;
-  }
-
-  Obj only(String... fields) {
-    ImmutableSet<String> known = ImmutableSet.copyOf(fields);
+  /** Refuses any name but the given fields', and a null value. */
+  DocumentObject only(Field... fields) {
+    ImmutableSet<String> known =
+        Arrays.stream(fields).map(Field::key).collect(ImmutableSet.toImmutableSet());
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
-        throw new Place(path() + Limits.step(name))
-            .invalid("is not a field here; the fields are " + String.join(", ", fields));
+        throw invalid(
+            path.field(name), "is not a field here; the fields are " + String.join(", ", known));
       }
       if (node.get(name).isNull()) {
-        throw at(name).invalid("is null; leave an absent value out");
+        throw invalid(path.field(name), "is null; leave an absent value out");
       }
     }
     return this;
   }
 
-  boolean has(String field) {
-    return node.has(field);
+  boolean has(Field field) {
+    return node.has(field.key());
   }
 
-  Place at(String field) {
-    return new Place(path() + "." + field);
+  /** The path of a field's value in this object. */
+  JsonPath at(Field field) {
+    return path.field(field.key());
   }
 
+  /** An error at a field's value in this object. */
+  CatalogReader.InvalidCatalog invalid(Field field, String message) {
+    return invalid(at(field), message);
+  }
+
+  /** An error at this object. */
   CatalogReader.InvalidCatalog invalid(String message) {
-    return new Place(path()).invalid(message);
+    return invalid(path, message);
+  }
+
+  /** An error at a path: the path, then the problem. */
+  static CatalogReader.InvalidCatalog invalid(JsonPath at, String message) {
+    return new CatalogReader.InvalidCatalog(at + ": " + message);
   }
 
   /** Runs a build, turning the domain's own refusal into an error at this path. */
@@ -97,65 +109,65 @@ final class Obj {
     }
   }
 
-  private JsonNode required(String field) {
-    JsonNode value = node.get(field);
+  private JsonNode required(Field field) {
+    JsonNode value = node.get(field.key());
     if (value == null) {
-      throw at(field).invalid("is required");
+      throw invalid(field, "is required");
     }
     return value;
   }
 
-  <T> Optional<T> optional(String field, Supplier<T> value) {
+  <T> Optional<T> optional(Field field, Supplier<T> value) {
     return has(field) ? Optional.of(value.get()) : Optional.empty();
   }
 
-  String text(String field) {
-    return text(required(field), field, -1);
+  String text(Field field) {
+    return text(required(field), at(field));
   }
 
-  /** A string that is not blank: a field's value, or its item at an index (0 or more). */
-  private String text(JsonNode value, String field, int index) {
+  /** A string that is not blank. */
+  private static String text(JsonNode value, JsonPath at) {
     String problem =
         !value.isTextual()
             ? "must be a string, not " + describe(value)
             : Limits.blank(value.textValue());
     if (problem != null) {
-      throw at(index < 0 ? field : field + "[" + index + "]").invalid(problem);
+      throw invalid(at, problem);
     }
     return value.textValue();
   }
 
-  Optional<String> optionalText(String field) {
+  Optional<String> optionalText(Field field) {
     return optional(field, () -> text(field));
   }
 
-  void expect(String field, String expected) {
+  void expect(Field field, String expected) {
     String actual = text(field);
     if (!actual.equals(expected)) {
-      throw at(field).invalid("is " + Quote.of(actual) + " but must be " + Quote.of(expected));
+      throw invalid(at(field), "is " + Quote.of(actual) + " but must be " + Quote.of(expected));
     }
   }
 
-  int integer(String field) {
+  int integer(Field field) {
     JsonNode value = required(field);
     if (!value.isInt()) {
-      throw at(field).invalid("must be a whole number, not " + describe(value));
+      throw invalid(field, "must be a whole number, not " + describe(value));
     }
     return value.intValue();
   }
 
-  boolean bool(String field) {
+  boolean bool(Field field) {
     JsonNode value = required(field);
     if (!value.isBoolean()) {
-      throw at(field).invalid("must be true or false, not " + describe(value));
+      throw invalid(field, "must be true or false, not " + describe(value));
     }
     return value.booleanValue();
   }
 
-  BigDecimal decimal(String field) {
+  BigDecimal decimal(Field field) {
     JsonNode value = required(field);
     if (!value.isNumber()) {
-      throw at(field).invalid("must be a number, not " + describe(value));
+      throw invalid(field, "must be a number, not " + describe(value));
     }
     BigDecimal decimal = value.decimalValue();
     // As a plan prints it: 1.6e2 is 160, as the loader reads it. The tree holds no decimal too
@@ -163,7 +175,7 @@ final class Obj {
     return decimal.setScale(Math.max(0, decimal.scale()));
   }
 
-  LocalDate date(String field) {
+  LocalDate date(Field field) {
     String text = text(field);
     try {
       if (ISO_DATE.matcher(text).matches()) {
@@ -172,80 +184,80 @@ final class Obj {
     } catch (DateTimeParseException e) {
       // refused below
     }
-    throw at(field).invalid("must be a date such as 2021-12-27, not " + Quote.of(text));
+    throw invalid(field, "must be a date such as 2021-12-27, not " + Quote.of(text));
   }
 
   /** An http or https address, as the loader reads a plan's source. */
-  URI uri(String field) {
+  URI uri(Field field) {
     String text = text(field);
     URI uri;
     try {
       uri = new URI(text);
     } catch (URISyntaxException e) {
-      throw at(field).invalid("invalid address " + Quote.of(text) + ": " + e.getReason());
+      throw invalid(field, "invalid address " + Quote.of(text) + ": " + e.getReason());
     }
     String scheme = uri.getScheme();
     if (scheme == null
         || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
         || uri.getHost() == null) {
-      throw at(field)
-          .invalid(
-              "expected an http or https address but found "
-                  + Quote.of(text)
-                  + "; a plan's source is the web page it was published on");
+      throw invalid(
+          field,
+          "expected an http or https address but found "
+              + Quote.of(text)
+              + "; a plan's source is the web page it was published on");
     }
     return uri;
   }
 
-  <E extends Enum<E>> E word(String field, Class<E> type) {
+  <E extends Enum<E>> E word(Field field, Class<E> type) {
     Map<String, ?> words = WORDS.get(type);
     String text = text(field);
     E value = type.cast(words.get(text));
     if (value == null) {
-      throw at(field)
-          .invalid(
-              "is "
-                  + Quote.of(text)
-                  + "; it must be one of "
-                  + words.keySet().stream().collect(Collectors.joining(", ")));
+      throw invalid(
+          field,
+          "is "
+              + Quote.of(text)
+              + "; it must be one of "
+              + words.keySet().stream().collect(Collectors.joining(", ")));
     }
     return value;
   }
 
-  <E extends Enum<E>> Optional<E> optionalWord(String field, Class<E> type) {
+  <E extends Enum<E>> Optional<E> optionalWord(Field field, Class<E> type) {
     return optional(field, () -> word(field, type));
   }
 
-  ImmutableList<String> texts(String field) {
+  ImmutableList<String> texts(Field field) {
     ImmutableList.Builder<String> texts = ImmutableList.builder();
-    JsonNode array = node.get(field);
+    JsonNode array = node.get(field.key());
     if (array == null) {
       return texts.build();
     }
     if (!array.isArray()) {
-      throw at(field).invalid("must be a list of strings, not " + describe(array));
+      throw invalid(field, "must be a list of strings, not " + describe(array));
     }
     for (int i = 0; i < array.size(); i++) {
-      texts.add(text(array.get(i), field, i));
+      texts.add(text(array.get(i), at(field).index(i)));
     }
     return texts.build();
   }
 
-  Obj object(String field) {
-    return new Obj(required(field), this, "." + field);
+  DocumentObject object(Field field) {
+    return new DocumentObject(required(field), at(field));
   }
 
-  List<Obj> objects(String field, boolean required) {
-    JsonNode array = required ? required(field) : node.get(field);
-    List<Obj> objects = new ArrayList<>();
+  List<DocumentObject> objects(Field field, boolean required) {
+    JsonNode array = required ? required(field) : node.get(field.key());
+    List<DocumentObject> objects = new ArrayList<>();
     if (array == null) {
       return objects;
     }
     if (!array.isArray()) {
-      throw at(field).invalid("must be a list, not " + describe(array));
+      throw invalid(field, "must be a list, not " + describe(array));
     }
     for (int i = 0; i < array.size(); i++) {
-      objects.add(new Obj(array.get(i), this, "." + field + "[" + i + "]"));
+      objects.add(new DocumentObject(array.get(i), at(field).index(i)));
     }
     return objects;
   }
@@ -264,12 +276,5 @@ final class Obj {
   private static String shown(JsonNode value) {
     String text = value.asText();
     return text.length() <= Quote.SHOWN ? value.toString() : Quote.of(text);
-  }
-
-  /** The path of a value, for an error message. */
-  record Place(String path) {
-    CatalogReader.InvalidCatalog invalid(String message) {
-      return new CatalogReader.InvalidCatalog(path + ": " + message);
-    }
   }
 }
