@@ -4,6 +4,7 @@ import io.github.ipplan.Agency;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Makes catalogs of values already known to be valid, such as a catalog compiled at build time from
@@ -26,6 +27,9 @@ public final class TrustedCatalogs {
   }
 
   private static volatile Factory factory;
+
+  /** Set while a thread reads a compiled catalog. */
+  private static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
 
   private TrustedCatalogs() {}
 
@@ -60,5 +64,35 @@ public final class TrustedCatalogs {
       trusted = factory;
     }
     return trusted.of(registry, plans);
+  }
+
+  /**
+   * Runs a reader of a compiled catalog, with the checks of the values it builds skipped on this
+   * thread until it returns.
+   *
+   * @param <T> what the reader returns
+   * @param reader the reader
+   * @return what the reader returns
+   */
+  public static <T> T read(Supplier<T> reader) {
+    if (reading()) {
+      return reader.get();
+    }
+    READING.set(Boolean.TRUE);
+    try {
+      return reader.get();
+    } finally {
+      READING.remove();
+    }
+  }
+
+  /**
+   * Tells whether this thread is reading a compiled catalog, so that values need not check
+   * themselves.
+   *
+   * @return true inside {@link #read(Supplier)}
+   */
+  public static boolean reading() {
+    return READING.get() != null;
   }
 }

@@ -63,7 +63,7 @@ final class CatalogReader {
     CatalogReader reader = new CatalogReader(name, bytes);
     reader.header();
     try {
-      return reader.catalog();
+      return TrustedCatalogs.read(reader::catalog);
     } catch (CorruptException e) {
       throw e;
     } catch (RuntimeException e) {
