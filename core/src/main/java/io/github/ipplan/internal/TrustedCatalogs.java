@@ -54,15 +54,13 @@ public final class TrustedCatalogs {
    * @return the catalog
    */
   public static PlanCatalog of(List<Agency> registry, List<Plan> plans) {
-    Factory trusted = factory;
-    if (trusted == null) {
-      try {
-        Class.forName(PlanCatalog.class.getName(), true, PlanCatalog.class.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        throw new AssertionError(e);
-      }
-      trusted = factory;
+    try {
+      // PlanCatalog sets the factory when it is initialised.
+      Class.forName(PlanCatalog.class.getName(), true, PlanCatalog.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
     }
+    Factory trusted = factory;
     return trusted.of(registry, plans);
   }
 
