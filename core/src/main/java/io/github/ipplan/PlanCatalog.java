@@ -6,13 +6,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import io.github.ipplan.internal.FoldedText;
 import io.github.ipplan.internal.NameIndex;
 import io.github.ipplan.internal.Quote;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.github.ipplan.internal.TrustedCatalogs;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -24,19 +21,19 @@ import java.util.function.Predicate;
  * {@code CNIPA}, {@code cnipa} and {@code ＣＮＩＰＡ} find the same body. Query results come in plan
  * order (the order the plans were given in), then in document order within each plan.
  *
- * <p>The indexes of bodies by name and of tasks by body are built once, when the catalog is
- * created; the folded texts that {@link #search(String)} reads are built once, on the first search.
- * Instances are immutable and thread-safe.
+ * <p>The indexes of bodies by name and of tasks by body are built once: when {@link #of} creates
+ * the catalog, which checks it with them. The folded texts that {@link #search(String)} reads are
+ * built once, on the first search. Instances are immutable and thread-safe.
  */
 public final class PlanCatalog {
   private final ImmutableList<Agency> agencies;
   private final ImmutableList<Plan> plans;
-  private final NameIndex<Agency> names;
-  private final ImmutableMap<String, Plan> plansById;
-  private final ImmutableListMultimap<String, Measure> led;
-  private final ImmutableListMultimap<String, Measure> participated;
-  private final ImmutableListMultimap<String, Measure> involving;
-  private final ImmutableListMultimap<String, Indicator> indicatorsBySource;
+
+  /** The registry indexed by name: built when the catalog is checked, or on the first lookup. */
+  private final Supplier<NameIndex<Agency>> names;
+
+  /** Plans by id, tasks and indicators by body: built when checked, or on the first query. */
+  private final Supplier<CatalogIndexes> indexes;
 
   /**
    * Every element of every plan by id and folded for search: built on the first search or lookup by
@@ -44,48 +41,25 @@ public final class PlanCatalog {
    */
   private final Supplier<ElementIndex> elements;
 
-  private PlanCatalog(Iterable<Agency> registry, Iterable<Plan> plans) {
+  static {
+    TrustedCatalogs.register(
+        (registry, plans) -> new PlanCatalog(registry, plans, /* checked= */ false));
+  }
+
+  private PlanCatalog(Iterable<Agency> registry, Iterable<Plan> plans, boolean checked) {
     this.agencies = ImmutableList.copyOf(registry);
     this.plans = ImmutableList.copyOf(plans);
-
-    this.names = NameIndex.of(agencies, PlanCatalog::names);
-
-    Map<String, Plan> plansById = new LinkedHashMap<>();
-    ImmutableListMultimap.Builder<String, Measure> led = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<String, Measure> participated = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<String, Measure> involving = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<String, Indicator> indicatorsBySource =
-        ImmutableListMultimap.builder();
-    for (Plan plan : this.plans) {
-      if (plansById.putIfAbsent(plan.id(), plan) != null) {
-        throw new IllegalArgumentException("Two plans have the id " + Quote.of(plan.id()));
-      }
-      checkRegistered(plan.issuer(), plan);
-      plan.addressees().forEach(addressee -> checkRegistered(addressee, plan));
-      plan.indicators()
-          .forEach(
-              indicator ->
-                  indicator
-                      .source()
-                      .ifPresent(
-                          source ->
-                              indicatorsBySource.put(
-                                  checkRegistered(source, plan).id(), indicator)));
-      for (Measure measure : plan.measures()) {
-        for (Responsibility responsibility : measure.responsibilities()) {
-          String id = checkRegistered(responsibility.agency(), plan).id();
-          (responsibility.role() == Role.LEAD ? led : participated).put(id, measure);
-          involving.put(id, measure);
-        }
-      }
-    }
-    this.plansById = ImmutableMap.copyOf(plansById);
-    this.led = led.build();
-    this.participated = participated.build();
-    this.involving = involving.build();
-    this.indicatorsBySource = indicatorsBySource.build();
+    ImmutableList<Agency> named = this.agencies;
     ImmutableList<Plan> indexed = this.plans;
+    this.names = Suppliers.memoize(() -> NameIndex.of(named, PlanCatalog::names));
+    CatalogIndexes.Registered registered =
+        checked ? this::checkRegistered : (agency, plan) -> agency;
+    this.indexes = Suppliers.memoize(() -> new CatalogIndexes(indexed, registered));
     this.elements = Suppliers.memoize(() -> new ElementIndex(indexed));
+    if (checked) {
+      names.get();
+      indexes.get();
+    }
   }
 
   /**
@@ -100,7 +74,8 @@ public final class PlanCatalog {
    *     successors comes back to where it started, or two plans share an id
    */
   public static PlanCatalog of(Iterable<Agency> registry, Iterable<Plan> plans) {
-    return new PlanCatalog(checkNotNull(registry, "registry"), checkNotNull(plans, "plans"));
+    return new PlanCatalog(
+        checkNotNull(registry, "registry"), checkNotNull(plans, "plans"), /* checked= */ true);
   }
 
   /** What the index of names knows of a body. */
@@ -109,7 +84,7 @@ public final class PlanCatalog {
   }
 
   private Agency checkRegistered(Agency agency, Plan plan) {
-    if (!names.find(agency.id()).map(agency::equals).orElse(false)) {
+    if (!names.get().find(agency.id()).map(agency::equals).orElse(false)) {
       throw new IllegalArgumentException(
           "Plan "
               + Quote.of(plan.id())
@@ -148,7 +123,7 @@ public final class PlanCatalog {
    * @return the body, or empty if no body has that name
    */
   public Optional<Agency> agency(String name) {
-    return names.lookup(checkNotNull(name, "name"));
+    return names.get().lookup(checkNotNull(name, "name"));
   }
 
   /**
@@ -166,7 +141,7 @@ public final class PlanCatalog {
   public ImmutableList<String> nearestNames(String name, int limit) {
     checkNotNull(name, "name");
     checkArgument(limit >= 0, "limit must be 0 or more: %s", limit);
-    return names.nearest(name, limit, true);
+    return names.get().nearest(name, limit, true);
   }
 
   /**
@@ -176,7 +151,7 @@ public final class PlanCatalog {
    * @return the successor, or empty
    */
   public Optional<Agency> successor(Agency agency) {
-    return agency.successorId().flatMap(names::find);
+    return agency.successorId().flatMap(names.get()::find);
   }
 
   /**
@@ -186,7 +161,7 @@ public final class PlanCatalog {
    * @return the plan, or empty if the catalog has no plan with that id
    */
   public Optional<Plan> plan(String id) {
-    return Optional.ofNullable(plansById.get(checkNotNull(id, "id")));
+    return Optional.ofNullable(indexes.get().plansById.get(checkNotNull(id, "id")));
   }
 
   /**
@@ -202,7 +177,7 @@ public final class PlanCatalog {
   public ImmutableList<String> nearestPlanIds(String id, int limit) {
     checkNotNull(id, "id");
     checkArgument(limit >= 0, "limit must be 0 or more: %s", limit);
-    return ElementIndex.nearest(id, plansById.keySet(), limit);
+    return ElementIndex.nearest(id, indexes.get().plansById.keySet(), limit);
   }
 
   /**
@@ -269,7 +244,7 @@ public final class PlanCatalog {
    * @return the measures, in plan order then document order
    */
   public ImmutableList<Measure> measuresLedBy(Agency agency) {
-    return led.get(agency.id());
+    return indexes.get().led.get(agency.id());
   }
 
   /**
@@ -280,7 +255,7 @@ public final class PlanCatalog {
    * @return the measures, in plan order then document order
    */
   public ImmutableList<Measure> measuresWithParticipant(Agency agency) {
-    return participated.get(agency.id());
+    return indexes.get().participated.get(agency.id());
   }
 
   /**
@@ -290,7 +265,7 @@ public final class PlanCatalog {
    * @return the measures, in plan order then document order
    */
   public ImmutableList<Measure> measuresInvolving(Agency agency) {
-    return involving.get(agency.id());
+    return indexes.get().involving.get(agency.id());
   }
 
   /**
@@ -300,7 +275,7 @@ public final class PlanCatalog {
    * @return the indicators, in plan order then table order
    */
   public ImmutableList<Indicator> indicatorsFromSource(Agency agency) {
-    return indicatorsBySource.get(agency.id());
+    return indexes.get().indicatorsBySource.get(agency.id());
   }
 
   /**
@@ -393,6 +368,10 @@ public final class PlanCatalog {
 
   @Override
   public String toString() {
-    return "PlanCatalog{" + agencies.size() + " bodies, plans " + plansById.keySet() + "}";
+    return "PlanCatalog{"
+        + agencies.size()
+        + " bodies, plans "
+        + indexes.get().plansById.keySet()
+        + "}";
   }
 }

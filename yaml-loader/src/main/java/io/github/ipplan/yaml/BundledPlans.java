@@ -29,12 +29,21 @@ public final class BundledPlans {
   private BundledPlans() {}
 
   /**
-   * Loads the bundled registry and plans into a new catalog. Each call reads and checks the bundled
-   * files again; the result is immutable, so load once and share it.
+   * Loads the bundled registry and plans into a new catalog. The bundled files were read and
+   * checked when the jar was built, and compiled into a compact resource; each call reads that
+   * resource again, and the catalog builds each index on the first query that needs it. The result
+   * is immutable, so load once and share it.
    *
    * @return the catalog of every bundled plan, in the order listed above
+   * @throws IllegalStateException if the compiled resource is missing from the jar, truncated or
+   *     corrupt (a broken jar: rebuild it)
    */
   public static PlanCatalog load() {
+    return CompiledCatalog.load();
+  }
+
+  /** Reads and checks the bundled YAML files: the source the compiled resource is built from. */
+  static PlanCatalog fromYaml() {
     LoadOptions options = LoadOptions.defaults();
     return Loading.catalog(Loading.registry(List.of(), options), resources(), options);
   }
