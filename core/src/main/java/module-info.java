@@ -13,5 +13,6 @@ module io.github.ipplan.core {
   // Shared rules for ipplan's own modules; not part of the API.
   exports io.github.ipplan.internal to
       io.github.ipplan.yaml,
-      io.github.ipplan.json;
+      io.github.ipplan.json,
+      io.github.ipplan.cli;
 }

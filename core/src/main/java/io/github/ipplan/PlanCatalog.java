@@ -42,8 +42,9 @@ public final class PlanCatalog {
   private final Supplier<ElementIndex> elements;
 
   static {
-    TrustedCatalogs.register(
-        (registry, plans) -> new PlanCatalog(registry, plans, /* checked= */ false));
+    TrustedCatalogs.Factory<Agency, Plan, PlanCatalog> trusted =
+        (registry, plans) -> new PlanCatalog(registry, plans, /* checked= */ false);
+    TrustedCatalogs.register(trusted);
   }
 
   private PlanCatalog(Iterable<Agency> registry, Iterable<Plan> plans, boolean checked) {

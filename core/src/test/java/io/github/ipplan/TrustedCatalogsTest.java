@@ -87,7 +87,8 @@ class TrustedCatalogsTest {
     Agency sameId = Agency.builder().from(twin).printedNames(List.of("别的部门")).build();
     Plan plan = TestData.plan("plan", List.of(TestData.measure("plan", 1, List.of(CNIPA))));
 
-    PlanCatalog catalog = TrustedCatalogs.of(List.of(CNIPA, twin, sameId), List.of(plan, plan));
+    PlanCatalog catalog =
+        TrustedCatalogs.of(PlanCatalog.class, List.of(CNIPA, twin, sameId), List.of(plan, plan));
 
     assertThat(catalog.plans()).hasSize(2);
     assertThat(catalog.agencies()).hasSize(3);
@@ -105,7 +106,8 @@ class TrustedCatalogsTest {
   void of_trustsThatPlansNameRegisteredBodies() {
     Plan plan = TestData.plan("plan", List.of(TestData.measure("plan", 1, List.of(CNIPA))));
 
-    PlanCatalog catalog = TrustedCatalogs.of(List.of(TestData.body(5)), List.of(plan));
+    PlanCatalog catalog =
+        TrustedCatalogs.of(PlanCatalog.class, List.of(TestData.body(5)), List.of(plan));
 
     assertThat(catalog.measuresLedBy(CNIPA)).containsExactlyElementsOf(plan.measures());
     assertThatThrownBy(() -> PlanCatalog.of(List.of(TestData.body(5)), List.of(plan)))

@@ -1,21 +1,25 @@
 package io.github.ipplan.internal;
 
-import io.github.ipplan.Agency;
-import io.github.ipplan.Plan;
-import io.github.ipplan.PlanCatalog;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * Makes catalogs of values already known to be valid, such as a catalog compiled at build time from
- * files that were checked then: the catalog-level rules of {@link PlanCatalog#of} (a valid
+ * files that were checked then: the catalog-level rules of {@code PlanCatalog.of} (a valid
  * registry, every body a plan names registered, unique plan ids) are not checked again, and its
  * indexes are built by the first query that needs them. Each value still checks its own rules when
- * it is built. Not part of the API.
+ * it is built. Not part of the API. The types are parameters, so that this package imports nothing
+ * from the API package.
  */
 public final class TrustedCatalogs {
-  /** Makes a catalog without checking it; set once, by {@link PlanCatalog}. */
-  public interface Factory {
+  /**
+   * Makes a catalog without checking it; set once, by {@code PlanCatalog}.
+   *
+   * @param <A> the type of a body
+   * @param <P> the type of a plan
+   * @param <C> the type of the catalog
+   */
+  public interface Factory<A, P, C> {
     /**
      * Returns a catalog of the given values, unchecked.
      *
@@ -23,10 +27,10 @@ public final class TrustedCatalogs {
      * @param plans the plans, each naming registered bodies only
      * @return the catalog
      */
-    PlanCatalog of(List<Agency> registry, List<Plan> plans);
+    C of(List<A> registry, List<P> plans);
   }
 
-  private static volatile Factory factory;
+  private static volatile Factory<?, ?, ?> factory;
 
   /** Set while a thread reads a compiled catalog. */
   private static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
@@ -34,12 +38,12 @@ public final class TrustedCatalogs {
   private TrustedCatalogs() {}
 
   /**
-   * Sets the factory; {@link PlanCatalog} calls this once, when it is initialised.
+   * Sets the factory; {@code PlanCatalog} calls this once, when it is initialised.
    *
    * @param trusted the factory
    * @throws IllegalStateException if a factory is set already
    */
-  public static synchronized void register(Factory trusted) {
+  public static synchronized void register(Factory<?, ?, ?> trusted) {
     if (factory != null) {
       throw new IllegalStateException("The trusted catalog factory is set already");
     }
@@ -49,18 +53,23 @@ public final class TrustedCatalogs {
   /**
    * Returns a catalog of values known to be valid, without checking the catalog's rules again.
    *
+   * @param <A> the type of a body
+   * @param <P> the type of a plan
+   * @param <C> the type of the catalog
+   * @param catalog the catalog's class, which registers the factory when it is initialised
    * @param registry a valid registry
    * @param plans plans that name bodies of the registry only, with distinct ids
    * @return the catalog
    */
-  public static PlanCatalog of(List<Agency> registry, List<Plan> plans) {
+  @SuppressWarnings("unchecked") // the one factory registered makes catalogs of the catalog class
+  public static <A, P, C> C of(Class<C> catalog, List<A> registry, List<P> plans) {
     try {
       // PlanCatalog sets the factory when it is initialised.
-      Class.forName(PlanCatalog.class.getName(), true, PlanCatalog.class.getClassLoader());
+      Class.forName(catalog.getName(), true, catalog.getClassLoader());
     } catch (ClassNotFoundException e) {
       throw new AssertionError(e);
     }
-    Factory trusted = factory;
+    Factory<A, P, C> trusted = (Factory<A, P, C>) factory;
     return trusted.of(registry, plans);
   }
 

@@ -1,5 +1,7 @@
 package io.github.ipplan.examples;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.github.ipplan.Agency;
 import io.github.ipplan.Measure;
 import io.github.ipplan.PlanCatalog;
@@ -10,74 +12,46 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Prints the tasks a body leads, in plan order: each task's number, its text as printed, and the
- * other bodies named with it.
- *
- * <pre>
- * java io.github.ipplan.examples.LeadQuery 知识产权局
- * </pre>
- *
- * <p>Any name of the body works: printed ({@code 知识产权局}), full ({@code 国家知识产权局}), English, or
- * abbreviation ({@code CNIPA}). Output is UTF-8 whatever the platform's encoding.
+ * Which tasks does a body lead? Prints them in plan order: number, text as printed, and the other
+ * bodies named with it. Any name of the body works: {@code 知识产权局}, {@code 国家知识产权局}, {@code CNIPA}.
+ * Exit status: 0 when the body is found, 2 when no name is given or no body has that name.
  */
 public final class LeadQuery {
   private LeadQuery() {}
 
   /**
-   * Runs the query for the body named by the arguments (joined with spaces) and exits with 0, or
-   * with 2 if no name is given or no body has that name.
+   * Prints the tasks of the body named by the arguments (joined with spaces), in UTF-8.
    *
    * @param args the body's name
    */
   public static void main(String[] args) {
-    System.exit(run(BundledPlans.load(), String.join(" ", args), Console.out(), Console.err()));
+    PrintStream out = new PrintStream(System.out, true, UTF_8);
+    PrintStream err = new PrintStream(System.err, true, UTF_8);
+    System.exit(run(BundledPlans.load(), String.join(" ", args).strip(), out, err));
   }
 
-  /**
-   * Prints the tasks the named body leads.
-   *
-   * @param catalog the plans to query
-   * @param name any name of the body
-   * @param out where the tasks are printed
-   * @param err where a problem is reported
-   * @return 0 on success, 2 if the name is empty or unknown
-   */
   static int run(PlanCatalog catalog, String name, PrintStream out, PrintStream err) {
-    if (name.isBlank()) {
-      err.println("Usage: LeadQuery <body name>, for example: LeadQuery 知识产权局");
-      return 2;
-    }
-    Optional<Agency> found = catalog.agency(name.strip());
+    Optional<Agency> found = name.isEmpty() ? Optional.empty() : catalog.agency(name);
     if (found.isEmpty()) {
-      err.println(Text.unknownBody(name.strip()));
+      err.println(
+          name.isEmpty() ? "Usage: LeadQuery <body name>" : "No body is called '" + name + "'.");
       return 2;
     }
-    Agency agency = found.get();
-    List<Measure> led = catalog.measuresLedBy(agency);
+    Agency body = found.get();
+    List<Measure> led = catalog.measuresLedBy(body);
+    String full = body.fullName().map(f -> f + ", ").orElse("");
     out.println(
-        agency.name()
-            + " ("
-            + agency.fullName().map(full -> full + ", ").orElse("")
-            + agency.englishName()
-            + ") leads "
-            + led.size()
-            + " tasks.");
+        body.name() + " (" + full + body.englishName() + ") leads " + led.size() + " tasks.");
     String plan = "";
     for (Measure measure : led) {
       if (!measure.planId().equals(plan)) {
         plan = measure.planId();
-        out.println();
-        out.println("# " + plan);
+        out.println("\n# " + plan);
       }
-      out.println();
-      out.println(measure.number() + ". " + measure.text());
-      out.println(
-          "   with: "
-              + (measure.participants().isEmpty()
-                  ? "(no other body)"
-                  : measure.participants().stream()
-                      .map(Agency::name)
-                      .collect(Collectors.joining("、"))));
+      String with =
+          measure.participants().stream().map(Agency::name).collect(Collectors.joining("、"));
+      out.println("\n" + measure.number() + ". " + measure.text());
+      out.println("   with: " + (with.isEmpty() ? "(no other body)" : with));
     }
     return 0;
   }

@@ -1,28 +1,22 @@
 package io.github.ipplan.examples;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.github.ipplan.Agency;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
-import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.yaml.LoadOptions;
 import io.github.ipplan.yaml.PlanLoadException;
 import io.github.ipplan.yaml.PlanLoader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
- * Loads a plan file of one's own, with a registry of one's own, beside the bundled plans, and
- * prints each of its measures with its lead body and the other bodies.
- *
- * <pre>
- * java -cp examples/target/ipplan.jar io.github.ipplan.examples.LoadYourOwnPlan \
- *     examples/samples/national-2024-sample.yaml examples/samples/sample-agencies.yaml
- * </pre>
- *
- * <p>With no arguments it loads those two sample files. A file with an error prints the error
- * (file, line, column, path) and exits with status 1.
+ * How do I load a plan file of my own? Loads one with a registry of one's own beside the bundled
+ * plans (try {@code examples/samples/}), and prints its measures with their bodies as printed. Exit
+ * status: 0 when the file loads, 2 when it does not (the error, located, on standard error).
  */
 public final class LoadYourOwnPlan {
   private LoadYourOwnPlan() {}
@@ -34,57 +28,31 @@ public final class LoadYourOwnPlan {
    * @throws IOException if a file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    Path plan = Path.of(args.length > 0 ? args[0] : "examples/samples/national-2024-sample.yaml");
-    Path registry = Path.of(args.length > 1 ? args[1] : "examples/samples/sample-agencies.yaml");
-    System.exit(run(plan, registry, Console.out(), Console.err()));
+    PrintStream out = new PrintStream(System.out, true, UTF_8); // UTF-8 whatever the platform's
+    System.exit(
+        run(Path.of(args[0]), Path.of(args[1]), out, new PrintStream(System.err, true, UTF_8)));
   }
 
-  /**
-   * Loads and prints the plan.
-   *
-   * @param plan the plan file
-   * @param registry the registry file
-   * @param out where the measures are printed
-   * @param err where a load error is printed
-   * @return 0 on success, 1 if a file's content is not valid
-   * @throws IOException if a file cannot be read
-   */
   static int run(Path plan, Path registry, PrintStream out, PrintStream err) throws IOException {
-    PlanCatalog catalog;
+    LoadOptions options = LoadOptions.defaults().withRegistry(registry).withBundledPlans(true);
+    List<Plan> plans;
     try {
-      catalog =
-          PlanLoader.load(
-              LoadOptions.defaults().withRegistry(registry).withBundledPlans(true), plan);
+      plans = PlanLoader.load(options, plan).plans();
     } catch (PlanLoadException e) {
       err.println(e.getMessage());
-      return 1;
+      return 2;
     }
-    Plan loaded = catalog.plans().get(catalog.plans().size() - 1);
-    out.println(
-        loaded.id()
-            + " ("
-            + loaded.documentNumber().orElse("no document number")
-            + "), "
-            + loaded.measures().size()
-            + " measures, loaded beside "
-            + catalog.plans().stream()
-                .limit(catalog.plans().size() - 1L)
-                .map(Plan::id)
-                .collect(Collectors.joining(", ")));
-    for (Measure measure : loaded.measures()) {
+    Plan mine = plans.get(plans.size() - 1);
+    String number = mine.documentNumber().orElse("no document number");
+    List<String> bundled = plans.stream().limit(plans.size() - 1).map(Plan::id).toList();
+    out.printf("%s (%s), %d measures, ", mine.id(), number, mine.measures().size());
+    out.println("loaded beside " + String.join(", ", bundled));
+    for (Measure measure : mine.measures()) {
+      List<String> names = measure.printedNames();
+      String lead = measure.lead().flatMap(Agency::fullName).orElse("-");
+      String with = String.join("、", names.subList(Math.min(1, names.size()), names.size()));
       out.println(measure.number() + ". " + measure.text());
-      out.println(
-          "   lead: "
-              + measure.lead().map(Agency::fullName).flatMap(name -> name).orElse("-")
-              + "; with: "
-              + String.join(
-                  "、",
-                  measure
-                      .printedNames()
-                      .subList(
-                          Math.min(1, measure.printedNames().size()),
-                          measure.printedNames().size()))
-              + (measure.openEnded() ? " 等部门" : ""));
+      out.println("   lead: " + lead + "; with: " + with + (measure.openEnded() ? " 等部门" : ""));
     }
     return 0;
   }

@@ -1,4 +1,7 @@
-/** Runnable uses of ipplan, one class per use case, and the {@code ipplan} command line. */
+/**
+ * Runnable single-file examples of the ipplan library, one per use case, each using only the
+ * library's modules (core, yaml-loader, json).
+ */
 @NullMarked
 package io.github.ipplan.examples;
 

@@ -48,4 +48,11 @@ class LeadQueryTest {
     assertThat(err.toString(UTF_8)).isEqualTo("No body is called '知识产权'.\n");
     assertThat(out.toString(UTF_8)).isEmpty();
   }
+
+  @Test
+  void noName_exitsWith2AndPrintsTheUsage() {
+    assertThat(run("")).isEqualTo(2);
+    assertThat(err.toString(UTF_8)).isEqualTo("Usage: LeadQuery <body name>\n");
+    assertThat(out.toString(UTF_8)).isEmpty();
+  }
 }

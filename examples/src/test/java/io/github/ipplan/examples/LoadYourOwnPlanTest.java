@@ -71,7 +71,7 @@ class LoadYourOwnPlanTest {
                 REGISTRY,
                 new PrintStream(out, true, UTF_8),
                 new PrintStream(err, true, UTF_8)))
-        .isEqualTo(1);
+        .isEqualTo(2);
     assertThat(err.toString(UTF_8))
         .isEqualTo(
             broken

@@ -125,7 +125,7 @@ final class CatalogReader {
     if (at != bytes.length) {
       throw corrupt("it has " + (bytes.length - at) + " bytes after the last plan", null);
     }
-    return TrustedCatalogs.of(registry, read);
+    return TrustedCatalogs.of(PlanCatalog.class, registry, read);
   }
 
   private Agency agency() {

@@ -1,0 +1,179 @@
+package io.github.ipplan.cli.export;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ipplan.Agency;
+import io.github.ipplan.Measure;
+import io.github.ipplan.Plan;
+import io.github.ipplan.PlanCatalog;
+import io.github.ipplan.cli.Ipplan;
+import io.github.ipplan.yaml.BundledPlans;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class GraphMlTest {
+  private static final PlanCatalog CATALOG = BundledPlans.load();
+  private static final String NS = "http://graphml.graphdrawing.org/xmlns";
+
+  private static Document parse(byte[] xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+  }
+
+  private static List<Element> elements(Document document, String name) {
+    NodeList list = document.getElementsByTagNameNS(NS, name);
+    List<Element> elements = new ArrayList<>();
+    for (int i = 0; i < list.getLength(); i++) {
+      elements.add((Element) list.item(i));
+    }
+    return elements;
+  }
+
+  private static Map<String, String> data(Element element) {
+    Map<String, String> data = new HashMap<>();
+    NodeList list = element.getElementsByTagNameNS(NS, "data");
+    for (int i = 0; i < list.getLength(); i++) {
+      Element item = (Element) list.item(i);
+      data.put(item.getAttribute("key"), item.getTextContent());
+    }
+    return data;
+  }
+
+  @Test
+  void exportGraphml_isAGraphMlDocument_withDeclaredKeysAndEndpoints(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("network.graphml");
+    StringWriter out = new StringWriter();
+    int code =
+        Ipplan.run(
+            CATALOG,
+            new String[] {"export", "graphml", "-o", file.toString()},
+            new PrintWriter(out),
+            new PrintWriter(new StringWriter()));
+    assertThat(code).isZero();
+
+    byte[] bytes = Files.readAllBytes(file);
+    assertThat(new String(bytes, UTF_8)).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    Document document = parse(bytes);
+    Element root = document.getDocumentElement();
+    assertThat(root.getNamespaceURI()).isEqualTo(NS);
+    assertThat(root.getLocalName()).isEqualTo("graphml");
+    List<Element> graphs = elements(document, "graph");
+    assertThat(graphs).hasSize(1);
+    assertThat(graphs.get(0).getAttribute("edgedefault")).isEqualTo("undirected");
+
+    Map<String, String> keyDomains = new HashMap<>();
+    for (Element key : elements(document, "key")) {
+      assertThat(key.getParentNode()).isEqualTo(root);
+      keyDomains.put(key.getAttribute("id"), key.getAttribute("for"));
+    }
+    assertThat(keyDomains)
+        .containsEntry("name", "node")
+        .containsEntry("englishName", "node")
+        .containsEntry("kind", "node")
+        .containsEntry("weight", "edge")
+        .containsEntry("sourceLeads", "edge")
+        .containsEntry("targetLeads", "edge");
+
+    Set<String> nodeIds = new HashSet<>();
+    for (Element node : elements(document, "node")) {
+      assertThat(nodeIds.add(node.getAttribute("id"))).isTrue();
+      data(node).keySet().forEach(key -> assertThat(keyDomains).containsEntry(key, "node"));
+    }
+    List<Element> edges = elements(document, "edge");
+    assertThat(edges).isNotEmpty();
+    for (Element edge : edges) {
+      assertThat(nodeIds).contains(edge.getAttribute("source"), edge.getAttribute("target"));
+      data(edge).keySet().forEach(key -> assertThat(keyDomains).containsEntry(key, "edge"));
+    }
+    Set<String> named = new HashSet<>();
+    CATALOG
+        .plans()
+        .forEach(p -> p.measures().forEach(m -> m.agencies().forEach(a -> named.add(a.id()))));
+    assertThat(nodeIds).isEqualTo(named);
+  }
+
+  @Test
+  void network_edgeWeights_countTheTasksNamingBoth_andWhoLeadsThem() throws Exception {
+    Document document = parse(GraphMl.network(CATALOG, CATALOG.plans()).getBytes(UTF_8));
+    Agency cnipa = CATALOG.agency("知识产权局").orElseThrow();
+    Agency publicity = CATALOG.agency("中央宣传部").orElseThrow();
+    List<Measure> both = new ArrayList<>();
+    for (Plan plan : CATALOG.plans()) {
+      for (Measure measure : plan.measures()) {
+        List<String> printed =
+            measure.responsibilities().stream().map(r -> r.agency().id()).toList();
+        if (printed.contains(cnipa.id()) && printed.contains(publicity.id())) {
+          both.add(measure);
+        }
+      }
+    }
+    long cnipaLeads =
+        both.stream().filter(m -> m.responsibilities().get(0).agency().equals(cnipa)).count();
+    long publicityLeads =
+        both.stream().filter(m -> m.responsibilities().get(0).agency().equals(publicity)).count();
+    assertThat(both).isNotEmpty();
+
+    List<Map<String, String>> matches = new ArrayList<>();
+    for (Element edge : elements(document, "edge")) {
+      String source = edge.getAttribute("source");
+      String target = edge.getAttribute("target");
+      Map<String, String> data = data(edge);
+      if (source.equals(cnipa.id()) && target.equals(publicity.id())) {
+        matches.add(data);
+      } else if (source.equals(publicity.id()) && target.equals(cnipa.id())) {
+        Map<String, String> swapped = new HashMap<>(data);
+        swapped.put("sourceLeads", data.get("targetLeads"));
+        swapped.put("targetLeads", data.get("sourceLeads"));
+        matches.add(swapped);
+      }
+    }
+    assertThat(matches)
+        .containsExactly(
+            Map.of(
+                "weight", Integer.toString(both.size()),
+                "sourceLeads", Long.toString(cnipaLeads),
+                "targetLeads", Long.toString(publicityLeads)));
+
+    long pairs = 0;
+    List<Agency> agencies = CATALOG.agencies();
+    for (int i = 0; i < agencies.size(); i++) {
+      for (int j = i + 1; j < agencies.size(); j++) {
+        Agency a = agencies.get(i);
+        Agency b = agencies.get(j);
+        if (CATALOG.plans().stream()
+            .flatMap(p -> p.measures().stream())
+            .anyMatch(m -> m.agencies().contains(a) && m.agencies().contains(b))) {
+          pairs++;
+        }
+      }
+    }
+    assertThat(elements(document, "edge")).hasSize((int) pairs);
+  }
+
+  @Test
+  void network_ofNoPlans_hasTheKeysButNoNodesOrEdges() throws Exception {
+    Document document = parse(GraphMl.network(CATALOG, List.of()).getBytes(UTF_8));
+    assertThat(elements(document, "graph")).hasSize(1);
+    assertThat(elements(document, "node")).isEmpty();
+    assertThat(elements(document, "edge")).isEmpty();
+    assertThat(elements(document, "key")).hasSize(6);
+  }
+}
