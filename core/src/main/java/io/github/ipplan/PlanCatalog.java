@@ -330,7 +330,7 @@ public final class PlanCatalog {
   /**
    * Finds the measures whose title or text contains the given text, compared exactly (Chinese
    * characters, punctuation and Latin letters alike): no folding of width, case, white space or
-   * traditional forms, and only measures, as it always has. {@link #search(String)} is the
+   * traditional forms, and only measures. {@link #search(String)} is the
    * forgiving search over every provision.
    *
    * @param text the text to look for, such as {@code 展会}
