@@ -330,8 +330,8 @@ public final class PlanCatalog {
   /**
    * Finds the measures whose title or text contains the given text, compared exactly (Chinese
    * characters, punctuation and Latin letters alike): no folding of width, case, white space or
-   * traditional forms, and only measures. {@link #search(String)} is the
-   * forgiving search over every provision.
+   * traditional forms, and only measures. {@link #search(String)} is the forgiving search over
+   * every provision.
    *
    * @param text the text to look for, such as {@code 展会}
    * @return the measures, in plan order then document order
