@@ -45,8 +45,14 @@ final class ServeCommand extends Subcommand {
       server = RestServer.start(catalog, InetAddress.getByName(address), port);
     } catch (IOException e) {
       throw new Failure(
-          ExitCode.UNEXPECTED,
-          "Cannot listen on " + address + ":" + port + ": " + Failure.reason(e));
+          ExitCode.USAGE,
+          "Cannot listen on "
+              + address
+              + ":"
+              + port
+              + ": "
+              + Failure.reason(e)
+              + "; choose another --port or --address.");
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
