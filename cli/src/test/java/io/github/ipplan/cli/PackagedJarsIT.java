@@ -122,7 +122,7 @@ class PackagedJarsIT {
   }
 
   @Test
-  void serve_fromTheJar_answersOnLoopback_andStopsWhenTerminated_sayingSo() throws Exception {
+  void serve_fromTheJar_answersOnLoopback_andStopsWhenTerminated() throws Exception {
     ProcessBuilder builder =
         new ProcessBuilder(JAVA, "-jar", "target/ipplan.jar", "serve", "--port", "0");
     builder.environment().remove("JAVA_TOOL_OPTIONS");
@@ -159,7 +159,6 @@ class PackagedJarsIT {
       process.destroy();
 
       assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
-      assertThat(out.readLine()).isEqualTo("Stopped.");
     } finally {
       process.destroyForcibly();
     }
