@@ -19,11 +19,9 @@ import picocli.CommandLine;
  * </pre>
  *
  * <p>This class is the launcher the executable jar names. The exit codes are those of {@link
- * ExitCode}: 0 success (also when nothing matches), 1 unexpected failure, 2 usage error, 3 unknown
- * body, plan, measure or project, 4 a plan or registry file that is invalid or cannot be read, or
- * an output file that cannot be written, 5 an imported plan file that was written but does not load
- * yet. Output is UTF-8 whatever the platform's encoding. A file the command line writes is written
- * whole or not at all: a failure leaves the file that was there as it was.
+ * ExitCode}, where each is documented. Output is UTF-8 whatever the platform's encoding. A file the
+ * command line writes is written whole or not at all: a failure leaves the file that was there as
+ * it was.
  */
 public final class Ipplan {
   private Ipplan() {}

@@ -35,11 +35,12 @@ class ExitCodeTest {
         .endsWith(
             "Exit codes:\n"
                 + "  0   success (also when nothing matches); validate: every file is valid\n"
-                + "  1   unexpected failure\n"
-                + "  2   usage error\n"
+                + "  1   unexpected failure (a bug)\n"
+                + "  2   usage error, also a port that cannot be listened on\n"
                 + "  3   unknown body, plan, measure or project\n"
                 + "  4   a plan or registry file is invalid or cannot be read (validate: some file\n"
-                + "        is), or an output file cannot be written\n"
+                + "        is), or an output file cannot be written (missing folder, file in the\n"
+                + "        way, no permission, full disk)\n"
                 + "  5   import: the plan file was written but does not load yet\n");
   }
 

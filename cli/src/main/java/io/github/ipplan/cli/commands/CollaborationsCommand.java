@@ -1,9 +1,9 @@
 package io.github.ipplan.cli.commands;
 
-import io.github.ipplan.Measure;
+import io.github.ipplan.Collaboration;
+import io.github.ipplan.Collaborations;
+import io.github.ipplan.Plan;
 import io.github.ipplan.cli.console.Counts;
-import io.github.ipplan.cli.export.CollaborationCounts;
-import io.github.ipplan.cli.export.CollaborationCounts.Collaboration;
 import io.github.ipplan.cli.export.Json;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -24,11 +24,11 @@ final class CollaborationsCommand extends Subcommand {
 
   @Override
   void execute() {
-    List<Measure> tasks = plans(scope.plan).stream().flatMap(p -> p.measures().stream()).toList();
+    List<Plan> plans = plans(scope.plan);
+    Collaborations network = catalog().collaborations(plans::contains);
     boolean one = name != null && !name.isEmpty();
     io.github.ipplan.Agency body = one ? agency(String.join(" ", name)) : null;
-    List<Collaboration> rows =
-        one ? CollaborationCounts.of(tasks, body) : CollaborationCounts.network(catalog(), tasks);
+    List<Collaboration> rows = one ? network.partners(body) : network.pairs();
     if (scope.output.json()) {
       printJson(Json.collaborations(rows));
       return;

@@ -2,11 +2,14 @@ package io.github.ipplan.cli.commands;
 
 import io.github.ipplan.Plan;
 import io.github.ipplan.cli.console.AtomicFiles;
+import io.github.ipplan.cli.console.Counts;
 import io.github.ipplan.cli.export.Csv;
 import io.github.ipplan.cli.export.DataPackage;
 import io.github.ipplan.cli.export.Dot;
 import io.github.ipplan.cli.export.GraphMl;
 import io.github.ipplan.cli.export.Json;
+import io.github.ipplan.internal.Quote;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -60,7 +63,15 @@ final class ExportCommand extends Subcommand {
   void execute() {
     List<Plan> plans = plans(plan);
     if (kind == Kind.datapackage) {
-      DataPackage.write(catalog(), plans, output, excel);
+      List<String> names = DataPackage.write(catalog(), plans, output, excel);
+      root.err.println(
+          "Wrote "
+              + Counts.of(names.size(), "file")
+              + " into "
+              + Quote.escape(output.toString())
+              + ": "
+              + String.join(", ", names)
+              + ".");
       return;
     }
     String text =
@@ -77,5 +88,13 @@ final class ExportCommand extends Subcommand {
       return;
     }
     AtomicFiles.writeString(output, text);
+    root.err.println(
+        "Wrote "
+            + Quote.escape(output.toString())
+            + " ("
+            + kind
+            + ", "
+            + Counts.of(text.getBytes(StandardCharsets.UTF_8).length, "byte")
+            + ").");
   }
 }

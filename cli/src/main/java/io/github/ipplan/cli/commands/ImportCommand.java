@@ -47,6 +47,9 @@ import picocli.CommandLine.TypeConversionException;
           + " written (it is then left as it was); 2 for a usage error."
     })
 final class ImportCommand extends Subcommand {
+  /** The name errors are located in when the plan file goes to standard output. */
+  static final String STANDARD_OUTPUT = "<standard output>";
+
   @Parameters(
       index = "0",
       paramLabel = "<shape>",
@@ -176,7 +179,10 @@ final class ImportCommand extends Subcommand {
   private String text(ImportResult result, List<PlanLoadException> errors, boolean bundledId) {
     StringBuilder report = new StringBuilder();
     report
-        .append(output != null ? "Wrote " + Quote.escape(output.toString()) : "Wrote the plan file")
+        .append(
+            output != null
+                ? "Wrote " + Quote.escape(output.toString())
+                : "Wrote the plan file to standard output")
         .append(" (plan ")
         .append(id)
         .append(") from ")
@@ -226,15 +232,17 @@ final class ImportCommand extends Subcommand {
           .append(id)
           .append(": choose another to load the file beside the bundled plans with --file.\n");
     }
+    String file = output != null ? "The file" : "The plan file on standard output";
     if (errors.isEmpty()) {
-      report.append("The file loads as it is.\n");
+      report.append(file).append(" loads as it is.\n");
     } else {
       report
-          .append("The file does not load yet (")
+          .append(file)
+          .append(" does not load yet (")
           .append(Counts.of(errors.size(), "error"))
           .append("):\n");
       for (PlanLoadException error : errors) {
-        report.append("  ").append(error.getMessage()).append('\n');
+        report.append("  ").append(located(error)).append('\n');
       }
     }
     return report.toString();
@@ -263,8 +271,26 @@ final class ImportCommand extends Subcommand {
       body.nearest().forEach(entry.putArray("nearest")::add);
     }
     ArrayNode problems = node.putArray("errors");
-    errors.forEach(error -> problems.add(ValidateCommand.error(error)));
+    for (PlanLoadException error : errors) {
+      ObjectNode problem = ValidateCommand.error(error);
+      if (output == null) {
+        problem.put("file", STANDARD_OUTPUT);
+      }
+      problems.add(problem);
+    }
     return Json.pretty(node);
+  }
+
+  /**
+   * The error's message, located in the file the plan was written to: without {@code -o} the plan
+   * goes to standard output, so the message names {@value #STANDARD_OUTPUT}, not the file name the
+   * importer checks the text under.
+   */
+  private String located(PlanLoadException error) {
+    String message = error.getMessage();
+    return output == null && message.startsWith(error.source())
+        ? STANDARD_OUTPUT + message.substring(error.source().length())
+        : message;
   }
 
   private static ArrayNode findings(List<ImportResult.Finding> findings) {

@@ -15,9 +15,11 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves the catalog as JSON over HTTP until stopped with Ctrl-C: GET /plans, /plans/{id},"
-          + " /plans/{id}/measures/{n}, /bodies, /bodies/{name}, /bodies/{name}/leads,"
-          + " /bodies/{name}/participates, /bodies/{name}/involves, /search?q=."
+      "Serves the catalog as JSON over HTTP until stopped with Ctrl-C, each command's"
+          + " --format json at a route: GET / lists them (/plans, /plans/{id},"
+          + " /plans/{id}/measures/{n}, /plans/{id}/projects/{n}, /bodies, /bodies/{name},"
+          + " /bodies/{name}/leads, /participates, /involves, /indicators, /projects,"
+          + " /collaborations, /collaborations/{name}, /search?q=); ?plan= filters every list."
     })
 final class ServeCommand extends Subcommand {
   @Option(
@@ -45,14 +47,22 @@ final class ServeCommand extends Subcommand {
       server = RestServer.start(catalog, InetAddress.getByName(address), port);
     } catch (IOException e) {
       throw new Failure(
-          ExitCode.UNEXPECTED,
-          "Cannot listen on " + address + ":" + port + ": " + Failure.reason(e));
+          ExitCode.USAGE,
+          "Cannot listen on "
+              + address
+              + ":"
+              + port
+              + ": "
+              + Failure.reason(e)
+              + "; choose another --port or --address.");
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
         new Thread(
             () -> {
               server.stop();
+              out().println("Stopped.");
+              out().flush();
               stopped.countDown();
             },
             "ipplan-rest-stop");

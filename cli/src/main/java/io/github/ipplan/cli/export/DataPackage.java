@@ -93,8 +93,10 @@ public final class DataPackage {
    * @param plans the plans
    * @param directory the directory to write into
    * @param excel whether the CSV files are written for Excel (with a byte-order mark and CRLF)
+   * @return the names of the files written, the descriptor first
    */
-  public static void write(PlanCatalog catalog, List<Plan> plans, Path directory, boolean excel) {
+  public static List<String> write(
+      PlanCatalog catalog, List<Plan> plans, Path directory, boolean excel) {
     if (directory == null) {
       throw new Failure(
           ExitCode.USAGE, "export datapackage writes a directory: give it with -o <directory>.");
@@ -103,6 +105,7 @@ public final class DataPackage {
     files(catalog, plans, excel)
         .forEach((name, text) -> contents.put(name, AtomicFiles.utf8(text)));
     AtomicFiles.writeDirectory(directory, contents);
+    return List.copyOf(contents.keySet());
   }
 
   static List<Table> tables(PlanCatalog catalog, List<Plan> plans) {

@@ -1,10 +1,9 @@
 package io.github.ipplan.cli.export;
 
 import io.github.ipplan.Agency;
-import io.github.ipplan.Measure;
+import io.github.ipplan.Collaboration;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
-import io.github.ipplan.cli.export.CollaborationCounts.Collaboration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,8 +22,7 @@ public final class Dot {
    * @return the document
    */
   public static String network(PlanCatalog catalog, List<Plan> plans) {
-    List<Measure> tasks = plans.stream().flatMap(p -> p.measures().stream()).toList();
-    List<Collaboration> pairs = CollaborationCounts.network(catalog, tasks);
+    List<Collaboration> pairs = catalog.collaborations(plans::contains).pairs();
     StringBuilder dot = new StringBuilder("graph collaborations {\n  node [shape=box];\n");
     List<Agency> nodes = new ArrayList<>();
     pairs.forEach(

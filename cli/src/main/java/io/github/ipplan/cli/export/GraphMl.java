@@ -1,15 +1,13 @@
 package io.github.ipplan.cli.export;
 
 import io.github.ipplan.Agency;
-import io.github.ipplan.Measure;
+import io.github.ipplan.Collaboration;
+import io.github.ipplan.Collaborations;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.cli.console.Words;
-import io.github.ipplan.cli.export.CollaborationCounts.Collaboration;
 import java.io.StringWriter;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -19,9 +17,11 @@ import javax.xml.stream.XMLStreamWriter;
  * igraph and yEd: one node per body named in the plans' tasks, one undirected edge per pair of
  * bodies named in the same tasks.
  *
- * <p>Node data: {@code name}, {@code englishName}, {@code kind} (as in the JSON form); the node's
- * id is the body's id. Edge data: {@code weight} (the tasks the two bodies share), {@code
- * sourceLeads} and {@code targetLeads} (how many of those the edge's source, or its target, leads).
+ * <p>Node data: {@code name}, {@code englishName}, {@code kind} (as in the JSON form), {@code
+ * tasksLed} and {@code tasksJoined} (the tasks of the plans the body leads, and joins without
+ * leading; a body that leads alone has no edge but its count); the node's id is the body's id. Edge
+ * data: {@code weight} (the tasks the two bodies share), {@code sourceLeads} and {@code
+ * targetLeads} (how many of those the edge's source, or its target, leads).
  */
 public final class GraphMl {
   static final String NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
@@ -39,11 +39,9 @@ public final class GraphMl {
    * @return the document
    */
   public static String network(PlanCatalog catalog, List<Plan> plans) {
-    List<Measure> tasks = plans.stream().flatMap(p -> p.measures().stream()).toList();
-    Set<Agency> named = new LinkedHashSet<>();
-    tasks.forEach(task -> named.addAll(task.agencies()));
-    List<Agency> nodes = catalog.agencies().stream().filter(named::contains).toList();
-    List<Collaboration> edges = CollaborationCounts.network(catalog, tasks);
+    Collaborations network = catalog.collaborations(plans::contains);
+    List<Agency> nodes = network.bodies();
+    List<Collaboration> edges = network.pairs();
     StringWriter text = new StringWriter();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
@@ -57,6 +55,8 @@ public final class GraphMl {
       key(xml, "name", "node", "string");
       key(xml, "englishName", "node", "string");
       key(xml, "kind", "node", "string");
+      key(xml, "tasksLed", "node", "int");
+      key(xml, "tasksJoined", "node", "int");
       key(xml, "weight", "edge", "int");
       key(xml, "sourceLeads", "edge", "int");
       key(xml, "targetLeads", "edge", "int");
@@ -71,6 +71,8 @@ public final class GraphMl {
         data(xml, "name", agency.name());
         data(xml, "englishName", agency.englishName());
         data(xml, "kind", Words.hyphenated(agency.kind()));
+        data(xml, "tasksLed", Integer.toString(network.tasksLed(agency)));
+        data(xml, "tasksJoined", Integer.toString(network.tasksJoined(agency)));
         xml.writeEndElement();
       }
       int number = 0;

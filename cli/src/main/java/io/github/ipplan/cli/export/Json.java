@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ipplan.Agency;
+import io.github.ipplan.Collaboration;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
@@ -153,7 +154,7 @@ public final class Json {
    * @param rows the rows, in the order they are written
    * @return one object per pair
    */
-  public static ArrayNode collaborations(List<CollaborationCounts.Collaboration> rows) {
+  public static ArrayNode collaborations(List<Collaboration> rows) {
     ArrayNode array = JSON.arrayNode();
     rows.forEach(
         c ->

@@ -10,46 +10,40 @@ import io.github.ipplan.Agency;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
-import io.github.ipplan.Project;
-import io.github.ipplan.ProvisionKind;
-import io.github.ipplan.SearchHit;
+import io.github.ipplan.cli.Ipplan;
+import io.github.ipplan.cli.console.ExitCode;
 import io.github.ipplan.cli.console.Text;
-import io.github.ipplan.cli.export.BodyCounts;
 import io.github.ipplan.cli.export.Json;
-import io.github.ipplan.cli.export.PlanCounts;
 import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The REST server's routes, apart from any server: takes a method, a raw (percent-encoded) path and
- * query, and answers with a status and a JSON body in the form the command line writes.
- *
- * <pre>
- * GET /plans                          plans --format json
- * GET /plans/{id}                     one plan in full
- * GET /plans/{id}/measures/{n}        measure {id} {n} --format json
- * GET /bodies                         bodies --format json
- * GET /bodies/{name}                  body {name} --format json (any name of the body)
- * GET /bodies/{name}/leads            leads, participates, involves {name} --format json
- * GET /search?q=...                   search ... --format json
- * </pre>
+ * query, and answers with a status and a JSON body. Every route is a command of the command line
+ * over HTTP and answers what that command writes with {@code --format json} ({@link #ROUTES} pairs
+ * them; {@code GET /} lists them): {@code /indicators?plan=national-2021-2022} is {@code ipplan
+ * indicators --plan national-2021-2022 --format json}. {@code plan} filters every listing.
  *
  * <p>Errors are {@code {"status": 404, "error": "...", "nearest": [...]}}: 404 for an unknown body,
- * plan, measure or route (with the nearest names where there are some), 400 for a bad request (a
- * measure number that is not a positive number, an empty query, a query over {@link
+ * plan, measure, project or route (with the nearest names or ids where there are some), 400 for a
+ * bad request (a query parameter the route does not take or one given twice, a measure or project
+ * number that is not a positive number, an empty query, a query over {@link
  * ServeLimits#maxQueryChars()} characters or {@link ServeLimits#maxTerms()} terms, a malformed
  * percent escape), 405 for any method but GET. Errors quote at most {@value #MAX_QUOTED} characters
- * of what was sent. Immutable and thread-safe: the catalog is.
+ * of what was sent. Thread-safe: the catalog is, and each request runs a command line of its own.
  */
 final class RestApi {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -162,45 +156,64 @@ final class RestApi {
   private Object route(List<String> path, Map<String, String> query) {
     int size = path.size();
     String first = size > 0 ? path.get(0) : "";
+    if (size == 0) {
+      allow(query);
+      return RestRoutes.list();
+    }
     if (first.equals("plans")) {
       if (size == 1) {
-        return render("plans", () -> Json.plans(catalog.plans()));
+        allow(query);
+        return command("plans");
       }
       Plan plan = plan(path.get(1));
       if (size == 2) {
+        allow(query);
         return render("plan " + plan.id(), () -> plan);
       }
       if (size == 4 && path.get(2).equals("measures")) {
+        allow(query);
         Measure measure = measure(plan, path.get(3));
-        return render("measure " + measure.id(), () -> measure);
+        return command("measure", "--", plan.id(), Integer.toString(measure.number()));
+      }
+      if (size == 4 && path.get(2).equals("projects")) {
+        allow(query);
+        return command("project", "--", plan.id(), Integer.toString(project(plan, path.get(3))));
       }
     } else if (first.equals("bodies")) {
       if (size == 1) {
-        return render("bodies", () -> Json.bodies(rows()));
+        allow(query, "plan");
+        return command("bodies", planOption(query));
       }
       Agency agency = agency(path.get(1));
       String id = agency.id();
       if (size == 2) {
-        return render("body " + id, () -> Json.body(agency, PlanCounts.of(catalog, agency)));
+        allow(query);
+        return command("body", "--", id);
       }
-      if (size == 3) {
-        switch (path.get(2)) {
-          case "leads":
-            return render("leads " + id, () -> catalog.measuresLedBy(agency));
-          case "participates":
-            return render("participates " + id, () -> catalog.measuresWithParticipant(agency));
-          case "involves":
-            return render("involves " + id, () -> catalog.measuresInvolving(agency));
-          default:
-            break;
-        }
+      if (size == 3 && BODY_LISTS.contains(path.get(2))) {
+        allow(query, "plan");
+        return command(path.get(2), planOption(query), "--", id);
       }
+    } else if (size == 1 && (first.equals("indicators"))) {
+      allow(query, "plan", "source");
+      String source = query.containsKey("source") ? agency(query.get("source")).id() : null;
+      return command("indicators", planOption(query), source == null ? "" : "--source=" + source);
+    } else if (size == 1 && (first.equals("projects") || first.equals("collaborations"))) {
+      allow(query, "plan");
+      return command(first, planOption(query));
+    } else if (size == 2 && first.equals("collaborations")) {
+      allow(query, "plan");
+      return command(first, planOption(query), "--", agency(path.get(1)).id());
     } else if (first.equals("search") && size == 1) {
+      allow(query, "q", "plan");
       String q = query.getOrDefault("q", "");
-      byte[] found = searched.getIfPresent(q);
+      String plan = planOption(query);
+      String key = plan + "\u0000" + q;
+      byte[] found = searched.getIfPresent(key);
       if (found == null) {
-        found = Json.pretty(search(q)).getBytes(UTF_8);
-        searched.put(q, found);
+        checkSearch(q);
+        found = (byte[]) command(false, "search", plan, "--", q);
+        searched.put(key, found);
       }
       return found;
     }
@@ -208,10 +221,78 @@ final class RestApi {
         404,
         "No such resource: "
             + quoted("/" + String.join("/", path))
-            + ". Resources: /plans, /plans/{id}, /plans/{id}/measures/{n}, /bodies,"
-            + " /bodies/{name}, /bodies/{name}/leads, /bodies/{name}/participates,"
-            + " /bodies/{name}/involves, /search?q=.",
+            + ". Resources: "
+            + String.join(", ", RestRoutes.ROUTES.keySet())
+            + ".",
         List.of());
+  }
+
+  /** The lists of a body's tasks, each the command of that name. */
+  private static final Set<String> BODY_LISTS = Set.of("leads", "participates", "involves");
+
+  /** Refuses a parameter the route does not take, naming it and those it takes. */
+  private static void allow(Map<String, String> query, String... names) {
+    List<String> allowed = List.of(names);
+    for (String name : query.keySet()) {
+      if (!allowed.contains(name)) {
+        throw new Refusal(
+            400,
+            "Unknown parameter "
+                + quoted(name)
+                + (allowed.isEmpty()
+                    ? "; this resource takes none."
+                    : "; this resource takes " + String.join(", ", allowed) + "."),
+            List.of());
+      }
+    }
+  }
+
+  /** The {@code --plan} option for the plan the query names, or nothing where it names none. */
+  private String planOption(Map<String, String> query) {
+    String id = query.get("plan");
+    return id == null ? "" : "--plan=" + plan(id).id();
+  }
+
+  /** Answers as the command line does with these arguments and {@code --format json}, once. */
+  private Object command(String... args) {
+    String key = String.join("\u0000", args);
+    byte[] answer = rendered.get(key);
+    if (answer == null) {
+      answer = (byte[]) command(true, args);
+    }
+    return answer;
+  }
+
+  /**
+   * Runs the command line with these arguments (empty ones left out) and {@code --format json}
+   * after the command's name; its output is the answer, and its exit code the status: 3 is 404, 2
+   * is 400, any other but 0 is 500, with the first line it printed on standard error.
+   */
+  private Object command(boolean keep, String... args) {
+    List<String> line = new ArrayList<>();
+    line.add(args[0]);
+    line.add("--format");
+    line.add("json");
+    for (int i = 1; i < args.length; i++) {
+      if (!args[i].isEmpty()) {
+        line.add(args[i]);
+      }
+    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Ipplan.run(
+            catalog, line.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+    if (code != ExitCode.SUCCESS.code()) {
+      int status =
+          code == ExitCode.NOT_FOUND.code() ? 404 : code == ExitCode.USAGE.code() ? 400 : 500;
+      throw new Refusal(status, err.toString().lines().findFirst().orElse(""), List.of());
+    }
+    byte[] answer = out.toString().strip().getBytes(UTF_8);
+    if (keep) {
+      rendered.put(String.join("\u0000", args), answer);
+    }
+    return answer;
   }
 
   private byte[] render(String key, Supplier<Object> body) {
@@ -234,6 +315,35 @@ final class RestApi {
   }
 
   private static Measure measure(Plan plan, String number) {
+    int n = number(number, "measure");
+    return plan.measure(n)
+        .orElseThrow(
+            () ->
+                new Refusal(
+                    404,
+                    "Plan "
+                        + plan.id()
+                        + " has no measure "
+                        + n
+                        + "; it has "
+                        + plan.measures().size()
+                        + ".",
+                    List.of()));
+  }
+
+  private static int project(Plan plan, String number) {
+    int n = number(number, "project");
+    if (plan.project(n).isEmpty()) {
+      throw new Refusal(
+          404,
+          "Plan " + plan.id() + " has no project " + n + "; it has " + plan.projects().size() + ".",
+          List.of());
+    }
+    return n;
+  }
+
+  /** Reads a measure's or a project's number, a positive whole number, or refuses with 400. */
+  private static int number(String number, String what) {
     int n = 0;
     if (!number.isEmpty() && number.chars().allMatch(c -> c >= '0' && c <= '9')) {
       try {
@@ -245,23 +355,10 @@ final class RestApi {
     if (n <= 0) {
       throw new Refusal(
           400,
-          "A measure number is a positive whole number, not " + quoted(number) + ".",
+          "A " + what + " number is a positive whole number, not " + quoted(number) + ".",
           List.of());
     }
-    int wanted = n;
-    return plan.measure(wanted)
-        .orElseThrow(
-            () ->
-                new Refusal(
-                    404,
-                    "Plan "
-                        + plan.id()
-                        + " has no measure "
-                        + wanted
-                        + "; it has "
-                        + plan.measures().size()
-                        + ".",
-                    List.of()));
+    return n;
   }
 
   private Agency agency(String name) {
@@ -277,20 +374,8 @@ final class RestApi {
     return agency.get();
   }
 
-  private List<BodyCounts> rows() {
-    List<BodyCounts> rows = new ArrayList<>();
-    for (Agency agency : catalog.agencies()) {
-      rows.add(
-          new BodyCounts(
-              agency,
-              catalog.measuresLedBy(agency).size(),
-              catalog.measuresWithParticipant(agency).size(),
-              catalog.indicatorsFromSource(agency).size()));
-    }
-    return rows;
-  }
-
-  private Object search(String text) {
+  /** Refuses a search the command line would not make or the limits do not allow. */
+  private void checkSearch(String text) {
     if (text.isBlank()) {
       throw new Refusal(400, "search needs a term to look for, e.g. /search?q=展会", List.of());
     }
@@ -315,29 +400,6 @@ final class RestApi {
               + ".",
           List.of());
     }
-    List<SearchHit> hits;
-    try {
-      hits = catalog.search(text);
-    } catch (IllegalArgumentException e) {
-      throw new Refusal(400, "search needs a term to look for, e.g. /search?q=展会", List.of());
-    }
-    Map<String, Measure> measuresById = new HashMap<>();
-    Map<String, Project> projectsById = new HashMap<>();
-    for (Plan plan : catalog.plans()) {
-      plan.measures().forEach(measure -> measuresById.put(measure.id(), measure));
-      plan.projects().forEach(project -> projectsById.put(project.id(), project));
-    }
-    List<Measure> measures =
-        hits.stream()
-            .filter(hit -> hit.kind() == ProvisionKind.MEASURE)
-            .map(hit -> measuresById.get(hit.id()))
-            .toList();
-    List<Project> projects =
-        hits.stream()
-            .filter(hit -> hit.kind() == ProvisionKind.PROJECT)
-            .map(hit -> projectsById.get(hit.id()))
-            .toList();
-    return Json.search(measures, projects, hits);
   }
 
   /** Counts the words between white space, as {@link PlanCatalog#search} splits a query. */
@@ -367,9 +429,9 @@ final class RestApi {
     return segments;
   }
 
-  /** Decodes a raw query into its parameters: the first value of each name. */
+  /** Decodes a raw query into its parameters; refuses a name given twice. */
   static Map<String, String> query(String rawQuery) {
-    Map<String, String> parameters = new HashMap<>();
+    Map<String, String> parameters = new LinkedHashMap<>();
     if (rawQuery == null) {
       return parameters;
     }
@@ -380,7 +442,10 @@ final class RestApi {
       int equals = pair.indexOf('=');
       String name = decode(equals < 0 ? pair : pair.substring(0, equals), true);
       String value = equals < 0 ? "" : decode(pair.substring(equals + 1), true);
-      parameters.putIfAbsent(name, value);
+      if (parameters.putIfAbsent(name, value) != null) {
+        throw new Refusal(
+            400, "The parameter " + quoted(name) + " is given twice; give it once.", List.of());
+      }
     }
     return parameters;
   }

@@ -53,6 +53,9 @@ public final class RestServer implements AutoCloseable {
     this.searches = searches;
   }
 
+  /** How long {@link #stop} lets requests in progress finish, in milliseconds. */
+  static final int STOP_GRACE_MILLIS = 250;
+
   /**
    * Starts serving the catalog within the default limits.
    *
@@ -87,8 +90,11 @@ public final class RestServer implements AutoCloseable {
             new ArrayBlockingQueue<>(limits.queuedTasks()));
     pool.setName("ipplan-rest");
     pool.setDaemon(true);
+    // Ctrl-C stops the server within half a second: requests in progress get a short grace, and
+    // threads still busy after it are left to the exiting process (they are daemons).
+    pool.setStopTimeout(STOP_GRACE_MILLIS);
     Server server = new Server(pool);
-    server.setStopTimeout(1000);
+    server.setStopTimeout(STOP_GRACE_MILLIS);
 
     HttpConfiguration http = new HttpConfiguration();
     http.setRequestHeaderSize(limits.maxHeadBytes());
@@ -156,7 +162,10 @@ public final class RestServer implements AutoCloseable {
     return watch.open();
   }
 
-  /** Stops listening, lets the requests in progress finish for up to a second, and returns. */
+  /**
+   * Stops listening, lets the requests in progress finish for up to {@value #STOP_GRACE_MILLIS}
+   * milliseconds, and returns.
+   */
   public void stop() {
     try {
       server.stop();

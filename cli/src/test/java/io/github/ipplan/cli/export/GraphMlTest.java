@@ -88,6 +88,8 @@ class GraphMlTest {
         .containsEntry("name", "node")
         .containsEntry("englishName", "node")
         .containsEntry("kind", "node")
+        .containsEntry("tasksLed", "node")
+        .containsEntry("tasksJoined", "node")
         .containsEntry("weight", "edge")
         .containsEntry("sourceLeads", "edge")
         .containsEntry("targetLeads", "edge");
@@ -174,6 +176,28 @@ class GraphMlTest {
     assertThat(elements(document, "graph")).hasSize(1);
     assertThat(elements(document, "node")).isEmpty();
     assertThat(elements(document, "edge")).isEmpty();
-    assertThat(elements(document, "key")).hasSize(6);
+    assertThat(elements(document, "key")).hasSize(8);
+  }
+
+  @Test
+  void nodes_carryTheTasksEachBodyLeadsAndJoins_alsoWithoutAnEdge() throws Exception {
+    Document document = parse(GraphMl.network(CATALOG, CATALOG.plans()).getBytes(UTF_8));
+
+    Map<String, Map<String, String>> nodes = new HashMap<>();
+    for (Element node : elements(document, "node")) {
+      nodes.put(node.getAttribute("id"), data(node));
+    }
+    // 知识产权局 is printed first in 36 of the national plan's responsibility clauses.
+    assertThat(nodes.get("cnipa")).containsEntry("tasksLed", "36");
+    for (Agency agency : CATALOG.agencies()) {
+      Map<String, String> node = nodes.get(agency.id());
+      if (node != null) {
+        assertThat(node)
+            .as(agency.id())
+            .containsEntry("tasksLed", Integer.toString(CATALOG.measuresLedBy(agency).size()))
+            .containsEntry(
+                "tasksJoined", Integer.toString(CATALOG.measuresWithParticipant(agency).size()));
+      }
+    }
   }
 }

@@ -267,8 +267,8 @@ class RestServerTest {
   }
 
   @Test
-  void unknownRoute_is404() throws Exception {
-    assertThat(get("/").statusCode()).isEqualTo(404);
+  void unknownRoute_is404_andTheRootListsTheRoutes() throws Exception {
+    assertThat(get("/").statusCode()).isEqualTo(200);
     assertThat(get("/bodies/CNIPA/owns").statusCode()).isEqualTo(404);
   }
 
