@@ -5,21 +5,30 @@ rem   JAVA_HOME         the Java 17 or later to run (default: java on the PATH)
 rem   IPPLAN_CDS_DIR    where the archive is kept (default: %LOCALAPPDATA%\ipplan)
 rem   IPPLAN_NO_CDS     set to anything to run without an archive
 rem   IPPLAN_JAVA_OPTS  more options for the JVM
-rem Delete the archive after changing Java or the jar; it is made again on the next run.
+rem The first run makes the archive in a run of 'ipplan leads cnipa' of its own, then runs the
+rem command; a cache that cannot be written costs the archive only, never the command. The
+rem archive is named after the jar's size: delete the cache after changing Java.
 setlocal
 set "JAR=%~dp0..\lib\ipplan.jar"
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java")
 set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -Xlog:disable -Xlog:all=off"
 if defined IPPLAN_NO_CDS goto plain
 if not defined IPPLAN_CDS_DIR set "IPPLAN_CDS_DIR=%LOCALAPPDATA%\ipplan"
-set "ARCHIVE=%IPPLAN_CDS_DIR%\ipplan.jsa"
-if exist "%ARCHIVE%" (
-  "%JAVA%" %OPTS% "-XX:SharedArchiveFile=%ARCHIVE%" %IPPLAN_JAVA_OPTS% -jar "%JAR%" %*
-  exit /b %ERRORLEVEL%
-)
+for %%F in ("%JAR%") do set "SIZE=%%~zF"
+set "ARCHIVE=%IPPLAN_CDS_DIR%\ipplan-%SIZE%.jsa"
+if exist "%ARCHIVE%" goto shared
 if not exist "%IPPLAN_CDS_DIR%" mkdir "%IPPLAN_CDS_DIR%" 2>nul
 if not exist "%IPPLAN_CDS_DIR%" goto plain
-"%JAVA%" %OPTS% "-XX:ArchiveClassesAtExit=%ARCHIVE%" %IPPLAN_JAVA_OPTS% -jar "%JAR%" %*
+rem Written under a name of its own, then moved in place: runs at the same time never see half
+rem an archive. An empty archive marks a Java that could not make one.
+set "PARTIAL=%ARCHIVE%.%RANDOM%%RANDOM%"
+"%JAVA%" %OPTS% "-XX:ArchiveClassesAtExit=%PARTIAL%" %IPPLAN_JAVA_OPTS% -jar "%JAR%" leads cnipa >nul 2>nul
+if exist "%PARTIAL%" (move /y "%PARTIAL%" "%ARCHIVE%" >nul 2>nul) else (type nul > "%ARCHIVE%" 2>nul)
+if exist "%PARTIAL%" del /q "%PARTIAL%" >nul 2>nul
+:shared
+for %%F in ("%ARCHIVE%") do if "%%~zF"=="0" goto plain
+if not exist "%ARCHIVE%" goto plain
+"%JAVA%" %OPTS% "-XX:SharedArchiveFile=%ARCHIVE%" %IPPLAN_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 :plain
 "%JAVA%" %OPTS% %IPPLAN_JAVA_OPTS% -jar "%JAR%" %*

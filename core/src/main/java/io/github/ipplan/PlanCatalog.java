@@ -52,7 +52,13 @@ public final class PlanCatalog {
     this.plans = ImmutableList.copyOf(plans);
     ImmutableList<Agency> named = this.agencies;
     ImmutableList<Plan> indexed = this.plans;
-    this.names = Suppliers.memoize(() -> NameIndex.of(named, PlanCatalog::names));
+    // A trusted registry was checked when it was compiled: its index skips the checks, and with
+    // them the folding of every name to its simplified form that only the checks need.
+    this.names =
+        Suppliers.memoize(
+            checked
+                ? () -> NameIndex.of(named, PlanCatalog::names)
+                : () -> NameIndex.trusted(named, PlanCatalog::names));
     CatalogIndexes.Registered registered =
         checked ? this::checkRegistered : (agency, plan) -> agency;
     this.indexes = Suppliers.memoize(() -> new CatalogIndexes(indexed, registered));

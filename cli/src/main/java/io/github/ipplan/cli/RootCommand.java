@@ -65,9 +65,15 @@ final class RootCommand extends CommandRoot implements Callable<Integer> {
     commandLine.getCommandSpec().usageMessage().exitCodeList(exitCodes);
     // picocli builds a command's model by reflection; a run needs only the command it runs, and
     // building one instead of all of them is most of a cold start's cost in picocli.
+    // A request for the version alone needs none of them: building them all loaded the JSON and
+    // HTTP classes their options name.
     Class<?> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    boolean version = args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
     for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
-      if (only == null || command.getValue() == only || only == CommandLine.HelpCommand.class) {
+      if (!version
+          && (only == null
+              || command.getValue() == only
+              || only == CommandLine.HelpCommand.class)) {
         commandLine.addSubcommand(command.getKey(), command.getValue());
       }
     }

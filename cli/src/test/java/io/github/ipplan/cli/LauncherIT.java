@@ -1,0 +1,115 @@
+package io.github.ipplan.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The POSIX launcher bin/ipplan of the distribution: its archive of classes is made by a run of its
+ * own, and nothing about that archive changes what a command prints or the code it exits with.
+ */
+class LauncherIT {
+  private record Result(int code, String out, String err) {}
+
+  private Path launcher;
+
+  @BeforeEach
+  void findLauncher() throws IOException {
+    assumeFalse(System.getProperty("os.name").startsWith("Windows"), "bin/ipplan is for POSIX");
+    try (var entries = Files.list(Path.of("target"))) {
+      launcher =
+          entries
+              .filter(path -> path.getFileName().toString().matches("ipplan-.*-dist"))
+              .map(
+                  dist ->
+                      dist.resolve(dist.getFileName().toString().replaceFirst("-dist$", ""))
+                          .resolve("bin/ipplan"))
+              .findFirst()
+              .orElseThrow();
+    }
+  }
+
+  private Result launch(Map<String, String> environment, String... args) throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            concat(List.of("sh", launcher.toString()), List.of(args)).toArray(String[]::new));
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Result(process.exitValue(), out, err);
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    return Stream.concat(first.stream(), second.stream()).toList();
+  }
+
+  private static List<String> files(Path directory) throws IOException {
+    try (var files = Files.list(directory)) {
+      return files.map(path -> path.getFileName().toString()).toList();
+    }
+  }
+
+  @Test
+  void anArgumentWithSpacesAndChinese_passesUnchanged_andTheExitCodeComesBack(@TempDir Path cds)
+      throws Exception {
+    for (int run = 0; run < 2; run++) {
+      Result result = launch(Map.of("IPPLAN_CDS_DIR", cds.toString()), "body", "不存在 的局");
+
+      assertThat(result.code()).as("run %s", run).isEqualTo(3);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err()).startsWith("No body is called '不存在 的局'.");
+      assertThat(files(cds)).singleElement().asString().matches("ipplan-\\d+\\.jsa");
+    }
+  }
+
+  @Test
+  void aCacheThatCannotBeMade_costsTheArchiveOnly(@TempDir Path temp) throws Exception {
+    Path file = Files.writeString(temp.resolve("not-a-directory"), "");
+
+    Result result =
+        launch(Map.of("IPPLAN_CDS_DIR", file.resolve("cds").toString()), "leads", "知识产权局");
+    Result unknown =
+        launch(Map.of("IPPLAN_CDS_DIR", file.resolve("cds").toString()), "leads", "不存在局");
+
+    assertThat(result.code()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).startsWith("知识产权局 (国家知识产权局) leads 36 tasks.\n");
+    assertThat(unknown.code()).isEqualTo(3);
+    assertThat(unknown.err()).startsWith("No body is called '不存在局'.");
+    assertThat(files(temp)).containsExactly("not-a-directory");
+  }
+
+  @Test
+  void aJavaThatCannotMakeAnArchive_runsWithout_andLeavesAnEmptyMarker(@TempDir Path cds)
+      throws Exception {
+    Map<String, String> noSharing =
+        Map.of("IPPLAN_CDS_DIR", cds.toString(), "IPPLAN_JAVA_OPTS", "-Xshare:off");
+
+    for (int run = 0; run < 2; run++) {
+      Result result = launch(noSharing, "leads", "国知局");
+
+      assertThat(result.code()).as("run %s", run).isZero();
+      assertThat(result.err()).isEmpty();
+      assertThat(result.out()).startsWith("知识产权局 (国家知识产权局) leads 36 tasks.\n");
+      assertThat(files(cds)).singleElement().asString().matches("ipplan-\\d+\\.jsa");
+      try (var archives = Files.list(cds)) {
+        assertThat(Files.size(archives.findFirst().orElseThrow())).isZero();
+      }
+    }
+  }
+}
