@@ -19,6 +19,9 @@ module io.github.ipplan.cli {
   requires java.xml;
   requires static org.jspecify;
 
+  // The Model Context Protocol SDK (ipplan mcp) and Reactor are read from the class path: the
+  // SDK's jars give no valid module name (see cli/pom.xml).
+
   exports io.github.ipplan.cli;
 
   // picocli creates the commands and sets their options by reflection.

@@ -32,6 +32,7 @@ public final class Commands {
         CollaborationsCommand.class,
         ExportCommand.class,
         ServeCommand.class,
+        McpCommand.class,
         TextCommand.class,
         CommandLine.HelpCommand.class);
   }
