@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar's {@code mcp} spoken to line by line: every line it cannot use is answered with
@@ -105,6 +106,44 @@ class McpRawProtocolIT {
       assertThat(out.readLine()).as("nothing but answers on standard output").isNull();
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("ended when input closed").isTrue();
       assertThat(process.exitValue()).isZero();
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void aPlanFileThatCannotBeLoadedIsReportedByEveryToolCallAndEndsWithExitCodeFour(
+      @TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("missing.yaml");
+    ProcessBuilder builder =
+        new ProcessBuilder(JAVA, "-jar", "target/ipplan.jar", "mcp", "--file", missing.toString());
+    process = builder.start();
+    in = process.getOutputStream();
+    out = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8));
+    try {
+      send(
+          "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+              + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}");
+      assertThat(answer().at("/result/serverInfo/name").asText()).isEqualTo("ipplan");
+      send("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+      send(String.format(CALL, 2));
+      JsonNode call = answer();
+      assertThat(call.get("id").asInt()).isEqualTo(2);
+      assertThat(call.at("/result/isError").asBoolean()).isTrue();
+      String reason = "Cannot read " + missing + ": no such file or directory";
+      assertThat(call.at("/result/content/0/text").asText())
+          .isEqualTo("The plans cannot be loaded: " + reason);
+      send("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"resources/list\"}");
+      JsonNode resources = answer();
+      assertThat(resources.get("id").asInt()).isEqualTo(3);
+      assertThat(resources.at("/result/resources").size()).isZero();
+
+      in.close();
+      assertThat(out.readLine()).isNull();
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).isEqualTo(4);
+      assertThat(new String(process.getErrorStream().readAllBytes(), UTF_8))
+          .isEqualTo(reason + "\n");
     } finally {
       process.destroyForcibly();
     }
