@@ -157,32 +157,14 @@ public final class Json {
   public static ArrayNode collaborations(List<Collaboration> rows) {
     ArrayNode array = JSON.arrayNode();
     rows.forEach(
-        c -> pair(array, c.body(), c.partner(), c.shared(), c.ledByBody(), c.ledByPartner()));
+        c ->
+            array
+                .addObject()
+                .put("body", c.body().id())
+                .put("partner", c.partner().id())
+                .put("shared", c.shared())
+                .put("ledByBody", c.ledByBody())
+                .put("ledByPartner", c.ledByPartner()));
     return array;
-  }
-
-  /**
-   * Returns the pairs of bodies of a {@link io.github.ipplan.Collaborations} query in the form the
-   * {@code collaborations} command lists them.
-   *
-   * @param rows the pairs, in the order they are written
-   * @return one object per pair
-   */
-  public static ArrayNode pairs(List<Collaboration> rows) {
-    ArrayNode array = JSON.arrayNode();
-    rows.forEach(
-        c -> pair(array, c.body(), c.partner(), c.shared(), c.ledByBody(), c.ledByPartner()));
-    return array;
-  }
-
-  private static void pair(
-      ArrayNode array, Agency body, Agency partner, int shared, int ledByBody, int ledByPartner) {
-    array
-        .addObject()
-        .put("body", body.id())
-        .put("partner", partner.id())
-        .put("shared", shared)
-        .put("ledByBody", ledByBody)
-        .put("ledByPartner", ledByPartner);
   }
 }

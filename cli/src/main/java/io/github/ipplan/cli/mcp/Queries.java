@@ -353,7 +353,7 @@ final class Queries {
     Collaborations shared = catalog.collaborations(p -> ids.contains(p.id()));
     List<Collaboration> rows = body == null ? shared.pairs() : shared.partners(body);
     Map<String, Object> structured = new LinkedHashMap<>();
-    structured.put("collaborations", JsonForms.tree(Json.pairs(rows)));
+    structured.put("collaborations", JsonForms.tree(Json.collaborations(rows)));
     String text =
         rows.size()
             + " pairs of bodies share tasks"
