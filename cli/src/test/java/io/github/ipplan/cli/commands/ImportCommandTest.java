@@ -322,13 +322,12 @@ class ImportCommandTest {
   }
 
   @Test
-  void textReport_namesAnUnknownBody_withItsNearestNames_onlyWhereItHasSome(@TempDir Path dir) {
+  void textReport_withOutput_namesTheFileWritten(@TempDir Path dir) {
     Path plan = dir.resolve("national-2025.yaml");
     assertThat(importSample("-o", plan.toString())).isEqualTo(ExitCode.IMPORT_INCOMPLETE.code());
 
     assertThat(out.toString())
-        .startsWith("Wrote " + plan + " (plan sample-national-2025) from " + SAMPLE + ".\n")
-        .contains("\n  line 23, $.parts[0].sections[0].measures[1].responsible[2]: 国家数据局\n");
+        .startsWith("Wrote " + plan + " (plan sample-national-2025) from " + SAMPLE + ".\n");
   }
 
   @Test
