@@ -55,4 +55,14 @@ class LeadQueryTest {
     assertThat(err.toString(UTF_8)).isEqualTo("Usage: LeadQuery <body name>\n");
     assertThat(out.toString(UTF_8)).isEmpty();
   }
+
+  @Test
+  void theTasks_stand_underTheirPlansId_onceForEachPlan() {
+    // 知识产权局 is named first only in the national plan; the Guangzhou plan assigns no task.
+    assertThat(run("知识产权局")).isZero();
+
+    String printed = out.toString(UTF_8);
+    assertThat(printed).contains(" leads 36 tasks.\n\n# national-2021-2022\n\n");
+    assertThat(printed.split("\n# ", -1)).hasSize(2);
+  }
 }

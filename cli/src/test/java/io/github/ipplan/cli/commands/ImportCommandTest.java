@@ -310,4 +310,44 @@ class ImportCommandTest {
     assertThat(err.toString())
         .isEqualTo("Cannot read " + dir + "/a\\u202Eb.txt: no such file or directory\n");
   }
+
+  @Test
+  void textReport_withoutOutput_goesToStandardError_sayingThePlanFileWasWritten() {
+    assertThat(importSample("--registry", REGISTRY.toString())).isZero();
+
+    assertThat(out.toString()).startsWith("id: sample-national-2025\n");
+    assertThat(err.toString())
+        .startsWith("Wrote the plan file (plan sample-national-2025) from " + SAMPLE + ".\n")
+        .endsWith("The file loads as it is.\n");
+  }
+
+  @Test
+  void textReport_withOutput_namesTheFileWritten(@TempDir Path dir) {
+    Path plan = dir.resolve("national-2025.yaml");
+    assertThat(importSample("-o", plan.toString())).isEqualTo(ExitCode.IMPORT_INCOMPLETE.code());
+
+    assertThat(out.toString())
+        .startsWith("Wrote " + plan + " (plan sample-national-2025) from " + SAMPLE + ".\n");
+  }
+
+  @Test
+  void jsonReport_withOutput_namesTheFile_theUnknownBodies_andTheErrors(@TempDir Path dir)
+      throws Exception {
+    Path plan = dir.resolve("national-2025.yaml");
+    assertThat(importSample("-o", plan.toString(), "--format", "json"))
+        .isEqualTo(ExitCode.IMPORT_INCOMPLETE.code());
+
+    JsonNode report = new ObjectMapper().readTree(out.toString());
+    assertThat(report.get("file").asText()).isEqualTo(plan.toString());
+    assertThat(report.get("loads").asBoolean()).isFalse();
+    JsonNode unknown = report.get("unknownBodies");
+    assertThat(unknown).hasSize(2);
+    assertThat(unknown.get(0).get("name").asText()).isEqualTo("国家数据局");
+    assertThat(unknown.get(0).get("line").asInt()).isEqualTo(5);
+    assertThat(unknown.get(0).get("path").asText()).isEqualTo("$.addressees[1]");
+    assertThat(unknown.get(0).get("nearest").toString())
+        .isEqualTo("[\"国家统计局\",\"国家林草局\",\"国家邮政局\",\"国家药监局\",\"国管局\"]");
+    assertThat(report.get("errors")).hasSize(2);
+    assertThat(report.get("errors").toString()).contains("unknown body '国家数据局'");
+  }
 }

@@ -293,4 +293,53 @@ class AtomicFilesTest {
         .isEqualTo("FileSystemException");
     assertThat(AtomicFiles.reason(target, new IOException())).isEqualTo("IOException");
   }
+
+  /** Content that records, while it is written, what the directories hold, then writes the text. */
+  private AtomicFiles.Content recording(List<String> seen, Path... directories) {
+    return out -> {
+      for (Path directory : directories) {
+        seen.add(directory.getFileName() + ": " + String.join(" ", names(directory)));
+      }
+      out.write("1\n".getBytes(UTF_8));
+    };
+  }
+
+  @Test
+  void writeDirectory_intoAnExistingDirectory_stagesTheFilesInsideIt() throws IOException {
+    Path target = Files.createDirectory(dir.resolve("package"));
+    List<String> seen = new java.util.ArrayList<>();
+
+    AtomicFiles.writeDirectory(target, Map.of("one.csv", recording(seen, dir, target)));
+
+    assertThat(seen).hasSize(2);
+    assertThat(seen.get(0)).isEqualTo(dir.getFileName() + ": package");
+    assertThat(seen.get(1)).matches("package: \\.ipplan-[0-9a-f]{16}\\.tmp");
+    assertThat(names(target)).containsExactly("one.csv");
+    assertThat(names(dir)).containsExactly("package");
+  }
+
+  @Test
+  void writeDirectory_ofANewDirectory_stagesItBesideTheTarget() throws IOException {
+    Path target = dir.resolve("package");
+    List<String> seen = new java.util.ArrayList<>();
+
+    AtomicFiles.writeDirectory(target, Map.of("one.csv", recording(seen, dir)));
+
+    assertThat(seen).singleElement().asString().matches(".*: \\.ipplan-[0-9a-f]{16}\\.tmp");
+    assertThat(names(dir)).containsExactly("package");
+    assertThat(Files.readString(target.resolve("one.csv"))).isEqualTo("1\n");
+  }
+
+  @Test
+  void writeDirectory_replacingAFile_keepsItsPermissions() throws IOException {
+    Path target = Files.createDirectory(dir.resolve("package"));
+    Path one = Files.writeString(target.resolve("one.csv"), "old 1");
+    Files.setPosixFilePermissions(one, PosixFilePermissions.fromString("rw-------"));
+
+    AtomicFiles.writeDirectory(target, files("one.csv", "1\n"));
+
+    assertThat(Files.readString(one)).isEqualTo("1\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(one)))
+        .isEqualTo("rw-------");
+  }
 }

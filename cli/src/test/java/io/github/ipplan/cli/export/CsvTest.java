@@ -61,4 +61,12 @@ class CsvTest {
     assertThat(Csv.FORMAT.format("cnipa", "知识产权局", "a,b", "say \"hi\"", "two\nlines", "L", ""))
         .isEqualTo("cnipa,知识产权局,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",L,");
   }
+
+  @Test
+  void matrix_ofAPlanThatAssignsNoTask_hasNoTaskColumns() {
+    // The Guangzhou plan names no body for any of its measures.
+    String csv = Csv.matrix(CATALOG, List.of(CATALOG.plan("guangzhou-2021-2025").orElseThrow()));
+
+    assertThat(csv).isEqualTo(Csv.matrix(CATALOG, List.of()));
+  }
 }

@@ -21,4 +21,29 @@ class DotTest {
     assertThat(Dot.network(catalog, List.of()))
         .isEqualTo("graph collaborations {\n  node [shape=box];\n}\n");
   }
+
+  @Test
+  void network_hasEachBodyWithAPartnerOnce_inRegistryOrder_thenTheEdges() {
+    PlanCatalog catalog = BundledPlans.load();
+    String dot = Dot.network(catalog, List.of(catalog.plan("national-2021-2022").orElseThrow()));
+
+    List<String> lines = dot.lines().toList();
+    List<String> nodes = lines.stream().filter(line -> line.contains(" [label=")).toList();
+    // 中央组织部, the registry's first body, shares task 99 with 知识产权局.
+    assertThat(lines.get(2)).isEqualTo("  \"cpc-organization-department\" [label=\"中央组织部\"];");
+    assertThat(nodes).doesNotHaveDuplicates().hasSizeGreaterThan(2);
+    List<Integer> order =
+        nodes.stream()
+            .map(line -> line.substring(3, line.indexOf('"', 3)))
+            .map(id -> catalog.agencies().indexOf(catalog.agency(id).orElseThrow()))
+            .toList();
+    assertThat(order).isSorted();
+    assertThat(lines.subList(2, 2 + nodes.size())).isEqualTo(nodes);
+    assertThat(lines)
+        .contains("  \"cpc-organization-department\" -- \"cnipa\" [weight=1, label=\"1\"];")
+        .last()
+        .isEqualTo("}");
+    long edges = lines.stream().filter(line -> line.contains(" -- ")).count();
+    assertThat((long) lines.size()).isEqualTo(3 + nodes.size() + edges);
+  }
 }

@@ -200,4 +200,56 @@ class GraphMlTest {
       }
     }
   }
+
+  @Test
+  void network_isWrittenLineByLine_keysFirst_thenTheNodesInRegistryOrder() {
+    String xml =
+        GraphMl.network(CATALOG, List.of(CATALOG.plan("national-2021-2022").orElseThrow()));
+
+    // 中央组织部 is the registry's first body, and the national plan names it (task 99).
+    assertThat(xml)
+        .startsWith(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                + " xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns"
+                + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+                + "  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
+                + "  <key id=\"englishName\" for=\"node\" attr.name=\"englishName\""
+                + " attr.type=\"string\"/>\n"
+                + "  <key id=\"kind\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>\n"
+                + "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>\n"
+                + "  <key id=\"sourceLeads\" for=\"edge\" attr.name=\"sourceLeads\""
+                + " attr.type=\"int\"/>\n"
+                + "  <key id=\"targetLeads\" for=\"edge\" attr.name=\"targetLeads\""
+                + " attr.type=\"int\"/>\n"
+                + "  <graph id=\"collaborations\" edgedefault=\"undirected\">\n"
+                + "    <node id=\"cpc-organization-department\"><data key=\"name\">中央组织部</data>"
+                + "<data key=\"englishName\">Organization Department of the CPC Central Committee"
+                + "</data><data key=\"kind\">party-organ</data></node>\n")
+        .endsWith("</edge>\n  </graph>\n</graphml>\n");
+  }
+
+  @Test
+  void network_edges_areNumberedFromZero_oneLineEach_withTheirCounts() {
+    String xml =
+        GraphMl.network(CATALOG, List.of(CATALOG.plan("national-2021-2022").orElseThrow()));
+
+    List<String> edges = xml.lines().filter(line -> line.startsWith("    <edge ")).toList();
+    assertThat(edges).isNotEmpty();
+    for (int i = 0; i < edges.size(); i++) {
+      assertThat(edges.get(i))
+          .startsWith("    <edge id=\"e" + i + "\" source=\"")
+          .endsWith("</edge>");
+    }
+    // 99. …（中央组织部、知识产权局负责）
+    assertThat(edges)
+        .filteredOn(edge -> edge.contains("source=\"cpc-organization-department\""))
+        .singleElement()
+        .asString()
+        .endsWith(
+            " source=\"cpc-organization-department\" target=\"cnipa\"><data key=\"weight\">1"
+                + "</data><data key=\"sourceLeads\">1</data><data key=\"targetLeads\">0</data>"
+                + "</edge>");
+  }
 }
