@@ -1,5 +1,6 @@
 package io.github.ipplan.cli.commands;
 
+import io.github.ipplan.EnumWords;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.Project;
@@ -7,7 +8,6 @@ import io.github.ipplan.ProvisionKind;
 import io.github.ipplan.SearchHit;
 import io.github.ipplan.cli.console.Counts;
 import io.github.ipplan.cli.console.Text;
-import io.github.ipplan.cli.console.Words;
 import io.github.ipplan.cli.export.Json;
 import java.util.HashMap;
 import java.util.List;
@@ -100,7 +100,7 @@ final class SearchCommand extends Subcommand {
     }
     for (SearchHit hit : others) {
       out().println();
-      out().println(hit.id() + " (" + Words.spaced(hit.kind()) + ")");
+      out().println(hit.id() + " (" + EnumWords.spaced(hit.kind()) + ")");
       hit.text().lines().forEach(line -> out().println("  " + line));
     }
   }

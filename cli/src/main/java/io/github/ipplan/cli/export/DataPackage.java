@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ipplan.Agency;
+import io.github.ipplan.EnumWords;
 import io.github.ipplan.Heading;
 import io.github.ipplan.Indicator;
 import io.github.ipplan.Measure;
@@ -17,7 +18,6 @@ import io.github.ipplan.Responsibility;
 import io.github.ipplan.cli.console.AtomicFiles;
 import io.github.ipplan.cli.console.ExitCode;
 import io.github.ipplan.cli.console.Failure;
-import io.github.ipplan.cli.console.Words;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -153,7 +153,7 @@ public final class DataPackage {
               plan.documentNumber(),
               plan.issued(),
               plan.published(),
-              Words.hyphenated(plan.status()),
+              EnumWords.word(plan.status()),
               plan.firstYear(),
               plan.lastYear(),
               plan.source(),
@@ -192,8 +192,8 @@ public final class DataPackage {
               agency.englishName(),
               agency.abbreviation(),
               String.join("、", agency.printedNames()),
-              Words.hyphenated(agency.kind()),
-              agency.level().map(Words::hyphenated),
+              EnumWords.word(agency.kind()),
+              agency.level().map(EnumWords::word),
               agency.successorId()));
     }
     return new Table(
@@ -236,7 +236,7 @@ public final class DataPackage {
               parentId,
               here.size(),
               i + 1,
-              Words.hyphenated(heading.kind()),
+              EnumWords.word(heading.kind()),
               heading.numeral(),
               heading.printedLabel(),
               heading.title(),
@@ -266,7 +266,7 @@ public final class DataPackage {
                 measure.label(),
                 measure.title(),
                 measure.text(),
-                measure.assignment().map(Words::hyphenated),
+                measure.assignment().map(EnumWords::word),
                 measure.lead().map(Agency::id),
                 measure.responsibilities().size()));
       }
@@ -303,7 +303,7 @@ public final class DataPackage {
                   measure.id(),
                   responsibility.agency().id(),
                   responsibility.printedName(),
-                  Words.hyphenated(responsibility.role()),
+                  EnumWords.word(responsibility.role()),
                   responsibility.position()));
         }
       }
@@ -372,9 +372,9 @@ public final class DataPackage {
                 indicator.target(),
                 indicator.unit(),
                 indicator.targetYear(),
-                Words.hyphenated(indicator.kind()),
-                Words.hyphenated(indicator.nature()),
-                indicator.bound().map(Words::hyphenated),
+                EnumWords.word(indicator.kind()),
+                EnumWords.word(indicator.nature()),
+                indicator.bound().map(EnumWords::word),
                 indicator.boundEvidence(),
                 indicator.source().map(Agency::id),
                 indicator.sourceName(),
