@@ -24,7 +24,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,10 +108,9 @@ public final class DataPackage {
   }
 
   static List<Table> tables(PlanCatalog catalog, List<Plan> plans) {
-    Map<List<String>, String> headingIds = new HashMap<>();
     List<List<String>> headingRows = new ArrayList<>();
     for (Plan plan : plans) {
-      headings(plan.id(), plan.outline(), List.of(), null, "", headingIds, headingRows);
+      headings(plan, plan.outline(), List.of(), null, headingRows);
     }
     return List.of(
         plans(plans),
@@ -121,7 +119,11 @@ public final class DataPackage {
             "headings",
             "Headings",
             List.of(
-                Field.of("id", "string", "The plan id, 'heading' and the heading's place: 2.1."),
+                Field.of(
+                    "id",
+                    "string",
+                    "The plan id and the heading's kind and place under each heading above it:"
+                        + " part/2/section/1."),
                 Field.of("plan_id", "string", "The plan."),
                 Field.of("parent_id", "string", "The heading this one sits under, if any."),
                 Field.of("depth", "integer", "1 for a part or chapter, 2 for a section."),
@@ -136,9 +138,9 @@ public final class DataPackage {
                 new ForeignKey("plan_id", "plans", "id"),
                 new ForeignKey("parent_id", "headings", "id")),
             headingRows),
-        measures(plans, headingIds),
+        measures(plans),
         responsibilities(plans),
-        projects(plans, headingIds),
+        projects(plans),
         indicators(plans));
   }
 
@@ -215,24 +217,20 @@ public final class DataPackage {
   }
 
   private static void headings(
-      String planId,
+      Plan plan,
       List<Heading> headings,
-      List<String> path,
+      List<Heading> path,
       String parentId,
-      String parentPlace,
-      Map<List<String>, String> ids,
       List<List<String>> rows) {
     for (int i = 0; i < headings.size(); i++) {
       Heading heading = headings.get(i);
-      String place = parentPlace + (parentPlace.isEmpty() ? "" : ".") + (i + 1);
-      String id = planId + "/heading/" + place;
-      List<String> here = new ArrayList<>(path);
-      here.add(key(heading));
-      ids.put(List.copyOf(here), id);
+      List<Heading> here = new ArrayList<>(path);
+      here.add(heading);
+      String id = headingId(plan, here);
       rows.add(
           row(
               id,
-              planId,
+              plan.id(),
               parentId,
               here.size(),
               i + 1,
@@ -241,19 +239,15 @@ public final class DataPackage {
               heading.printedLabel(),
               heading.title(),
               String.join("\n", heading.paragraphs())));
-      headings(planId, heading.subheadings(), here, id, place, ids, rows);
+      headings(plan, heading.subheadings(), here, id, rows);
     }
   }
 
-  private static String key(Heading heading) {
-    return heading.kind() + " " + heading.numeral() + " " + heading.title();
+  private static String headingId(Plan plan, List<Heading> path) {
+    return plan.headingId(path).orElse(null);
   }
 
-  private static String headingId(List<Heading> path, Map<List<String>, String> ids) {
-    return path.isEmpty() ? null : ids.get(path.stream().map(DataPackage::key).toList());
-  }
-
-  private static Table measures(List<Plan> plans, Map<List<String>, String> headingIds) {
+  private static Table measures(List<Plan> plans) {
     List<List<String>> rows = new ArrayList<>();
     for (Plan plan : plans) {
       for (Measure measure : plan.measures()) {
@@ -262,7 +256,7 @@ public final class DataPackage {
                 measure.id(),
                 plan.id(),
                 measure.number(),
-                headingId(measure.headingPath(), headingIds),
+                headingId(plan, measure.headingPath()),
                 measure.label(),
                 measure.title(),
                 measure.text(),
@@ -324,7 +318,7 @@ public final class DataPackage {
         rows);
   }
 
-  private static Table projects(List<Plan> plans, Map<List<String>, String> headingIds) {
+  private static Table projects(List<Plan> plans) {
     List<List<String>> rows = new ArrayList<>();
     for (Plan plan : plans) {
       for (Project project : plan.projects()) {
@@ -334,7 +328,7 @@ public final class DataPackage {
                 plan.id(),
                 project.number(),
                 project.title(),
-                headingId(project.headingPath(), headingIds),
+                headingId(plan, project.headingPath()),
                 project.followsMeasure().map(n -> plan.id() + "/measure/" + n),
                 String.join("\n", project.paragraphs())));
       }
