@@ -4,6 +4,7 @@ import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.cli.commands.CommandRoot;
 import io.github.ipplan.cli.commands.Commands;
 import io.github.ipplan.cli.console.ExitCode;
+import io.github.ipplan.cli.serve.CommandRunner;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -83,6 +84,11 @@ final class RootCommand extends CommandRoot implements Callable<Integer> {
       sub.getCommandSpec().versionProvider(new Version());
     }
     return commandLine;
+  }
+
+  @Override
+  protected CommandRunner commandRunner() {
+    return Ipplan::run;
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.github.ipplan.AgencyKind;
 import io.github.ipplan.AgencyLevel;
 import io.github.ipplan.Assignment;
 import io.github.ipplan.Baseline;
+import io.github.ipplan.EnumWords;
 import io.github.ipplan.Heading;
 import io.github.ipplan.HeadingKind;
 import io.github.ipplan.Indicator;
@@ -208,7 +209,7 @@ final class CatalogReader {
       Role role = i == 0 ? Role.LEAD : Role.PARTICIPANT;
       if (responsibility.word(Fields.Responsibility.ROLE, Role.class) != role) {
         throw responsibility.invalid(
-            Fields.Responsibility.ROLE, "must be '" + JsonForm.word(role) + "'");
+            Fields.Responsibility.ROLE, "must be '" + EnumWords.word(role) + "'");
       }
       agencies.add(body(responsibility, Fields.Responsibility.BODY));
       printedNames.add(responsibility.text(Fields.Responsibility.PRINTED_NAME));

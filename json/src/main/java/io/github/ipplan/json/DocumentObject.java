@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.ipplan.EnumWords;
 import io.github.ipplan.internal.Quote;
 import io.github.ipplan.json.Fields.Field;
 import java.math.BigDecimal;
@@ -17,7 +18,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,17 +27,19 @@ import java.util.stream.Collectors;
  * Fields} names, and its {@link JsonPath} for the errors it raises.
  */
 final class DocumentObject {
-  /** The words of each enum type, as the form writes them. */
+  /** The words of each enum type, as the form writes them: {@link EnumWords#byWord(Class)}. */
   private static final ClassValue<ImmutableMap<String, ?>> WORDS =
       new ClassValue<>() {
         @Override
         protected ImmutableMap<String, ?> computeValue(Class<?> type) {
-          return Arrays.stream(type.getEnumConstants())
-              .collect(
-                  ImmutableMap.toImmutableMap(
-                      value -> JsonForm.word((Enum<?>) value), Function.identity()));
+          return byWord(type.asSubclass(Enum.class));
         }
       };
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static ImmutableMap<String, ?> byWord(Class<? extends Enum> type) {
+    return EnumWords.byWord((Class) type);
+  }
 
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 

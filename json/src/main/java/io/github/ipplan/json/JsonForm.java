@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ipplan.Agency;
 import io.github.ipplan.Baseline;
+import io.github.ipplan.EnumWords;
 import io.github.ipplan.Heading;
 import io.github.ipplan.Indicator;
 import io.github.ipplan.IndicatorTable;
@@ -19,7 +20,6 @@ import io.github.ipplan.SearchHit;
 import io.github.ipplan.TextSpan;
 import io.github.ipplan.json.Fields.Field;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -31,11 +31,6 @@ final class JsonForm {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private JsonForm() {}
-
-  /** An enum constant as the JSON form writes it: lower case, words joined by hyphens. */
-  static String word(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
 
   /** A heading as a measure, project or indicator table refers to it: numeral and title. */
   static String headingReference(Heading heading) {
@@ -59,7 +54,7 @@ final class JsonForm {
     node.put(Fields.Plan.ISSUER.key(), plan.issuer().id());
     node.put(Fields.Plan.ISSUED.key(), plan.issued().toString());
     put(node, Fields.Plan.PUBLISHED, plan.published().map(Object::toString));
-    node.put(Fields.Plan.STATUS.key(), word(plan.status()));
+    node.put(Fields.Plan.STATUS.key(), EnumWords.word(plan.status()));
     node.putObject(Fields.Plan.PERIOD.key())
         .put(Fields.Period.FROM.key(), plan.firstYear())
         .put(Fields.Period.TO.key(), plan.lastYear());
@@ -113,8 +108,8 @@ final class JsonForm {
     node.put(Fields.Agency.ENGLISH_NAME_DESCRIPTIVE.key(), agency.englishNameDescriptive());
     put(node, Fields.Agency.ABBREVIATION, agency.abbreviation());
     array(node, Fields.Agency.ALIASES, agency.aliases(), JSON::textNode);
-    node.put(Fields.Agency.KIND.key(), word(agency.kind()));
-    put(node, Fields.Agency.LEVEL, agency.level().map(JsonForm::word));
+    node.put(Fields.Agency.KIND.key(), EnumWords.word(agency.kind()));
+    put(node, Fields.Agency.LEVEL, agency.level().map(EnumWords::word));
     node.put(Fields.Agency.PUBLIC_BODY.key(), agency.isPublicBody());
     put(node, Fields.Agency.SUCCESSOR, agency.successorId());
     array(node, Fields.Agency.NOTES, agency.notes(), JSON::textNode);
@@ -123,7 +118,7 @@ final class JsonForm {
 
   static ObjectNode heading(Heading heading) {
     ObjectNode node = JSON.objectNode();
-    node.put(Fields.Heading.KIND.key(), word(heading.kind()));
+    node.put(Fields.Heading.KIND.key(), EnumWords.word(heading.kind()));
     node.put(Fields.Heading.NUMERAL.key(), heading.numeral());
     node.put(Fields.Heading.LABEL.key(), heading.printedLabel());
     node.put(Fields.Heading.TITLE.key(), heading.title());
@@ -153,7 +148,7 @@ final class JsonForm {
     if (measure.openEnded()) {
       node.put(Fields.Measure.OPEN_ENDED.key(), true);
     }
-    put(node, Fields.Measure.ASSIGNMENT, measure.assignment().map(JsonForm::word));
+    put(node, Fields.Measure.ASSIGNMENT, measure.assignment().map(EnumWords::word));
     array(node, Fields.Measure.NOTES, measure.notes(), JSON::textNode);
     return node;
   }
@@ -162,7 +157,7 @@ final class JsonForm {
     return JSON.objectNode()
         .put(Fields.Responsibility.BODY.key(), responsibility.agency().id())
         .put(Fields.Responsibility.PRINTED_NAME.key(), responsibility.printedName())
-        .put(Fields.Responsibility.ROLE.key(), word(responsibility.role()))
+        .put(Fields.Responsibility.ROLE.key(), EnumWords.word(responsibility.role()))
         .put(Fields.Responsibility.POSITION.key(), responsibility.position());
   }
 
@@ -195,11 +190,11 @@ final class JsonForm {
     node.put(Fields.Indicator.TARGET.key(), indicator.target());
     node.put(Fields.Indicator.UNIT.key(), indicator.unit());
     node.put(Fields.Indicator.TARGET_YEAR.key(), indicator.targetYear());
-    node.put(Fields.Indicator.KIND.key(), word(indicator.kind()));
-    node.put(Fields.Indicator.NATURE.key(), word(indicator.nature()));
+    node.put(Fields.Indicator.KIND.key(), EnumWords.word(indicator.kind()));
+    node.put(Fields.Indicator.NATURE.key(), EnumWords.word(indicator.nature()));
     put(node, Fields.Indicator.SOURCE, indicator.source().map(Agency::id));
     put(node, Fields.Indicator.SOURCE_NAME, indicator.sourceName());
-    put(node, Fields.Indicator.BOUND, indicator.bound().map(JsonForm::word));
+    put(node, Fields.Indicator.BOUND, indicator.bound().map(EnumWords::word));
     put(node, Fields.Indicator.BOUND_EVIDENCE, indicator.boundEvidence());
     indicator
         .baseline()
@@ -220,7 +215,7 @@ final class JsonForm {
         JSON.objectNode()
             .put(Fields.SearchHit.ID.key(), hit.id())
             .put(Fields.SearchHit.PLAN.key(), hit.planId())
-            .put(Fields.SearchHit.KIND.key(), word(hit.kind()))
+            .put(Fields.SearchHit.KIND.key(), EnumWords.word(hit.kind()))
             .put(Fields.SearchHit.TEXT.key(), hit.text());
     ArrayNode spans = node.putArray(Fields.SearchHit.SPANS.key());
     hit.spans().forEach(span -> spans.add(textSpan(span)));

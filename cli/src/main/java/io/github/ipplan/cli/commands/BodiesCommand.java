@@ -1,10 +1,10 @@
 package io.github.ipplan.cli.commands;
 
 import io.github.ipplan.Agency;
+import io.github.ipplan.EnumWords;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.cli.console.Counts;
-import io.github.ipplan.cli.console.Words;
 import io.github.ipplan.cli.export.BodyCounts;
 import io.github.ipplan.cli.export.Json;
 import java.util.ArrayList;
@@ -63,7 +63,7 @@ final class BodiesCommand extends Subcommand {
       out()
           .println(
               "  "
-                  + Words.spaced(agency.kind())
+                  + EnumWords.spaced(agency.kind())
                   + "; leads "
                   + Counts.of(row.leads(), "task")
                   + ", takes part in "

@@ -1,9 +1,9 @@
 package io.github.ipplan.cli.commands;
 
 import io.github.ipplan.Agency;
+import io.github.ipplan.EnumWords;
 import io.github.ipplan.cli.console.Counts;
 import io.github.ipplan.cli.console.Text;
-import io.github.ipplan.cli.console.Words;
 import io.github.ipplan.cli.export.Json;
 import io.github.ipplan.cli.export.PlanCounts;
 import java.util.List;
@@ -46,9 +46,9 @@ final class BodyCommand extends Subcommand {
     out()
         .println(
             "  kind:         "
-                + Words.spaced(agency.kind())
+                + EnumWords.spaced(agency.kind())
                 + (agency.isPublicBody() ? "" : " (not a public body)"));
-    out().println("  level:        " + agency.level().map(Words::spaced).orElse("(none)"));
+    out().println("  level:        " + agency.level().map(EnumWords::spaced).orElse("(none)"));
     catalog()
         .successor(agency)
         .ifPresent(next -> out().println("  replaced by:  " + Text.body(next)));

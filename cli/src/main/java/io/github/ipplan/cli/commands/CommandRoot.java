@@ -3,6 +3,7 @@ package io.github.ipplan.cli.commands;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.cli.console.ExitCode;
 import io.github.ipplan.cli.console.Failure;
+import io.github.ipplan.cli.serve.CommandRunner;
 import io.github.ipplan.yaml.LoadOptions;
 import io.github.ipplan.yaml.PlanLoadException;
 import io.github.ipplan.yaml.PlanLoader;
@@ -54,6 +55,13 @@ public abstract class CommandRoot {
     this.out = out;
     this.err = err;
   }
+
+  /**
+   * Returns what runs a command line in process, as {@code serve}'s routes do.
+   *
+   * @return the runner of this command line
+   */
+  protected abstract CommandRunner commandRunner();
 
   /**
    * Returns standard output.

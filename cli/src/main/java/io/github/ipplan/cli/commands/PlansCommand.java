@@ -1,8 +1,8 @@
 package io.github.ipplan.cli.commands;
 
+import io.github.ipplan.EnumWords;
 import io.github.ipplan.Plan;
 import io.github.ipplan.cli.console.Counts;
-import io.github.ipplan.cli.console.Words;
 import io.github.ipplan.cli.export.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +37,7 @@ final class PlansCommand extends Subcommand {
                   + " on "
                   + plan.issued()
                   + ", "
-                  + Words.spaced(plan.status())
+                  + EnumWords.spaced(plan.status())
                   + ", for "
                   + plan.firstYear()
                   + "–"

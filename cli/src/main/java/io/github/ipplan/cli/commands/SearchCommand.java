@@ -1,17 +1,13 @@
 package io.github.ipplan.cli.commands;
 
+import io.github.ipplan.EnumWords;
 import io.github.ipplan.Measure;
-import io.github.ipplan.Plan;
 import io.github.ipplan.Project;
-import io.github.ipplan.ProvisionKind;
 import io.github.ipplan.SearchHit;
 import io.github.ipplan.cli.console.Counts;
 import io.github.ipplan.cli.console.Text;
-import io.github.ipplan.cli.console.Words;
 import io.github.ipplan.cli.export.Json;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,26 +49,21 @@ final class SearchCommand extends Subcommand {
       throw new ParameterException(
           spec.commandLine(), "search needs a term to look for, e.g. ipplan search 展会");
     }
-    Map<String, Measure> measuresById = new HashMap<>();
-    Map<String, Project> projectsById = new HashMap<>();
-    for (Plan plan : plans(scope.plan)) {
-      plan.measures().forEach(measure -> measuresById.put(measure.id(), measure));
-      plan.projects().forEach(project -> projectsById.put(project.id(), project));
-    }
     List<Measure> measures =
         hits.stream()
-            .filter(hit -> hit.kind() == ProvisionKind.MEASURE)
-            .map(hit -> measuresById.get(hit.id()))
+            .map(SearchHit::value)
+            .filter(Measure.class::isInstance)
+            .map(Measure.class::cast)
             .toList();
     List<Project> projects =
         hits.stream()
-            .filter(hit -> hit.kind() == ProvisionKind.PROJECT)
-            .map(hit -> projectsById.get(hit.id()))
+            .map(SearchHit::value)
+            .filter(Project.class::isInstance)
+            .map(Project.class::cast)
             .toList();
     List<SearchHit> others =
         hits.stream()
-            .filter(
-                hit -> hit.kind() != ProvisionKind.MEASURE && hit.kind() != ProvisionKind.PROJECT)
+            .filter(hit -> !(hit.value() instanceof Measure || hit.value() instanceof Project))
             .toList();
     if (scope.output.json()) {
       printJson(Json.search(measures, projects, hits));
@@ -100,7 +91,7 @@ final class SearchCommand extends Subcommand {
     }
     for (SearchHit hit : others) {
       out().println();
-      out().println(hit.id() + " (" + Words.spaced(hit.kind()) + ")");
+      out().println(hit.id() + " (" + EnumWords.spaced(hit.kind()) + ")");
       hit.text().lines().forEach(line -> out().println("  " + line));
     }
   }

@@ -44,7 +44,8 @@ final class ServeCommand extends Subcommand {
     PlanCatalog catalog = catalog();
     RestServer server;
     try {
-      server = RestServer.start(catalog, InetAddress.getByName(address), port);
+      server =
+          RestServer.start(catalog, root.commandRunner(), InetAddress.getByName(address), port);
     } catch (IOException e) {
       throw new Failure(
           ExitCode.USAGE,

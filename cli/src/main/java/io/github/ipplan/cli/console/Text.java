@@ -1,6 +1,7 @@
 package io.github.ipplan.cli.console;
 
 import io.github.ipplan.Agency;
+import io.github.ipplan.EnumWords;
 import io.github.ipplan.Heading;
 import io.github.ipplan.Indicator;
 import io.github.ipplan.Measure;
@@ -48,7 +49,7 @@ public final class Text {
    * @return for example {@code 中央宣传部 (participant)}
    */
   public static String responsibility(Responsibility responsibility) {
-    return responsibility.printedName() + " (" + Words.spaced(responsibility.role()) + ")";
+    return responsibility.printedName() + " (" + EnumWords.spaced(responsibility.role()) + ")";
   }
 
   /**
@@ -75,11 +76,11 @@ public final class Text {
         + "  "
         + indicator.name()
         + ": "
-        + target(indicator)
+        + indicator.describeTarget()
         + " by "
         + indicator.targetYear()
         + " ("
-        + Words.spaced(indicator.kind())
+        + EnumWords.spaced(indicator.kind())
         + ", "
         + indicator.nature().printedWords()
         + "), reported by "
@@ -88,29 +89,6 @@ public final class Text {
             .baseline()
             .map(b -> "; " + b.year() + ": " + b.value().toPlainString())
             .orElse("");
-  }
-
-  /**
-   * Returns an indicator's target as the plan states it: the value and unit, preceded by {@code ≥}
-   * where the plan says …以上 and by {@code >} where it says 超过…; a target to reach (达) or one the
-   * plan states without such a word is the plain value.
-   *
-   * @param indicator the indicator
-   * @return for example {@code ≥ 6 %}, {@code > 6000 家} or {@code 30 件}
-   */
-  public static String target(Indicator indicator) {
-    String prefix =
-        indicator
-            .bound()
-            .map(
-                bound ->
-                    switch (bound) {
-                      case REACH -> "";
-                      case AT_LEAST -> "≥ ";
-                      case MORE_THAN -> "> ";
-                    })
-            .orElse("");
-    return prefix + indicator.target().toPlainString() + " " + indicator.unit();
   }
 
   /**

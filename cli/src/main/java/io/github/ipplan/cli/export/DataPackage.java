@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ipplan.Agency;
+import io.github.ipplan.EnumWords;
 import io.github.ipplan.Heading;
 import io.github.ipplan.Indicator;
 import io.github.ipplan.Measure;
@@ -17,14 +18,12 @@ import io.github.ipplan.Responsibility;
 import io.github.ipplan.cli.console.AtomicFiles;
 import io.github.ipplan.cli.console.ExitCode;
 import io.github.ipplan.cli.console.Failure;
-import io.github.ipplan.cli.console.Words;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,10 +108,9 @@ public final class DataPackage {
   }
 
   static List<Table> tables(PlanCatalog catalog, List<Plan> plans) {
-    Map<List<String>, String> headingIds = new HashMap<>();
     List<List<String>> headingRows = new ArrayList<>();
     for (Plan plan : plans) {
-      headings(plan.id(), plan.outline(), List.of(), null, "", headingIds, headingRows);
+      headings(plan, plan.outline(), List.of(), null, headingRows);
     }
     return List.of(
         plans(plans),
@@ -121,7 +119,11 @@ public final class DataPackage {
             "headings",
             "Headings",
             List.of(
-                Field.of("id", "string", "The plan id, 'heading' and the heading's place: 2.1."),
+                Field.of(
+                    "id",
+                    "string",
+                    "The plan id and the heading's kind and place under each heading above it:"
+                        + " part/2/section/1."),
                 Field.of("plan_id", "string", "The plan."),
                 Field.of("parent_id", "string", "The heading this one sits under, if any."),
                 Field.of("depth", "integer", "1 for a part or chapter, 2 for a section."),
@@ -136,9 +138,9 @@ public final class DataPackage {
                 new ForeignKey("plan_id", "plans", "id"),
                 new ForeignKey("parent_id", "headings", "id")),
             headingRows),
-        measures(plans, headingIds),
+        measures(plans),
         responsibilities(plans),
-        projects(plans, headingIds),
+        projects(plans),
         indicators(plans));
   }
 
@@ -153,7 +155,7 @@ public final class DataPackage {
               plan.documentNumber(),
               plan.issued(),
               plan.published(),
-              Words.hyphenated(plan.status()),
+              EnumWords.word(plan.status()),
               plan.firstYear(),
               plan.lastYear(),
               plan.source(),
@@ -192,8 +194,8 @@ public final class DataPackage {
               agency.englishName(),
               agency.abbreviation(),
               String.join("、", agency.printedNames()),
-              Words.hyphenated(agency.kind()),
-              agency.level().map(Words::hyphenated),
+              EnumWords.word(agency.kind()),
+              agency.level().map(EnumWords::word),
               agency.successorId()));
     }
     return new Table(
@@ -215,45 +217,37 @@ public final class DataPackage {
   }
 
   private static void headings(
-      String planId,
+      Plan plan,
       List<Heading> headings,
-      List<String> path,
+      List<Heading> path,
       String parentId,
-      String parentPlace,
-      Map<List<String>, String> ids,
       List<List<String>> rows) {
     for (int i = 0; i < headings.size(); i++) {
       Heading heading = headings.get(i);
-      String place = parentPlace + (parentPlace.isEmpty() ? "" : ".") + (i + 1);
-      String id = planId + "/heading/" + place;
-      List<String> here = new ArrayList<>(path);
-      here.add(key(heading));
-      ids.put(List.copyOf(here), id);
+      List<Heading> here = new ArrayList<>(path);
+      here.add(heading);
+      String id = headingId(plan, here);
       rows.add(
           row(
               id,
-              planId,
+              plan.id(),
               parentId,
               here.size(),
               i + 1,
-              Words.hyphenated(heading.kind()),
+              EnumWords.word(heading.kind()),
               heading.numeral(),
               heading.printedLabel(),
               heading.title(),
               String.join("\n", heading.paragraphs())));
-      headings(planId, heading.subheadings(), here, id, place, ids, rows);
+      headings(plan, heading.subheadings(), here, id, rows);
     }
   }
 
-  private static String key(Heading heading) {
-    return heading.kind() + " " + heading.numeral() + " " + heading.title();
+  private static String headingId(Plan plan, List<Heading> path) {
+    return plan.headingId(path).orElse(null);
   }
 
-  private static String headingId(List<Heading> path, Map<List<String>, String> ids) {
-    return path.isEmpty() ? null : ids.get(path.stream().map(DataPackage::key).toList());
-  }
-
-  private static Table measures(List<Plan> plans, Map<List<String>, String> headingIds) {
+  private static Table measures(List<Plan> plans) {
     List<List<String>> rows = new ArrayList<>();
     for (Plan plan : plans) {
       for (Measure measure : plan.measures()) {
@@ -262,11 +256,11 @@ public final class DataPackage {
                 measure.id(),
                 plan.id(),
                 measure.number(),
-                headingId(measure.headingPath(), headingIds),
+                headingId(plan, measure.headingPath()),
                 measure.label(),
                 measure.title(),
                 measure.text(),
-                measure.assignment().map(Words::hyphenated),
+                measure.assignment().map(EnumWords::word),
                 measure.lead().map(Agency::id),
                 measure.responsibilities().size()));
       }
@@ -303,7 +297,7 @@ public final class DataPackage {
                   measure.id(),
                   responsibility.agency().id(),
                   responsibility.printedName(),
-                  Words.hyphenated(responsibility.role()),
+                  EnumWords.word(responsibility.role()),
                   responsibility.position()));
         }
       }
@@ -324,7 +318,7 @@ public final class DataPackage {
         rows);
   }
 
-  private static Table projects(List<Plan> plans, Map<List<String>, String> headingIds) {
+  private static Table projects(List<Plan> plans) {
     List<List<String>> rows = new ArrayList<>();
     for (Plan plan : plans) {
       for (Project project : plan.projects()) {
@@ -334,7 +328,7 @@ public final class DataPackage {
                 plan.id(),
                 project.number(),
                 project.title(),
-                headingId(project.headingPath(), headingIds),
+                headingId(plan, project.headingPath()),
                 project.followsMeasure().map(n -> plan.id() + "/measure/" + n),
                 String.join("\n", project.paragraphs())));
       }
@@ -372,9 +366,9 @@ public final class DataPackage {
                 indicator.target(),
                 indicator.unit(),
                 indicator.targetYear(),
-                Words.hyphenated(indicator.kind()),
-                Words.hyphenated(indicator.nature()),
-                indicator.bound().map(Words::hyphenated),
+                EnumWords.word(indicator.kind()),
+                EnumWords.word(indicator.nature()),
+                indicator.bound().map(EnumWords::word),
                 indicator.boundEvidence(),
                 indicator.source().map(Agency::id),
                 indicator.sourceName(),

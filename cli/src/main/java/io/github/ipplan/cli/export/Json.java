@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ipplan.Agency;
 import io.github.ipplan.Collaboration;
+import io.github.ipplan.EnumWords;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.Project;
 import io.github.ipplan.SearchHit;
-import io.github.ipplan.cli.console.Words;
 import io.github.ipplan.json.IpplanModule;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +79,7 @@ public final class Json {
               .put("issuer", plan.issuer().id())
               .put("issuerName", plan.issuer().name())
               .put("issued", plan.issued().toString())
-              .put("status", Words.hyphenated(plan.status()));
+              .put("status", EnumWords.word(plan.status()));
       node.putObject("period").put("from", plan.firstYear()).put("to", plan.lastYear());
       node.put("measures", plan.measures().size())
           .put("projects", plan.projects().size())
@@ -102,7 +102,7 @@ public final class Json {
           .put("id", row.agency().id())
           .put("name", row.agency().name())
           .put("englishName", row.agency().englishName())
-          .put("kind", Words.hyphenated(row.agency().kind()))
+          .put("kind", EnumWords.word(row.agency().kind()))
           .put("leads", row.leads())
           .put("participates", row.participates())
           .put("reports", row.reports());

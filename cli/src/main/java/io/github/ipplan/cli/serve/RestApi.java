@@ -10,7 +10,6 @@ import io.github.ipplan.Agency;
 import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
-import io.github.ipplan.cli.Ipplan;
 import io.github.ipplan.cli.console.ExitCode;
 import io.github.ipplan.cli.console.Text;
 import io.github.ipplan.cli.export.Json;
@@ -78,6 +77,7 @@ final class RestApi {
   }
 
   private final PlanCatalog catalog;
+  private final CommandRunner runner;
   private final ServeLimits limits;
 
   /**
@@ -96,12 +96,13 @@ final class RestApi {
   /** The bytes of search answers held for the next client to ask the same. */
   static final int SEARCHES_HELD = 16 * 1024 * 1024;
 
-  RestApi(PlanCatalog catalog) {
-    this(catalog, ServeLimits.DEFAULT);
+  RestApi(PlanCatalog catalog, CommandRunner runner) {
+    this(catalog, runner, ServeLimits.DEFAULT);
   }
 
-  RestApi(PlanCatalog catalog, ServeLimits limits) {
+  RestApi(PlanCatalog catalog, CommandRunner runner, ServeLimits limits) {
     this.catalog = catalog;
+    this.runner = runner;
     this.limits = limits;
   }
 
@@ -281,7 +282,7 @@ final class RestApi {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
-        Ipplan.run(
+        runner.run(
             catalog, line.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
     if (code != ExitCode.SUCCESS.code()) {
       int status =

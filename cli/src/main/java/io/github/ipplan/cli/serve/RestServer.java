@@ -60,27 +60,30 @@ public final class RestServer implements AutoCloseable {
    * Starts serving the catalog within the default limits.
    *
    * @param catalog the plans to serve
+   * @param runner runs the command a route stands for
    * @param address the address to listen on, such as the loopback address
    * @param port the port, or 0 for any free one
    * @return the running server
    * @throws IOException if the address cannot be bound
    */
-  public static RestServer start(PlanCatalog catalog, InetAddress address, int port)
-      throws IOException {
-    return start(catalog, address, port, ServeLimits.DEFAULT);
+  public static RestServer start(
+      PlanCatalog catalog, CommandRunner runner, InetAddress address, int port) throws IOException {
+    return start(catalog, runner, address, port, ServeLimits.DEFAULT);
   }
 
   /**
    * Starts serving the catalog within the given limits.
    *
    * @param catalog the plans to serve
+   * @param runner runs the command a route stands for
    * @param address the address to listen on, such as the loopback address
    * @param port the port, or 0 for any free one
    * @param limits the limits and timeouts
    * @return the running server
    * @throws IOException if the address cannot be bound
    */
-  static RestServer start(PlanCatalog catalog, InetAddress address, int port, ServeLimits limits)
+  static RestServer start(
+      PlanCatalog catalog, CommandRunner runner, InetAddress address, int port, ServeLimits limits)
       throws IOException {
     QueuedThreadPool pool =
         new QueuedThreadPool(
@@ -134,7 +137,7 @@ public final class RestServer implements AutoCloseable {
     catalog.search("ipplan");
     RestServer rest = new RestServer(server, connector, watch, searches);
     server.setErrorHandler(new JsonErrorHandler(limits));
-    server.setHandler(new Routes(new RestApi(catalog, limits), limits, watch, searches));
+    server.setHandler(new Routes(new RestApi(catalog, runner, limits), limits, watch, searches));
     try {
       server.start();
     } catch (Exception e) {

@@ -40,7 +40,7 @@ class TextTest {
   }
 
   @Test
-  void target_showsAFloorAsAtLeast_aValueToExceedAsMoreThan_andAValueToReachPlain() {
+  void indicator_showsAFloorAsAtLeast_aValueToExceedAsMoreThan_andAValueToReachPlain() {
     Indicator.Builder six =
         Indicator.builder()
             .planId("plan")
@@ -52,13 +52,13 @@ class TextTest {
             .kind(IndicatorKind.ANNUAL_GROWTH_RATE)
             .nature(IndicatorNature.EXPECTED);
 
-    assertThat(Text.target(six.build())).isEqualTo("6.0 %");
-    assertThat(Text.target(six.bound(TargetBound.REACH).boundEvidence("达6.0%。").build()))
-        .isEqualTo("6.0 %");
-    assertThat(Text.target(six.bound(TargetBound.AT_LEAST).boundEvidence("6.0%以上。").build()))
-        .isEqualTo("≥ 6.0 %");
-    assertThat(Text.target(six.bound(TargetBound.MORE_THAN).boundEvidence("超过6.0%。").build()))
-        .isEqualTo("> 6.0 %");
+    assertThat(Text.indicator(six.build())).contains(" 增长率: 6.0 % by 2025 (");
+    assertThat(Text.indicator(six.bound(TargetBound.REACH).boundEvidence("达6.0%。").build()))
+        .contains(" 增长率: 6.0 % by 2025 (");
+    assertThat(Text.indicator(six.bound(TargetBound.AT_LEAST).boundEvidence("6.0%以上。").build()))
+        .contains(" 增长率: ≥ 6.0 % by 2025 (");
+    assertThat(Text.indicator(six.bound(TargetBound.MORE_THAN).boundEvidence("超过6.0%。").build()))
+        .contains(" 增长率: > 6.0 % by 2025 (");
   }
 
   @Test

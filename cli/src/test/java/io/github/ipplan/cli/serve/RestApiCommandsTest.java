@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class RestApiCommandsTest {
   private static final PlanCatalog CATALOG = BundledPlans.load();
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final RestApi API = new RestApi(CATALOG);
+  private static final RestApi API = new RestApi(CATALOG, Ipplan::run);
 
   private static String encoded(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ipplan.PlanCatalog;
+import io.github.ipplan.cli.Ipplan;
 import io.github.ipplan.yaml.BundledPlans;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,8 +40,9 @@ class RestServerAttackTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = RestServer.start(CATALOG, InetAddress.getLoopbackAddress(), 0);
-    expected = new String(new RestApi(CATALOG).handle("GET", CHEAP, null).bytes(), UTF_8);
+    server = RestServer.start(CATALOG, Ipplan::run, InetAddress.getLoopbackAddress(), 0);
+    expected =
+        new String(new RestApi(CATALOG, Ipplan::run).handle("GET", CHEAP, null).bytes(), UTF_8);
     for (String path :
         List.of(CHEAP, "/plans/national-2021-2022", "/search?q=" + expensiveQuery(), "/x")) {
       WellBehavedClient.warmUp(server.uri(), path);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ipplan.PlanCatalog;
+import io.github.ipplan.cli.Ipplan;
 import io.github.ipplan.yaml.BundledPlans;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +54,8 @@ class RestServerLimitsTest {
 
   @Test
   void everyMalformedRequest_getsA4xxJsonAnswer_namingWhatIsWrong() throws Exception {
-    try (RestServer server = RestServer.start(CATALOG, InetAddress.getLoopbackAddress(), 0)) {
+    try (RestServer server =
+        RestServer.start(CATALOG, Ipplan::run, InetAddress.getLoopbackAddress(), 0)) {
       String[][] cases = {
         {
           RawHttp.get("/bodies/%zz"),
@@ -99,7 +101,7 @@ class RestServerLimitsTest {
 
   @Test
   void errors_quoteAtMost200CharactersOfTheRequest_withItsLength() throws Exception {
-    RestApi api = new RestApi(CATALOG);
+    RestApi api = new RestApi(CATALOG, Ipplan::run);
     String name = "名".repeat(10_000);
     String cut = "名".repeat(200) + "…' (10000 characters)";
 
@@ -125,7 +127,7 @@ class RestServerLimitsTest {
 
   @Test
   void searches_overTheQueryLimits_are400_namingTheLimit() throws Exception {
-    RestApi api = new RestApi(CATALOG);
+    RestApi api = new RestApi(CATALOG, Ipplan::run);
 
     RestApi.Response tooLong = api.handle("GET", "/search", "q=" + "a".repeat(1001));
     RestApi.Response tooManyTerms = api.handle("GET", "/search", "q=" + "的+".repeat(65));
@@ -144,7 +146,8 @@ class RestServerLimitsTest {
 
   @Test
   void aHalfSentRequest_isClosedAfterTheHeadTimeout() throws Exception {
-    try (RestServer server = RestServer.start(CATALOG, InetAddress.getLoopbackAddress(), 0, SHORT);
+    try (RestServer server =
+            RestServer.start(CATALOG, Ipplan::run, InetAddress.getLoopbackAddress(), 0, SHORT);
         Socket socket = RawHttp.connect(server.uri(), 5000)) {
       long start = System.nanoTime();
       socket.getOutputStream().write("GET /plans HTTP/1.1\r\n".getBytes(ISO_8859_1));
@@ -155,7 +158,8 @@ class RestServerLimitsTest {
 
   @Test
   void aHeadSentOneByteAtATime_isClosedAfterTheHeadTimeout() throws Exception {
-    try (RestServer server = RestServer.start(CATALOG, InetAddress.getLoopbackAddress(), 0, SHORT);
+    try (RestServer server =
+            RestServer.start(CATALOG, Ipplan::run, InetAddress.getLoopbackAddress(), 0, SHORT);
         Socket socket = RawHttp.connect(server.uri(), 5000)) {
       long start = System.nanoTime();
       CompletableFuture<Long> closed =
@@ -184,7 +188,7 @@ class RestServerLimitsTest {
   @Test
   void aClientThatNeverReads_isClosed_andItsAnswersReleased() throws Exception {
     try (RestServer server =
-        RestServer.start(CATALOG, InetAddress.getLoopbackAddress(), 0, SHORT)) {
+        RestServer.start(CATALOG, Ipplan::run, InetAddress.getLoopbackAddress(), 0, SHORT)) {
       List<Socket> sockets = new ArrayList<>();
       try {
         for (int i = 0; i < 4; i++) {
@@ -220,7 +224,7 @@ class RestServerLimitsTest {
   void connectionsOverTheLimit_wait_untilIdleOnesAreClosed() throws Exception {
     ServeLimits eight = ServeLimits.DEFAULT.withConnections(8, Duration.ofMillis(500));
     try (RestServer server =
-        RestServer.start(CATALOG, InetAddress.getLoopbackAddress(), 0, eight)) {
+        RestServer.start(CATALOG, Ipplan::run, InetAddress.getLoopbackAddress(), 0, eight)) {
       List<Socket> idle = new ArrayList<>();
       try {
         for (int i = 0; i < 8; i++) {
@@ -245,7 +249,8 @@ class RestServerLimitsTest {
   @Test
   void searchesBeyondTheQueue_are503_withRetryAfter() throws Exception {
     ServeLimits one = ServeLimits.DEFAULT.withSearchesAndAnswers(1, 1, 64 * 1024 * 1024);
-    try (RestServer server = RestServer.start(CATALOG, InetAddress.getLoopbackAddress(), 0, one)) {
+    try (RestServer server =
+        RestServer.start(CATALOG, Ipplan::run, InetAddress.getLoopbackAddress(), 0, one)) {
       String search = RawHttp.get("/search?q=" + RestServerAttackTest.expensiveQuery());
       List<CompletableFuture<RawHttp.Answer>> answers = new ArrayList<>();
       for (int i = 0; i < 24; i++) {
@@ -280,7 +285,7 @@ class RestServerLimitsTest {
   void answersBeyondTheBytesHeld_are503() throws Exception {
     ServeLimits small = ServeLimits.DEFAULT.withSearchesAndAnswers(1, 8, 50_000);
     try (RestServer server =
-        RestServer.start(CATALOG, InetAddress.getLoopbackAddress(), 0, small)) {
+        RestServer.start(CATALOG, Ipplan::run, InetAddress.getLoopbackAddress(), 0, small)) {
       RawHttp.Answer large =
           RawHttp.exchange(server.uri(), RawHttp.get("/plans/national-2021-2022"));
       RawHttp.Answer small2 = RawHttp.exchange(server.uri(), RawHttp.get("/plans"));

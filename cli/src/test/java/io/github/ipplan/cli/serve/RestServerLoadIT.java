@@ -3,6 +3,7 @@ package io.github.ipplan.cli.serve;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ipplan.cli.Ipplan;
 import io.github.ipplan.yaml.BundledPlans;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -67,7 +68,7 @@ class RestServerLoadIT {
             "/bodies/" + URLEncoder.encode("知识产权", UTF_8),
             "/plans/national-2021-2022/measures/x",
             "/bodies/CNIPA/involves");
-    RestApi api = new RestApi(BundledPlans.load());
+    RestApi api = new RestApi(BundledPlans.load(), Ipplan::run);
     List<byte[]> expected = new ArrayList<>();
     List<Integer> statuses = new ArrayList<>();
     for (String path : paths) {

@@ -42,7 +42,7 @@ class RestServerTest {
 
   @BeforeAll
   static void start() throws IOException {
-    server = RestServer.start(CATALOG, InetAddress.getLoopbackAddress(), 0);
+    server = RestServer.start(CATALOG, Ipplan::run, InetAddress.getLoopbackAddress(), 0);
     client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
   }
 
@@ -220,7 +220,7 @@ class RestServerTest {
   void malformedPercentEscapes_andBytesThatAreNotUtf8_are400() throws Exception {
     assertThat(get("/bodies/%E7%9F").statusCode()).isEqualTo(400);
     // java.net.URI refuses to send %ZZ, so the handler is asked directly.
-    RestApi api = new RestApi(CATALOG);
+    RestApi api = new RestApi(CATALOG, Ipplan::run);
     assertThat(api.handle("GET", "/search", "q=%ZZ").status()).isEqualTo(400);
     assertThat(api.handle("GET", "/bodies/%E7%9F%A5%", null).status()).isEqualTo(400);
     assertThat(api.handle("GET", "/search", "q=%E7%9F%A5+%E8%AF%86").status()).isEqualTo(200);
@@ -228,7 +228,7 @@ class RestServerTest {
 
   @Test
   void aPlusInAPath_isAPlus_butInAQueryASpace() throws IOException {
-    RestApi api = new RestApi(CATALOG);
+    RestApi api = new RestApi(CATALOG, Ipplan::run);
 
     assertThat(
             MAPPER.readTree(api.handle("GET", "/bodies/a+b", null).bytes()).get("error").asText())
@@ -274,7 +274,7 @@ class RestServerTest {
 
   @Test
   void stop_closesThePort() throws Exception {
-    RestServer other = RestServer.start(CATALOG, InetAddress.getLoopbackAddress(), 0);
+    RestServer other = RestServer.start(CATALOG, Ipplan::run, InetAddress.getLoopbackAddress(), 0);
     URI uri = other.uri().resolve("/plans");
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).build();
     assertThat(client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
