@@ -317,8 +317,11 @@ class ImportCommandTest {
 
     assertThat(out.toString()).startsWith("id: sample-national-2025\n");
     assertThat(err.toString())
-        .startsWith("Wrote the plan file (plan sample-national-2025) from " + SAMPLE + ".\n")
-        .endsWith("The file loads as it is.\n");
+        .startsWith(
+            "Wrote the plan file to standard output (plan sample-national-2025) from "
+                + SAMPLE
+                + ".\n")
+        .endsWith("The plan file on standard output loads as it is.\n");
   }
 
   @Test

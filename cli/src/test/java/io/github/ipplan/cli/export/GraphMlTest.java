@@ -206,7 +206,7 @@ class GraphMlTest {
     String xml =
         GraphMl.network(CATALOG, List.of(CATALOG.plan("national-2021-2022").orElseThrow()));
 
-    // 中央组织部 is the registry's first body, and the national plan names it (task 99).
+    // 中央组织部 is the registry's first body; the national plan names it once, first (task 99).
     assertThat(xml)
         .startsWith(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -218,6 +218,9 @@ class GraphMlTest {
                 + "  <key id=\"englishName\" for=\"node\" attr.name=\"englishName\""
                 + " attr.type=\"string\"/>\n"
                 + "  <key id=\"kind\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>\n"
+                + "  <key id=\"tasksLed\" for=\"node\" attr.name=\"tasksLed\" attr.type=\"int\"/>\n"
+                + "  <key id=\"tasksJoined\" for=\"node\" attr.name=\"tasksJoined\""
+                + " attr.type=\"int\"/>\n"
                 + "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>\n"
                 + "  <key id=\"sourceLeads\" for=\"edge\" attr.name=\"sourceLeads\""
                 + " attr.type=\"int\"/>\n"
@@ -226,7 +229,8 @@ class GraphMlTest {
                 + "  <graph id=\"collaborations\" edgedefault=\"undirected\">\n"
                 + "    <node id=\"cpc-organization-department\"><data key=\"name\">中央组织部</data>"
                 + "<data key=\"englishName\">Organization Department of the CPC Central Committee"
-                + "</data><data key=\"kind\">party-organ</data></node>\n")
+                + "</data><data key=\"kind\">party-organ</data><data key=\"tasksLed\">1</data>"
+                + "<data key=\"tasksJoined\">0</data></node>\n")
         .endsWith("</edge>\n  </graph>\n</graphml>\n");
   }
 

@@ -227,17 +227,19 @@ class RestServerLimitsTest {
         RestServer.start(CATALOG, Ipplan::run, InetAddress.getLoopbackAddress(), 0, eight)) {
       List<Socket> idle = new ArrayList<>();
       try {
+        // Timed from before the first idle connection: no slot frees before the first of them
+        // has been idle for 500 ms, however long the connecting and the pause below take.
+        long start = System.nanoTime();
         for (int i = 0; i < 8; i++) {
           idle.add(RawHttp.connect(server.uri(), 5000));
         }
         Thread.sleep(200);
-        long start = System.nanoTime();
 
         RawHttp.Answer answer = RawHttp.exchange(server.uri(), RawHttp.get("/plans"));
 
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(millis).isBetween(300L, 3000L);
+        assertThat(millis).isBetween(450L, 5000L);
       } finally {
         for (Socket socket : idle) {
           socket.close();
