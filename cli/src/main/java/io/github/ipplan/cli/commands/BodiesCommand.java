@@ -2,12 +2,10 @@ package io.github.ipplan.cli.commands;
 
 import io.github.ipplan.Agency;
 import io.github.ipplan.EnumWords;
-import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.cli.console.Counts;
 import io.github.ipplan.cli.export.BodyCounts;
 import io.github.ipplan.cli.export.Json;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,30 +23,7 @@ final class BodiesCommand extends Subcommand {
   @Override
   void execute() {
     List<Plan> plans = plans(scope.plan);
-    List<String> ids = plans.stream().map(Plan::id).toList();
-    List<BodyCounts> rows = new ArrayList<>();
-    for (Agency agency : catalog().agencies()) {
-      long leads =
-          catalog().measuresLedBy(agency).stream()
-              .map(Measure::planId)
-              .filter(ids::contains)
-              .count();
-      long participates =
-          catalog().measuresWithParticipant(agency).stream()
-              .map(Measure::planId)
-              .filter(ids::contains)
-              .count();
-      long reports =
-          catalog().indicatorsFromSource(agency).stream()
-              .filter(i -> ids.contains(i.planId()))
-              .count();
-      boolean named =
-          plans.stream()
-              .anyMatch(plan -> plan.issuer().equals(agency) || plan.addressees().contains(agency));
-      if (scope.plan == null || leads + participates + reports > 0 || named) {
-        rows.add(new BodyCounts(agency, leads, participates, reports));
-      }
-    }
+    List<BodyCounts> rows = BodyCounts.of(catalog(), plans, scope.plan == null);
     if (scope.output.json()) {
       printJson(Json.bodies(rows));
       return;
