@@ -5,9 +5,10 @@ rem   JAVA_HOME         the Java 17 or later to run (default: java on the PATH)
 rem   IPPLAN_CDS_DIR    where the archive is kept (default: %LOCALAPPDATA%\ipplan)
 rem   IPPLAN_NO_CDS     set to anything to run without an archive
 rem   IPPLAN_JAVA_OPTS  more options for the JVM
-rem The first run makes the archive in a run of 'ipplan leads cnipa' of its own, then runs the
-rem command; a cache that cannot be written costs the archive only, never the command. The
-rem archive is named after the jar's size: delete the cache after changing Java.
+rem The first run makes the archive in two runs of its own ('ipplan leads cnipa' lists the classes
+rem it loads, then Java writes a static archive of them), then runs the command; a cache that
+rem cannot be written costs the archive only, never the command. The archive is named after the
+rem jar's size: delete the cache after changing Java.
 setlocal
 set "JAR=%~dp0..\lib\ipplan.jar"
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java")
@@ -22,9 +23,13 @@ if not exist "%IPPLAN_CDS_DIR%" goto plain
 rem Written under a name of its own, then moved in place: runs at the same time never see half
 rem an archive. An empty archive marks a Java that could not make one.
 set "PARTIAL=%ARCHIVE%.%RANDOM%%RANDOM%"
-"%JAVA%" %OPTS% "-XX:ArchiveClassesAtExit=%PARTIAL%" %IPPLAN_JAVA_OPTS% -jar "%JAR%" leads cnipa >nul 2>nul
-if exist "%PARTIAL%" (move /y "%PARTIAL%" "%ARCHIVE%" >nul 2>nul) else (type nul > "%ARCHIVE%" 2>nul)
+set "MADE="
+"%JAVA%" %OPTS% "-XX:DumpLoadedClassList=%PARTIAL%.classes" %IPPLAN_JAVA_OPTS% -jar "%JAR%" leads cnipa >nul 2>nul
+if not errorlevel 1 "%JAVA%" %OPTS% -Xshare:dump "-XX:SharedClassListFile=%PARTIAL%.classes" "-XX:SharedArchiveFile=%PARTIAL%" %IPPLAN_JAVA_OPTS% -cp "%JAR%" >nul 2>nul
+if not errorlevel 1 if exist "%PARTIAL%" set "MADE=1"
+if defined MADE (move /y "%PARTIAL%" "%ARCHIVE%" >nul 2>nul) else (type nul > "%ARCHIVE%" 2>nul)
 if exist "%PARTIAL%" del /q "%PARTIAL%" >nul 2>nul
+if exist "%PARTIAL%.classes" del /q "%PARTIAL%.classes" >nul 2>nul
 :shared
 for %%F in ("%ARCHIVE%") do if "%%~zF"=="0" goto plain
 if not exist "%ARCHIVE%" goto plain

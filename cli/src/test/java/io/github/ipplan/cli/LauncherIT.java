@@ -95,14 +95,54 @@ class LauncherIT {
   }
 
   @Test
-  void aJavaThatCannotMakeAnArchive_runsWithout_andLeavesAnEmptyMarker(@TempDir Path cds)
+  void theArchiveHoldsPicocli_whoseJava5ClassesOnlyAStaticArchiveTakes(@TempDir Path temp)
       throws Exception {
-    Map<String, String> noSharing =
-        Map.of("IPPLAN_CDS_DIR", cds.toString(), "IPPLAN_JAVA_OPTS", "-Xshare:off");
+    Path cds = temp.resolve("cds");
+    Path log = temp.resolve("classes.log");
+    launch(Map.of("IPPLAN_CDS_DIR", cds.toString()), "plans");
+
+    Result result =
+        launch(
+            Map.of(
+                "IPPLAN_CDS_DIR",
+                cds.toString(),
+                "IPPLAN_JAVA_OPTS",
+                "-Xlog:class+load=info:file=" + log),
+            "leads",
+            "知识产权局");
+
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).startsWith("知识产权局 (国家知识产权局) leads 36 tasks.\n");
+    List<String> loaded = Files.readAllLines(log, UTF_8);
+    assertThat(loaded)
+        .filteredOn(line -> line.contains(" picocli.CommandLine "))
+        .singleElement()
+        .asString()
+        .endsWith("source: shared objects file");
+    assertThat(loaded)
+        .filteredOn(line -> line.contains(" io.github.ipplan.cli.Ipplan "))
+        .singleElement()
+        .asString()
+        .endsWith("source: shared objects file");
+  }
+
+  @Test
+  void aJavaThatCannotMakeAnArchive_runsWithout_andLeavesAnEmptyMarker(@TempDir Path temp)
+      throws Exception {
+    // A Java whose -Xshare:dump fails, as one built without class-data sharing does.
+    Path java = Files.createDirectories(temp.resolve("java/bin")).resolve("java");
+    Files.writeString(
+        java,
+        "#!/bin/sh\nfor a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && exit 1; done\nexec '"
+            + Path.of(System.getProperty("java.home"), "bin", "java")
+            + "' \"$@\"\n");
+    assertThat(java.toFile().setExecutable(true)).isTrue();
+    Path cds = temp.resolve("cds");
+    Map<String, String> cannotArchive =
+        Map.of("IPPLAN_CDS_DIR", cds.toString(), "JAVA_HOME", temp.resolve("java").toString());
 
     for (int run = 0; run < 2; run++) {
-      Result result = launch(noSharing, "leads", "国知局");
-
+      Result result = launch(cannotArchive, "leads", "国知局");
       assertThat(result.code()).as("run %s", run).isZero();
       assertThat(result.err()).isEmpty();
       assertThat(result.out()).startsWith("知识产权局 (国家知识产权局) leads 36 tasks.\n");
