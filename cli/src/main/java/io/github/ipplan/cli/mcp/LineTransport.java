@@ -238,7 +238,7 @@ final class LineTransport implements McpServerTransportProvider {
       }
       out.write(line);
       out.write('\n');
-      out.flush();
+      // checkError flushes the writer first: each answer goes out whole, at once.
       if (out.checkError()) {
         outputBroken = true;
         Log.error("Cannot write to standard output; answers are dropped", null);
