@@ -6,9 +6,11 @@ import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.yaml.LoadOptions;
 import io.github.ipplan.yaml.PlanLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rows of the bodies listing over the made-up sample of the later national editions
@@ -50,5 +52,32 @@ class BodyCountsTest {
 
     List<String> rows = rows(catalog, List.of(sample), true);
     assertThat(rows).hasSize(catalog.agencies().size()).contains("cast 0 0 0", "cnipa 2 0 0");
+  }
+
+  @Test
+  void aPlanListsTheBodiesItIsAddressedToEvenWithoutATask(@TempDir Path dir) throws Exception {
+    Path file =
+        Files.writeString(
+            dir.resolve("addressed.yaml"),
+            """
+            id: addressed-2023
+            title: 示例计划
+            issuer: 知识产权局
+            issued: 2023-03-01
+            status: in-force
+            period: {from: 2023, to: 2023}
+            addressees: [中央组织部, 知识产权局]
+            parts:
+              - numeral: 一
+                title: 示例部分
+                measures:
+                  - number: 1
+                    text: 推进一项工作。
+                    responsible: [知识产权局]
+            """);
+    PlanCatalog catalog = PlanLoader.load(file);
+
+    assertThat(rows(catalog, catalog.plans(), false))
+        .containsExactly("cpc-organization-department 0 0 0", "cnipa 1 0 0");
   }
 }
