@@ -116,13 +116,10 @@ final class LineTransport implements McpServerTransportProvider {
             line(line, tooLong);
             line.setLength(0);
             tooLong = false;
-          } else if (tooLong) {
-            continue;
-          } else if (line.length() == maxChars) {
-            tooLong = true;
-            line.setLength(0);
-          } else {
+          } else if (line.length() < maxChars) {
             line.append(c);
+          } else {
+            tooLong = true;
           }
         }
       }
@@ -189,8 +186,10 @@ final class LineTransport implements McpServerTransportProvider {
     Mono<Void> handling = Mono.defer(() -> current.handle(message));
     if (message instanceof McpSchema.JSONRPCRequest request
         && request.method().startsWith("resources/")) {
+      // A copy, so that the session's cancelling its wait leaves the shared stage alone.
       handling =
-          Mono.fromCompletionStage(resourcesReady.handle((ready, failure) -> Boolean.TRUE))
+          Mono.fromCompletionStage(resourcesReady.toCompletableFuture().copy())
+              .onErrorComplete()
               .then(handling);
     }
     handling
@@ -239,7 +238,7 @@ final class LineTransport implements McpServerTransportProvider {
       }
       out.write(line);
       out.write('\n');
-      out.flush();
+      // checkError flushes the writer first: each answer goes out whole, at once.
       if (out.checkError()) {
         outputBroken = true;
         Log.error("Cannot write to standard output; answers are dropped", null);

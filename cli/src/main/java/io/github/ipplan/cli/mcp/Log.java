@@ -17,13 +17,17 @@ final class Log {
 
   /** Writes a problem and its cause, if any, on one line. */
   static void error(String message, @Nullable Throwable cause) {
-    ERR.println(
-        "ipplan mcp: "
-            + message
-            + (cause == null
-                ? ""
-                : ": "
-                    + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage())));
+    ERR.println(line(message, cause));
+  }
+
+  /** Returns the line of a problem: its message, then the cause's type and message, if any. */
+  static String line(String message, @Nullable Throwable cause) {
+    return "ipplan mcp: "
+        + message
+        + (cause == null
+            ? ""
+            : ": "
+                + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
   }
 }

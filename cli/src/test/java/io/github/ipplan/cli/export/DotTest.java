@@ -46,4 +46,17 @@ class DotTest {
     long edges = lines.stream().filter(line -> line.contains(" -- ")).count();
     assertThat((long) lines.size()).isEqualTo(3 + nodes.size() + edges);
   }
+
+  @Test
+  void network_hasANodeForABodyNamedOnlyAfterItsPartner() {
+    // Task 111 names 联席会议办公室, then 联席会议成员单位, which no other task names.
+    PlanCatalog catalog = BundledPlans.load();
+    String dot = Dot.network(catalog, List.of(catalog.plan("national-2021-2022").orElseThrow()));
+
+    assertThat(dot)
+        .contains("\n  \"joint-conference-members\" [label=\"联席会议成员单位\"];\n")
+        .contains(
+            "\n  \"joint-conference-office\" -- \"joint-conference-members\" [weight=1,"
+                + " label=\"1\"];\n");
+  }
 }

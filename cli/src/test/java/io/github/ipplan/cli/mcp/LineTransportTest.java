@@ -1,12 +1,15 @@
 package io.github.ipplan.cli.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ipplan.PlanCatalog;
+import io.github.ipplan.yaml.BundledPlans;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpSyncServer;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PipedReader;
 import java.io.PipedWriter;
@@ -15,6 +18,8 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -277,5 +282,177 @@ class LineTransportTest {
     List<JsonNode> all = answers(text);
     assertThat(all).hasSize(3);
     assertThat(withId(all, 20).at("/result/resources").isArray()).isTrue();
+  }
+
+  @Test
+  void aResourceRequestIsAnsweredWhenTheResourcesCannotBeRegistered() {
+    StringWriter text = new StringWriter();
+    serve(
+        new StringReader(
+            lines(
+                INITIALIZE,
+                INITIALIZED,
+                "{\"jsonrpc\":\"2.0\",\"id\":22,\"method\":\"resources/list\"}")),
+        text,
+        1000,
+        CompletableFuture.failedFuture(new IllegalStateException("no plans")));
+    List<JsonNode> answers = answers(text);
+    assertThat(withId(answers, 22).at("/result/resources").size()).isZero();
+  }
+
+  @Test
+  void eachAnswerIsWrittenOutWhileTheInputIsStillOpen() throws Exception {
+    PipedWriter client = new PipedWriter();
+    PipedReader in = new PipedReader(client, 1 << 16);
+    StringWriter text = new StringWriter();
+    // Buffered, so that an answer reaches the text only when the transport flushes it.
+    PrintWriter out = new PrintWriter(new BufferedWriter(text));
+    McpJsonMapper json = McpServers.jsonMapper();
+    LineTransport transport =
+        new LineTransport(json, in, out, 1000, CompletableFuture.completedFuture(null));
+    McpSyncServer mcp =
+        McpServers.start(transport, json, new CompletableFuture<PlanCatalog>(), "test");
+    Thread server =
+        new Thread(
+            () -> {
+              try {
+                transport.serve();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            "test-server");
+    server.start();
+    try {
+      client.write(lines(INITIALIZE));
+      client.flush();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (answers(text).isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(answers(text))
+          .extracting(answer -> answer.get("id").asText())
+          .containsExactly("init");
+    } finally {
+      client.close();
+      server.join(TimeUnit.SECONDS.toMillis(30));
+      mcp.close();
+    }
+  }
+
+  @Test
+  void theEndOfTheInputWaitsForAToolCallThatWaitsForThePlans() {
+    CompletableFuture<PlanCatalog> catalog = new CompletableFuture<>();
+    StringWriter text = new StringWriter();
+    McpJsonMapper json = McpServers.jsonMapper();
+    LineTransport transport =
+        new LineTransport(
+            json,
+            new StringReader(
+                lines(
+                    INITIALIZE,
+                    INITIALIZED,
+                    "{\"jsonrpc\":\"2.0\",\"id\":30,\"method\":\"tools/call\",\"params\":{"
+                        + "\"name\":\"measure\",\"arguments\":{\"plan\":\"national-2021-2022\","
+                        + "\"number\":18}}}")),
+            new PrintWriter(text, true),
+            1000,
+            CompletableFuture.completedFuture(null));
+    McpSyncServer server = McpServers.start(transport, json, catalog, "test");
+    CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS)
+        .execute(() -> catalog.complete(BundledPlans.load()));
+    try {
+      transport.serve();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      server.close();
+    }
+    JsonNode answer = withId(answers(text), 30);
+    assertThat(answer.at("/result/isError").asBoolean()).isFalse();
+    // Task 18 of the national plan: 探索推进外观设计制度改革。（知识产权局负责）
+    assertThat(answer.at("/result/content/0/text").asText())
+        .startsWith(
+            "[national-2021-2022/measure/18]\nnational-2021-2022 measure 18\n  探索推进外观设计制度改革。");
+  }
+
+  @Test
+  void onceTheOutputFailsNoLaterAnswerIsWritten() {
+    List<String> attempted = new ArrayList<>();
+    Writer broken =
+        new Writer() {
+          @Override
+          public void write(char[] buffer, int offset, int length) throws IOException {
+            attempted.add(new String(buffer, offset, length));
+            throw new IOException("the pipe is closed");
+          }
+
+          @Override
+          public void flush() throws IOException {
+            throw new IOException("the pipe is closed");
+          }
+
+          @Override
+          public void close() {}
+        };
+    McpJsonMapper json = McpServers.jsonMapper();
+    LineTransport transport =
+        new LineTransport(
+            json,
+            new StringReader(
+                lines(INITIALIZE, INITIALIZED, PING.formatted(40), PING.formatted(41))),
+            new PrintWriter(broken),
+            1000,
+            CompletableFuture.completedFuture(null));
+    McpSyncServer server =
+        McpServers.start(transport, json, new CompletableFuture<PlanCatalog>(), "test");
+    try {
+      transport.serve();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      server.close();
+    }
+    assertThat(attempted).isNotEmpty();
+    assertThat(String.join("", attempted)).contains("\"init\"").doesNotContain("\"id\":4");
+  }
+
+  @Test
+  void aNotificationIsWrittenOnceTheSessionIsStarted() {
+    StringWriter text = new StringWriter();
+    McpJsonMapper json = McpServers.jsonMapper();
+    LineTransport transport =
+        new LineTransport(
+            json,
+            new StringReader(""),
+            new PrintWriter(text, true),
+            1000,
+            CompletableFuture.completedFuture(null));
+    transport.notifyClients("notifications/tools/list_changed", null).block();
+    assertThat(text.toString()).isEmpty();
+    McpSyncServer server =
+        McpServers.start(transport, json, new CompletableFuture<PlanCatalog>(), "test");
+    try {
+      transport.notifyClients("notifications/tools/list_changed", null).block();
+    } finally {
+      server.close();
+    }
+    List<JsonNode> written = answers(text);
+    assertThat(written).hasSize(1);
+    assertThat(written.get(0).get("method").asText()).isEqualTo("notifications/tools/list_changed");
+  }
+
+  @Test
+  void aMessageBeforeTheSessionStartsIsAnError() {
+    LineTransport transport =
+        new LineTransport(
+            McpServers.jsonMapper(),
+            new StringReader(""),
+            new PrintWriter(new StringWriter()),
+            1000,
+            CompletableFuture.completedFuture(null));
+    assertThatThrownBy(() -> transport.handle(PING.formatted(50)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("The server has not started the session");
   }
 }
