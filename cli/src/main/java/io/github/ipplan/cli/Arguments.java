@@ -54,7 +54,7 @@ final class Arguments {
         }
       }
       return recovered;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | SecurityException e) {
       return args;
     }
   }

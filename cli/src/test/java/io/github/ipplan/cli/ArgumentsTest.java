@@ -25,6 +25,29 @@ class ArgumentsTest {
   }
 
   @Test
+  void recover_keepsArgumentsThatWereDecoded_evenWhereTheCommandLineLinesUpWithThem()
+      throws Exception {
+    String[] args = {"leads", "知识产权局"};
+
+    assertThat(Arguments.recover(args, commandLine("java", "leads", "知识产权局"))).isSameAs(args);
+  }
+
+  @Test
+  void recover_ofThisProcess_keepsArgumentsThatWereDecoded() {
+    String[] args = {"plans", "--json"};
+
+    assertThat(Arguments.recover(args)).isSameAs(args);
+  }
+
+  @Test
+  void recover_decodesTheCommandLine_whenItHoldsTheArgumentsAndNothingElse() throws Exception {
+    Path file = commandLine("leads", "知识产权局");
+
+    assertThat(Arguments.recover(new String[] {"leads", "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD"}, file))
+        .containsExactly("leads", "知识产权局");
+  }
+
+  @Test
   void recover_decodesTheRawCommandLineAsUtf8_whenAnArgumentWasMangled() throws Exception {
     Path file = commandLine("java", "-jar", "ipplan.jar", "leads", "知识产权局");
 

@@ -1,5 +1,6 @@
 package io.github.ipplan.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -8,6 +9,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.cli.console.ExitCode;
 import io.github.ipplan.yaml.BundledPlans;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -79,5 +82,21 @@ class CliTest {
             })
         .doesNotThrowAnyException();
     assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void run_leavesNothingBufferedInTheStreams_forTheProcessMayExitAtOnce() {
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    PrintWriter buffered = new PrintWriter(new OutputStreamWriter(stdout, UTF_8));
+    PrintWriter bufferedErr = new PrintWriter(new OutputStreamWriter(stderr, UTF_8));
+
+    assertThat(Ipplan.run(CATALOG, new String[] {"search", "无此文字"}, buffered, bufferedErr))
+        .isZero();
+    assertThat(Ipplan.run(CATALOG, new String[] {"leads", "无此机构"}, buffered, bufferedErr))
+        .isEqualTo(ExitCode.NOT_FOUND.code());
+
+    assertThat(stdout.toString(UTF_8)).isEqualTo("'无此文字' is in 0 measures and 0 projects.\n");
+    assertThat(stderr.toString(UTF_8)).startsWith("No body is called '无此机构'.");
   }
 }

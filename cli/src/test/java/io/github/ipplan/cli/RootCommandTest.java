@@ -52,4 +52,25 @@ class RootCommandTest {
     assertThat(commandLine("--version", "leads").getSubcommands()).hasSize(all);
     assertThat(commandLine("lead").getSubcommands()).hasSize(all);
   }
+
+  @Test
+  void theVersion_ofClassesOutsideAJar_saysTheyAreADevelopmentBuild() {
+    assertThat(new Version().getVersion()).containsExactly("ipplan (development build)");
+  }
+
+  @Test
+  void noSubcommand_printsTheSameUsageAsHelp_andSucceeds() {
+    StringWriter err = new StringWriter();
+    StringWriter help = new StringWriter();
+
+    int code = Ipplan.run(unused, new String[0], new PrintWriter(out), new PrintWriter(err));
+    Ipplan.run(unused, new String[] {"--help"}, new PrintWriter(help), new PrintWriter(err));
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .startsWith("Usage: ipplan [-hV] [--file=<plan.yaml>]... [--registry=<registry.yaml>]...\n")
+        .contains("\nExit codes:\n")
+        .isEqualTo(help.toString());
+    assertThat(err.toString()).isEmpty();
+  }
 }

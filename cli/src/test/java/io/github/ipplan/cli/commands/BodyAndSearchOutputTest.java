@@ -137,4 +137,70 @@ class BodyAndSearchOutputTest {
             "No plan is called 'zzzzqqqqzzzzqqqq'. Plans: national-2021-2022,"
                 + " guangzhou-2021-2025.\n");
   }
+
+  // National plan: 5. 推进《中医药传统知识保护条例》立法进程。（中医药局、卫生健康委、知识产权局负责）
+  // and 58. 推进中医药传统知识保护研究中心建设，开展中医药传统知识保护体系构建研究。（中医药局负责）: the
+  // only tasks that name 中医药局 or 卫生健康委 (agencies.md: 国家中医药管理局, 国家卫生健康委员会).
+
+  @Test
+  void involves_countsTheTasks_thenPrintsEach_separatedByABlankLine() {
+    assertThat(run("involves", "中医药局")).isZero();
+
+    assertThat(out.toString())
+        .isEqualTo(
+            "中医药局 (国家中医药管理局) is named in 2 tasks.\n"
+                + "\n"
+                + "national-2021-2022 measure 5\n"
+                + "  推进《中医药传统知识保护条例》立法进程。\n"
+                + "  bodies: 中医药局 (lead), 卫生健康委 (participant), 知识产权局 (participant)  [负责]\n"
+                + "\n"
+                + "national-2021-2022 measure 58\n"
+                + "  推进中医药传统知识保护研究中心建设，开展中医药传统知识保护体系构建研究。\n"
+                + "  bodies: 中医药局 (lead)  [负责]\n");
+  }
+
+  @Test
+  void participates_saysTheBodyTakesPartIn_itsTasks() {
+    assertThat(run("participates", "卫生健康委")).isZero();
+
+    assertThat(out.toString())
+        .isEqualTo(
+            "卫生健康委 (国家卫生健康委员会) takes part in 1 task.\n"
+                + "\n"
+                + "national-2021-2022 measure 5\n"
+                + "  推进《中医药传统知识保护条例》立法进程。\n"
+                + "  bodies: 中医药局 (lead), 卫生健康委 (participant), 知识产权局 (participant)  [负责]\n");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("participates", "中医药局")).isZero();
+    assertThat(out.toString()).isEqualTo("中医药局 (国家中医药管理局) takes part in 0 tasks.\n");
+  }
+
+  @Test
+  void search_printsEveryMeasureFound_separatedByABlankLine() {
+    assertThat(run("search", "中医药传统知识")).isZero();
+
+    assertThat(out.toString())
+        .isEqualTo(
+            "'中医药传统知识' is in 2 measures and 0 projects.\n"
+                + "\n"
+                + "national-2021-2022 measure 5\n"
+                + "  推进《中医药传统知识保护条例》立法进程。\n"
+                + "  bodies: 中医药局 (lead), 卫生健康委 (participant), 知识产权局 (participant)  [负责]\n"
+                + "\n"
+                + "national-2021-2022 measure 58\n"
+                + "  推进中医药传统知识保护研究中心建设，开展中医药传统知识保护体系构建研究。\n"
+                + "  bodies: 中医药局 (lead)  [负责]\n");
+  }
+
+  @Test
+  void collaborations_ofOneBody_listEachPartner_withTheTasksShared_andWhoLeadsThem() {
+    assertThat(run("collaborations", "中医药局", "--plan", "national-2021-2022")).isZero();
+
+    assertThat(out.toString())
+        .isEqualTo(
+            "中医药局 shares tasks with 2 bodies:\n"
+                + "  卫生健康委: 1 shared; 中医药局 leads 1, 卫生健康委 leads 0\n"
+                + "  知识产权局: 1 shared; 中医药局 leads 1, 知识产权局 leads 0\n");
+  }
 }

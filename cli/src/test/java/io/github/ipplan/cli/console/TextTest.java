@@ -87,6 +87,16 @@ class TextTest {
   }
 
   @Test
+  void measure_whoseListOfBodiesIsOpenEnded_endsTheListWith等部门() {
+    // Measure 5 as if its clause had read （中医药局、卫生健康委、知识产权局等部门负责）.
+    Measure five = CATALOG.plan("national-2021-2022").orElseThrow().measure(5).orElseThrow();
+    Measure openEnded = Measure.builder().from(five).openEnded(true).build();
+
+    assertThat(printed(out -> Text.measure(out, openEnded)))
+        .endsWith("  bodies: 中医药局 (lead), 卫生健康委 (participant), 知识产权局 (participant) 等部门  [负责]\n");
+  }
+
+  @Test
   void measure_withoutBodies_isItsTitleAndText_withNoBodiesLine() {
     // 1.完善知识产权法规规章。着力提高广州市知识产权保护工作法治化水平。…
     Measure one = CATALOG.plan("guangzhou-2021-2025").orElseThrow().measure(1).orElseThrow();
