@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -425,16 +426,13 @@ final class RestApi {
   /** Decodes a raw query into its parameters; refuses a name given twice. */
   static Map<String, String> query(String rawQuery) {
     Map<String, String> parameters = new LinkedHashMap<>();
-    if (rawQuery == null) {
-      return parameters;
-    }
-    for (String pair : rawQuery.split("&")) {
+    for (String pair : Objects.requireNonNullElse(rawQuery, "").split("&")) {
       if (pair.isEmpty()) {
         continue;
       }
-      int equals = pair.indexOf('=');
-      String name = decode(equals < 0 ? pair : pair.substring(0, equals), true);
-      String value = equals < 0 ? "" : decode(pair.substring(equals + 1), true);
+      String[] nameAndValue = pair.split("=", 2);
+      String name = decode(nameAndValue[0], true);
+      String value = nameAndValue.length > 1 ? decode(nameAndValue[1], true) : "";
       if (parameters.putIfAbsent(name, value) != null) {
         throw new Refusal(
             400, "The parameter " + quoted(name) + " is given twice; give it once.", List.of());
@@ -462,12 +460,9 @@ final class RestApi {
       } else if (c == '+' && plusIsSpace) {
         bytes.write(' ');
       } else {
-        byte[] encoded = String.valueOf(c).getBytes(UTF_8);
-        if (Character.isHighSurrogate(c) && i + 1 < raw.length()) {
-          encoded = raw.substring(i, i + 2).getBytes(UTF_8);
-          i++;
-        }
-        bytes.writeBytes(encoded);
+        int codePoint = raw.codePointAt(i);
+        bytes.writeBytes(Character.toString(codePoint).getBytes(UTF_8));
+        i += Character.charCount(codePoint) - 1;
       }
     }
     try {

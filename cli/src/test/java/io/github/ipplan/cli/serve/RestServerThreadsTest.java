@@ -8,12 +8,14 @@ import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.cli.Ipplan;
 import io.github.ipplan.yaml.BundledPlans;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +52,22 @@ class RestServerThreadsTest {
   @Test
   void theServersThreads_areNamedDaemons_thatEndWhenItStops() throws Exception {
     Set<Thread> before = restThreads();
-    RestServer server = RestServer.start(CATALOG, Ipplan::run, InetAddress.getLoopbackAddress(), 0);
+    // Started from a thread that is no daemon, whose threads would be none either by default.
+    AtomicReference<RestServer> started0 = new AtomicReference<>();
+    Thread starter =
+        new Thread(
+            () -> {
+              try {
+                started0.set(
+                    RestServer.start(CATALOG, Ipplan::run, InetAddress.getLoopbackAddress(), 0));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    starter.setDaemon(false);
+    starter.start();
+    starter.join();
+    RestServer server = started0.get();
     assertThat(RawHttp.exchange(server.uri(), RawHttp.get("/search?q=a")).status()).isEqualTo(200);
     assertThat(RawHttp.exchange(server.uri(), RawHttp.get("/plans")).status()).isEqualTo(200);
     Set<Thread> started = startedSince(before);
