@@ -11,7 +11,6 @@ import io.github.ipplan.Measure;
 import io.github.ipplan.Plan;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.cli.console.ExitCode;
-import io.github.ipplan.cli.console.Text;
 import io.github.ipplan.cli.export.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
@@ -23,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -213,7 +213,7 @@ final class RestApi {
       byte[] found = searched.getIfPresent(key);
       if (found == null) {
         checkSearch(q);
-        found = (byte[]) command(false, "search", plan, "--", q);
+        found = run("search", plan, "--", q);
         searched.put(key, found);
       }
       return found;
@@ -255,11 +255,12 @@ final class RestApi {
   }
 
   /** Answers as the command line does with these arguments and {@code --format json}, once. */
-  private Object command(String... args) {
+  private byte[] command(String... args) {
     String key = String.join("\u0000", args);
     byte[] answer = rendered.get(key);
     if (answer == null) {
-      answer = (byte[]) command(true, args);
+      answer = run(args);
+      rendered.put(key, answer);
     }
     return answer;
   }
@@ -269,7 +270,7 @@ final class RestApi {
    * after the command's name; its output is the answer, and its exit code the status: 3 is 404, 2
    * is 400, any other but 0 is 500, with the first line it printed on standard error.
    */
-  private Object command(boolean keep, String... args) {
+  private byte[] run(String... args) {
     List<String> line = new ArrayList<>();
     line.add(args[0]);
     line.add("--format");
@@ -289,11 +290,7 @@ final class RestApi {
           code == ExitCode.NOT_FOUND.code() ? 404 : code == ExitCode.USAGE.code() ? 400 : 500;
       throw new Refusal(status, err.toString().lines().findFirst().orElse(""), List.of());
     }
-    byte[] answer = out.toString().strip().getBytes(UTF_8);
-    if (keep) {
-      rendered.put(String.join("\u0000", args), answer);
-    }
-    return answer;
+    return out.toString().strip().getBytes(UTF_8);
   }
 
   private byte[] render(String key, Supplier<Object> body) {
@@ -345,32 +342,28 @@ final class RestApi {
 
   /** Reads a measure's or a project's number, a positive whole number, or refuses with 400. */
   private static int number(String number, String what) {
-    int n = 0;
-    if (!number.isEmpty() && number.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (number.chars().allMatch(c -> c >= '0' && c <= '9')) {
       try {
-        n = Integer.parseInt(number);
-      } catch (NumberFormatException e) {
-        n = 0;
+        int n = Integer.parseInt(number);
+        if (n > 0) {
+          return n;
+        }
+      } catch (NumberFormatException beyondInt) {
+        // Refused below, as any other number that is not a positive int.
       }
     }
-    if (n <= 0) {
-      throw new Refusal(
-          400,
-          "A " + what + " number is a positive whole number, not " + quoted(number) + ".",
-          List.of());
-    }
-    return n;
+    throw new Refusal(
+        400,
+        "A " + what + " number is a positive whole number, not " + quoted(number) + ".",
+        List.of());
   }
 
   private Agency agency(String name) {
     String wanted = name.strip();
     Optional<Agency> agency = catalog.agency(wanted);
     if (agency.isEmpty()) {
-      String message =
-          wanted.length() <= MAX_QUOTED
-              ? Text.unknownBody(wanted)
-              : "No body is called " + quoted(wanted) + ".";
-      throw new Refusal(404, message, catalog.nearestNames(wanted, 5));
+      throw new Refusal(
+          404, "No body is called " + quoted(wanted) + ".", catalog.nearestNames(wanted, 5));
     }
     return agency.get();
   }
@@ -433,16 +426,13 @@ final class RestApi {
   /** Decodes a raw query into its parameters; refuses a name given twice. */
   static Map<String, String> query(String rawQuery) {
     Map<String, String> parameters = new LinkedHashMap<>();
-    if (rawQuery == null) {
-      return parameters;
-    }
-    for (String pair : rawQuery.split("&")) {
+    for (String pair : Objects.requireNonNullElse(rawQuery, "").split("&")) {
       if (pair.isEmpty()) {
         continue;
       }
-      int equals = pair.indexOf('=');
-      String name = decode(equals < 0 ? pair : pair.substring(0, equals), true);
-      String value = equals < 0 ? "" : decode(pair.substring(equals + 1), true);
+      String[] nameAndValue = pair.split("=", 2);
+      String name = decode(nameAndValue[0], true);
+      String value = nameAndValue.length > 1 ? decode(nameAndValue[1], true) : "";
       if (parameters.putIfAbsent(name, value) != null) {
         throw new Refusal(
             400, "The parameter " + quoted(name) + " is given twice; give it once.", List.of());
@@ -470,12 +460,9 @@ final class RestApi {
       } else if (c == '+' && plusIsSpace) {
         bytes.write(' ');
       } else {
-        byte[] encoded = String.valueOf(c).getBytes(UTF_8);
-        if (Character.isHighSurrogate(c) && i + 1 < raw.length()) {
-          encoded = raw.substring(i, i + 2).getBytes(UTF_8);
-          i++;
-        }
-        bytes.writeBytes(encoded);
+        int codePoint = raw.codePointAt(i);
+        bytes.writeBytes(Character.toString(codePoint).getBytes(UTF_8));
+        i += Character.charCount(codePoint) - 1;
       }
     }
     try {

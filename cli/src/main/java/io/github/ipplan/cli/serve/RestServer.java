@@ -237,7 +237,7 @@ public final class RestServer implements AutoCloseable {
 
     private RestApi.Response answer(String method, String rawPath, String rawQuery) {
       try {
-        return api.handle(method, rawPath, rawQuery == null ? null : rawQuery);
+        return api.handle(method, rawPath, rawQuery);
       } catch (RuntimeException e) {
         return RestApi.error(500, "Internal error: " + e.getClass().getSimpleName() + ".");
       }
