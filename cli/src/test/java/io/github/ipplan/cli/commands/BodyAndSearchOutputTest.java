@@ -142,34 +142,28 @@ class BodyAndSearchOutputTest {
   // and 58. 推进中医药传统知识保护研究中心建设，开展中医药传统知识保护体系构建研究。（中医药局负责）: the
   // only tasks that name 中医药局 or 卫生健康委 (agencies.md: 国家中医药管理局, 国家卫生健康委员会).
 
+  private static final String MEASURE_5 =
+      "national-2021-2022 measure 5\n"
+          + "  推进《中医药传统知识保护条例》立法进程。\n"
+          + "  bodies: 中医药局 (lead), 卫生健康委 (participant), 知识产权局 (participant)  [负责]\n";
+  private static final String MEASURE_58 =
+      "national-2021-2022 measure 58\n"
+          + "  推进中医药传统知识保护研究中心建设，开展中医药传统知识保护体系构建研究。\n"
+          + "  bodies: 中医药局 (lead)  [负责]\n";
+
   @Test
   void involves_countsTheTasks_thenPrintsEach_separatedByABlankLine() {
     assertThat(run("involves", "中医药局")).isZero();
 
     assertThat(out.toString())
-        .isEqualTo(
-            "中医药局 (国家中医药管理局) is named in 2 tasks.\n"
-                + "\n"
-                + "national-2021-2022 measure 5\n"
-                + "  推进《中医药传统知识保护条例》立法进程。\n"
-                + "  bodies: 中医药局 (lead), 卫生健康委 (participant), 知识产权局 (participant)  [负责]\n"
-                + "\n"
-                + "national-2021-2022 measure 58\n"
-                + "  推进中医药传统知识保护研究中心建设，开展中医药传统知识保护体系构建研究。\n"
-                + "  bodies: 中医药局 (lead)  [负责]\n");
+        .isEqualTo("中医药局 (国家中医药管理局) is named in 2 tasks.\n\n" + MEASURE_5 + "\n" + MEASURE_58);
   }
 
   @Test
   void participates_saysTheBodyTakesPartIn_itsTasks() {
     assertThat(run("participates", "卫生健康委")).isZero();
 
-    assertThat(out.toString())
-        .isEqualTo(
-            "卫生健康委 (国家卫生健康委员会) takes part in 1 task.\n"
-                + "\n"
-                + "national-2021-2022 measure 5\n"
-                + "  推进《中医药传统知识保护条例》立法进程。\n"
-                + "  bodies: 中医药局 (lead), 卫生健康委 (participant), 知识产权局 (participant)  [负责]\n");
+    assertThat(out.toString()).isEqualTo("卫生健康委 (国家卫生健康委员会) takes part in 1 task.\n\n" + MEASURE_5);
     out.getBuffer().setLength(0);
 
     assertThat(run("participates", "中医药局")).isZero();
@@ -182,15 +176,7 @@ class BodyAndSearchOutputTest {
 
     assertThat(out.toString())
         .isEqualTo(
-            "'中医药传统知识' is in 2 measures and 0 projects.\n"
-                + "\n"
-                + "national-2021-2022 measure 5\n"
-                + "  推进《中医药传统知识保护条例》立法进程。\n"
-                + "  bodies: 中医药局 (lead), 卫生健康委 (participant), 知识产权局 (participant)  [负责]\n"
-                + "\n"
-                + "national-2021-2022 measure 58\n"
-                + "  推进中医药传统知识保护研究中心建设，开展中医药传统知识保护体系构建研究。\n"
-                + "  bodies: 中医药局 (lead)  [负责]\n");
+            "'中医药传统知识' is in 2 measures and 0 projects.\n\n" + MEASURE_5 + "\n" + MEASURE_58);
   }
 
   @Test

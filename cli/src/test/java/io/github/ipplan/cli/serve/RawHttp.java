@@ -24,6 +24,21 @@ final class RawHttp {
     return socket;
   }
 
+  /**
+   * Opens a socket with a receive buffer of 1 KiB and sends the same request the given number of
+   * times on it, pipelined, reading none of the answers.
+   */
+  static Socket neverReading(URI server, String target, int times) throws IOException {
+    Socket socket = new Socket();
+    socket.setReceiveBufferSize(1024);
+    socket.connect(new java.net.InetSocketAddress(server.getHost(), server.getPort()));
+    socket
+        .getOutputStream()
+        .write(
+            ("GET " + target + " HTTP/1.1\r\nHost: x\r\n\r\n").repeat(times).getBytes(ISO_8859_1));
+    return socket;
+  }
+
   /** Sends the bytes as they are and reads the answer until the server closes the connection. */
   static Answer exchange(URI server, byte[] request) throws IOException {
     try (Socket socket = connect(server, 5000)) {

@@ -1,6 +1,5 @@
 package io.github.ipplan.cli.serve;
 
-import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -241,17 +240,7 @@ class RestServerAnswersTest {
       List<Socket> sockets = new ArrayList<>();
       try {
         for (int i = 0; i < 4; i++) {
-          Socket socket = new Socket();
-          socket.setReceiveBufferSize(1024);
-          socket.connect(
-              new java.net.InetSocketAddress(server.uri().getHost(), server.uri().getPort()));
-          socket
-              .getOutputStream()
-              .write(
-                  "GET /plans/national-2021-2022 HTTP/1.1\r\nHost: x\r\n\r\n"
-                      .repeat(100)
-                      .getBytes(ISO_8859_1));
-          sockets.add(socket);
+          sockets.add(RawHttp.neverReading(server.uri(), "/plans/national-2021-2022", 100));
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (server.connections() > 0 && System.nanoTime() < deadline) {

@@ -192,17 +192,7 @@ class RestServerLimitsTest {
       List<Socket> sockets = new ArrayList<>();
       try {
         for (int i = 0; i < 4; i++) {
-          Socket socket = new Socket();
-          socket.setReceiveBufferSize(1024);
-          socket.connect(
-              new java.net.InetSocketAddress(server.uri().getHost(), server.uri().getPort()));
-          socket
-              .getOutputStream()
-              .write(
-                  "GET /plans/national-2021-2022 HTTP/1.1\r\nHost: x\r\n\r\n"
-                      .repeat(300)
-                      .getBytes(ISO_8859_1));
-          sockets.add(socket);
+          sockets.add(RawHttp.neverReading(server.uri(), "/plans/national-2021-2022", 300));
         }
         Thread.sleep(300);
         assertThat(server.connections()).isEqualTo(4);
