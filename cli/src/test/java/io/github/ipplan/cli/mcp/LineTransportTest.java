@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.yaml.BundledPlans;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.Test;
  * end of the input ends {@link LineTransport#serve()} once every answer is written.
  */
 class LineTransportTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String INITIALIZE =
       "{\"jsonrpc\":\"2.0\",\"id\":\"init\",\"method\":\"initialize\",\"params\":{"
           + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},"
@@ -68,17 +66,7 @@ class LineTransportTest {
   }
 
   private static List<JsonNode> answers(StringWriter text) {
-    return text.toString()
-        .lines()
-        .map(
-            line -> {
-              try {
-                return JSON.readTree(line);
-              } catch (IOException e) {
-                throw new AssertionError("not a JSON line: " + line, e);
-              }
-            })
-        .toList();
+    return JsonLines.read(text.toString());
   }
 
   private static JsonNode withId(List<JsonNode> answers, Object id) {

@@ -56,17 +56,7 @@ class McpStdioTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return text.toString()
-        .lines()
-        .map(
-            line -> {
-              try {
-                return JSON.readTree(line);
-              } catch (IOException e) {
-                throw new AssertionError("not a JSON line: " + line, e);
-              }
-            })
-        .toList();
+    return JsonLines.read(text.toString());
   }
 
   private static JsonNode withId(List<JsonNode> answers, int id) {
