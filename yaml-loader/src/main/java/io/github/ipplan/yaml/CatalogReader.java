@@ -93,7 +93,9 @@ final class CatalogReader {
               + (bytes.length - CompiledCatalog.HEADER)
               + " bytes, and its header says "
               + Integer.toUnsignedString(length)
-              + (length > bytes.length - CompiledCatalog.HEADER ? " (truncated)" : ""),
+              + (Integer.compareUnsigned(length, bytes.length - CompiledCatalog.HEADER) > 0
+                  ? " (truncated)"
+                  : ""),
           null);
     }
     CRC32 crc = new CRC32();

@@ -162,6 +162,19 @@ class CatalogReaderTest {
   }
 
   @Test
+  void read_aHeaderLengthOf2To31BytesOrMore_isTruncationToo() {
+    byte[] claimed = SMALL.clone();
+    put32(claimed, 8, 0x80000000);
+
+    assertThatThrownBy(() -> CatalogReader.read("small.bin", claimed))
+        .hasMessage(
+            PREFIX
+                + "its payload has "
+                + (SMALL.length - 16)
+                + " bytes, and its header says 2147483648 (truncated); rebuild the jar");
+  }
+
+  @Test
   void read_bytesAfterTheLastPlan_areRefused() {
     byte[] longer = sealed(Arrays.copyOf(SMALL, SMALL.length + 2));
 
