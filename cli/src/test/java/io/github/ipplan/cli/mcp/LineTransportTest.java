@@ -51,9 +51,13 @@ class LineTransportTest {
 
   private static void serve(
       Reader in, StringWriter text, int maxChars, CompletionStage<?> resourcesReady) {
+    serve(in, new PrintWriter(text, true), maxChars, resourcesReady);
+  }
+
+  private static void serve(
+      Reader in, PrintWriter out, int maxChars, CompletionStage<?> resourcesReady) {
     McpJsonMapper json = McpServers.jsonMapper();
-    LineTransport transport =
-        new LineTransport(json, in, new PrintWriter(text, true), maxChars, resourcesReady);
+    LineTransport transport = new LineTransport(json, in, out, maxChars, resourcesReady);
     McpSyncServer server =
         McpServers.start(transport, json, new CompletableFuture<PlanCatalog>(), "test");
     try {
@@ -383,24 +387,11 @@ class LineTransportTest {
           @Override
           public void close() {}
         };
-    McpJsonMapper json = McpServers.jsonMapper();
-    LineTransport transport =
-        new LineTransport(
-            json,
-            new StringReader(
-                lines(INITIALIZE, INITIALIZED, PING.formatted(40), PING.formatted(41))),
-            new PrintWriter(broken),
-            1000,
-            CompletableFuture.completedFuture(null));
-    McpSyncServer server =
-        McpServers.start(transport, json, new CompletableFuture<PlanCatalog>(), "test");
-    try {
-      transport.serve();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      server.close();
-    }
+    serve(
+        new StringReader(lines(INITIALIZE, INITIALIZED, PING.formatted(40), PING.formatted(41))),
+        new PrintWriter(broken),
+        1000,
+        CompletableFuture.completedFuture(null));
     assertThat(attempted).isNotEmpty();
     assertThat(String.join("", attempted)).contains("\"init\"").doesNotContain("\"id\":4");
   }

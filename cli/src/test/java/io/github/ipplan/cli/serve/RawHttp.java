@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /** Requests written byte for byte on a socket, as no HTTP client library would send them. */
 final class RawHttp {
@@ -37,6 +38,17 @@ final class RawHttp {
         .write(
             ("GET " + target + " HTTP/1.1\r\nHost: x\r\n\r\n").repeat(times).getBytes(ISO_8859_1));
     return socket;
+  }
+
+  /**
+   * Waits up to the given time for the server to hold no connection, and returns how many it holds.
+   */
+  static int connectionsAfterWaiting(RestServer server, long seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (server.connections() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    return server.connections();
   }
 
   /** Sends the bytes as they are and reads the answer until the server closes the connection. */

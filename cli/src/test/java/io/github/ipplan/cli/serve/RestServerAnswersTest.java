@@ -242,11 +242,7 @@ class RestServerAnswersTest {
         for (int i = 0; i < 4; i++) {
           sockets.add(RawHttp.neverReading(server.uri(), "/plans/national-2021-2022", 100));
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (server.connections() > 0 && System.nanoTime() < deadline) {
-          Thread.sleep(50);
-        }
-        assertThat(server.connections()).isZero();
+        assertThat(RawHttp.connectionsAfterWaiting(server, 10)).isZero();
       } finally {
         for (Socket socket : sockets) {
           socket.close();
