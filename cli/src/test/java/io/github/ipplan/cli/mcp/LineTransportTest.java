@@ -56,10 +56,18 @@ class LineTransportTest {
 
   private static void serve(
       Reader in, PrintWriter out, int maxChars, CompletionStage<?> resourcesReady) {
+    serve(in, out, maxChars, resourcesReady, new CompletableFuture<>());
+  }
+
+  private static void serve(
+      Reader in,
+      PrintWriter out,
+      int maxChars,
+      CompletionStage<?> resourcesReady,
+      CompletableFuture<PlanCatalog> catalog) {
     McpJsonMapper json = McpServers.jsonMapper();
     LineTransport transport = new LineTransport(json, in, out, maxChars, resourcesReady);
-    McpSyncServer server =
-        McpServers.start(transport, json, new CompletableFuture<PlanCatalog>(), "test");
+    McpSyncServer server = McpServers.start(transport, json, catalog, "test");
     try {
       transport.serve();
     } catch (IOException e) {
@@ -336,30 +344,20 @@ class LineTransportTest {
   void theEndOfTheInputWaitsForAToolCallThatWaitsForThePlans() {
     CompletableFuture<PlanCatalog> catalog = new CompletableFuture<>();
     StringWriter text = new StringWriter();
-    McpJsonMapper json = McpServers.jsonMapper();
-    LineTransport transport =
-        new LineTransport(
-            json,
-            new StringReader(
-                lines(
-                    INITIALIZE,
-                    INITIALIZED,
-                    "{\"jsonrpc\":\"2.0\",\"id\":30,\"method\":\"tools/call\",\"params\":{"
-                        + "\"name\":\"measure\",\"arguments\":{\"plan\":\"national-2021-2022\","
-                        + "\"number\":18}}}")),
-            new PrintWriter(text, true),
-            1000,
-            CompletableFuture.completedFuture(null));
-    McpSyncServer server = McpServers.start(transport, json, catalog, "test");
     CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS)
         .execute(() -> catalog.complete(BundledPlans.load()));
-    try {
-      transport.serve();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      server.close();
-    }
+    serve(
+        new StringReader(
+            lines(
+                INITIALIZE,
+                INITIALIZED,
+                "{\"jsonrpc\":\"2.0\",\"id\":30,\"method\":\"tools/call\",\"params\":{"
+                    + "\"name\":\"measure\",\"arguments\":{\"plan\":\"national-2021-2022\","
+                    + "\"number\":18}}}")),
+        new PrintWriter(text, true),
+        1000,
+        CompletableFuture.completedFuture(null),
+        catalog);
     JsonNode answer = withId(answers(text), 30);
     assertThat(answer.at("/result/isError").asBoolean()).isFalse();
     // Task 18 of the national plan: 探索推进外观设计制度改革。（知识产权局负责）
