@@ -291,17 +291,11 @@ class PackagedJarsIT {
     Path classes = dir.resolve("classes");
 
     int compiled =
-        ToolProvider.getSystemJavaCompiler()
-            .run(
-                null,
-                null,
-                null,
-                "--module-path",
-                modulePath,
-                "-d",
-                classes.toString(),
-                dir.resolve("src/module-info.java").toString(),
-                sources.resolve("Main.java").toString());
+        javac(
+            List.of("--module-path", modulePath),
+            classes,
+            dir.resolve("src/module-info.java"),
+            sources.resolve("Main.java"));
     Result result =
         java(
             Map.of(),
@@ -317,6 +311,18 @@ class PackagedJarsIT {
     assertThat(result.err()).isEmpty();
     assertThat(result.out())
         .isEqualTo("module consumer: 36 led, first national-2021-2022/measure/11, 2 plans\n");
+  }
+
+  /** Compiles the sources into the classes directory with the options given; javac's exit code. */
+  private static int javac(List<String> options, Path classes, Path... sources) {
+    List<String> arguments = new ArrayList<>(options);
+    arguments.add("-d");
+    arguments.add(classes.toString());
+    for (Path source : sources) {
+      arguments.add(source.toString());
+    }
+    return ToolProvider.getSystemJavaCompiler()
+        .run(null, null, null, arguments.toArray(String[]::new));
   }
 
   /** The run-time jars of ipplan-json besides ipplan-yaml's: the module and Jackson. */
@@ -374,17 +380,11 @@ class PackagedJarsIT {
     Path classes = dir.resolve("classes");
 
     int compiled =
-        ToolProvider.getSystemJavaCompiler()
-            .run(
-                null,
-                null,
-                null,
-                "--module-path",
-                modulePath,
-                "-d",
-                classes.toString(),
-                dir.resolve("src/module-info.java").toString(),
-                sources.resolve("Main.java").toString());
+        javac(
+            List.of("--module-path", modulePath),
+            classes,
+            dir.resolve("src/module-info.java"),
+            sources.resolve("Main.java"));
     Result result =
         java(
             Map.of(),
@@ -411,18 +411,10 @@ class PackagedJarsIT {
     Path classes = dir.resolve("classes");
 
     int compiled =
-        ToolProvider.getSystemJavaCompiler()
-            .run(
-                null,
-                null,
-                null,
-                "-classpath",
-                classPath,
-                "-Xlint:all",
-                "-Werror",
-                "-d",
-                classes.toString(),
-                sources.resolve("Main.java").toString());
+        javac(
+            List.of("-classpath", classPath, "-Xlint:all", "-Werror"),
+            classes,
+            sources.resolve("Main.java"));
     Result result =
         java(
             Map.of(),

@@ -348,8 +348,8 @@ final class RestApi {
         if (n > 0) {
           return n;
         }
-      } catch (NumberFormatException beyondInt) {
-        // Refused below, as any other number that is not a positive int.
+      } catch (NumberFormatException emptyOrBeyondInt) {
+        // Refused below, as any other text that is not a positive int.
       }
     }
     throw new Refusal(
