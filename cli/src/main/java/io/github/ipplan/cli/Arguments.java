@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Recovers arguments the JVM could not decode. */
@@ -34,7 +33,7 @@ final class Arguments {
    * was decoded whole: its entries and the arguments would not line up.
    */
   static String[] recover(String[] args, Path commandLine) {
-    if (Arrays.stream(args).noneMatch(Arguments::mangled)) {
+    if (!anyMangled(args)) {
       return args;
     }
     try {
@@ -57,6 +56,15 @@ final class Arguments {
     } catch (IOException | SecurityException e) {
       return args;
     }
+  }
+
+  private static boolean anyMangled(String[] args) {
+    for (String arg : args) {
+      if (mangled(arg)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean mangled(String arg) {

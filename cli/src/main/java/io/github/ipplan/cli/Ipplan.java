@@ -3,7 +3,6 @@ package io.github.ipplan.cli;
 import io.github.ipplan.PlanCatalog;
 import io.github.ipplan.cli.console.Console;
 import io.github.ipplan.cli.console.ExitCode;
-import io.github.ipplan.yaml.BundledPlans;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -37,7 +36,7 @@ public final class Ipplan {
     PrintWriter err = Console.errWriter();
     // Load the plans on a second thread while picocli builds its model and parses the
     // arguments: a cold start pays for the longer of the two, not for both.
-    Supplier<PlanCatalog> catalog = BackgroundLoad.start(BundledPlans::load);
+    Supplier<PlanCatalog> catalog = BackgroundLoad.bundled();
     System.exit(run(catalog, Arguments.recover(args), out, err));
   }
 

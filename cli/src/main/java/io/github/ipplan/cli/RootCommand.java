@@ -27,17 +27,6 @@ import picocli.CommandLine.Spec;
         "Queries Chinese intellectual-property plans: who leads which task, targets, projects.",
     exitCodeListHeading = "%nExit codes:%n")
 final class RootCommand extends CommandRoot implements Callable<Integer> {
-  /** The subcommands, by name, in the order help lists them. */
-  private static final Map<String, Class<?>> COMMANDS = commands();
-
-  private static Map<String, Class<?>> commands() {
-    Map<String, Class<?>> commands = new LinkedHashMap<>();
-    for (Class<?> command : Commands.all()) {
-      commands.put(command.getAnnotation(Command.class).name(), command);
-    }
-    return commands;
-  }
-
   @Spec private CommandSpec spec;
 
   private RootCommand(Supplier<PlanCatalog> catalog, PrintWriter out, PrintWriter err) {
@@ -68,9 +57,10 @@ final class RootCommand extends CommandRoot implements Callable<Integer> {
     // building one instead of all of them is most of a cold start's cost in picocli.
     // A request for the version alone needs none of them: building them all loaded the JSON and
     // HTTP classes their options name.
-    Class<?> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    Map<String, Class<?>> commands = Commands.byName();
+    Class<?> only = args.length > 0 ? commands.get(args[0]) : null;
     boolean version = args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
-    for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+    for (Map.Entry<String, Class<?>> command : commands.entrySet()) {
       if (!version
           && (only == null
               || command.getValue() == only

@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
 
 class BackgroundLoadTest {
   @Test
+  void bundled_suppliesTheBundledPlans() {
+    PlanCatalog loaded = BackgroundLoad.bundled().get();
+
+    assertThat(loaded.plans()).isEqualTo(BundledPlans.load().plans());
+    assertThat(loaded.agencies()).isEqualTo(BundledPlans.load().agencies());
+  }
+
+  @Test
   void start_suppliesTheLoadedCatalog_everyTimeTheSame() {
     PlanCatalog catalog = BundledPlans.load();
 
