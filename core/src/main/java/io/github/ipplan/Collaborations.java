@@ -37,8 +37,7 @@ public final class Collaborations {
         (responsibility.role() == Role.LEAD ? led : joined).add(responsibility.agency().id());
       }
     }
-    this.bodies =
-        registry.stream().filter(named::contains).collect(ImmutableList.toImmutableList());
+    this.bodies = ImmutableList.copyOf(registry.stream().filter(named::contains).toList());
     this.led = led.build();
     this.joined = joined.build();
     ImmutableListMultimap.Builder<String, Collaboration> partners = ImmutableListMultimap.builder();

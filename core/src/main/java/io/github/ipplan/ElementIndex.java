@@ -114,10 +114,11 @@ final class ElementIndex {
         near.put(candidate, distance);
       }
     }
-    return near.entrySet().stream()
-        .sorted(Map.Entry.comparingByValue())
-        .limit(limit)
-        .map(Map.Entry::getKey)
-        .collect(ImmutableList.toImmutableList());
+    return ImmutableList.copyOf(
+        near.entrySet().stream()
+            .sorted(Map.Entry.comparingByValue())
+            .limit(limit)
+            .map(Map.Entry::getKey)
+            .toList());
   }
 }

@@ -142,10 +142,11 @@ public abstract non-sealed class Measure implements PlanElement {
    */
   @Value.Lazy
   public ImmutableList<Agency> participants() {
-    return responsibilities().stream()
-        .filter(responsibility -> responsibility.role() == Role.PARTICIPANT)
-        .map(Responsibility::agency)
-        .collect(ImmutableList.toImmutableList());
+    return ImmutableList.copyOf(
+        responsibilities().stream()
+            .filter(responsibility -> responsibility.role() == Role.PARTICIPANT)
+            .map(Responsibility::agency)
+            .toList());
   }
 
   /**
@@ -155,9 +156,7 @@ public abstract non-sealed class Measure implements PlanElement {
    */
   @Value.Lazy
   public ImmutableList<Agency> agencies() {
-    return responsibilities().stream()
-        .map(Responsibility::agency)
-        .collect(ImmutableList.toImmutableList());
+    return ImmutableList.copyOf(responsibilities().stream().map(Responsibility::agency).toList());
   }
 
   /**
@@ -166,9 +165,8 @@ public abstract non-sealed class Measure implements PlanElement {
    * @return the printed names, possibly empty
    */
   public ImmutableList<String> printedNames() {
-    return responsibilities().stream()
-        .map(Responsibility::printedName)
-        .collect(ImmutableList.toImmutableList());
+    return ImmutableList.copyOf(
+        responsibilities().stream().map(Responsibility::printedName).toList());
   }
 
   @Value.Check

@@ -228,9 +228,8 @@ public abstract non-sealed class Plan implements PlanElement {
    */
   public ImmutableList<Measure> measuresUnder(Heading heading) {
     checkNotNull(heading, "heading");
-    return measures().stream()
-        .filter(measure -> measure.headingPath().contains(heading))
-        .collect(ImmutableList.toImmutableList());
+    return ImmutableList.copyOf(
+        measures().stream().filter(measure -> measure.headingPath().contains(heading)).toList());
   }
 
   /**

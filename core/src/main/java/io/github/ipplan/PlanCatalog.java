@@ -238,10 +238,8 @@ public final class PlanCatalog {
     checkNotNull(plans, "plans");
     return new Collaborations(
         agencies,
-        this.plans.stream()
-            .filter(plans)
-            .flatMap(plan -> plan.measures().stream())
-            .collect(ImmutableList.toImmutableList()));
+        ImmutableList.copyOf(
+            this.plans.stream().filter(plans).flatMap(plan -> plan.measures().stream()).toList()));
   }
 
   /**
@@ -291,9 +289,8 @@ public final class PlanCatalog {
    * @return the indicators, in plan order then table order
    */
   public ImmutableList<Indicator> indicators() {
-    return plans.stream()
-        .flatMap(plan -> plan.indicators().stream())
-        .collect(ImmutableList.toImmutableList());
+    return ImmutableList.copyOf(
+        plans.stream().flatMap(plan -> plan.indicators().stream()).toList());
   }
 
   /**
@@ -302,9 +299,7 @@ public final class PlanCatalog {
    * @return the projects, in plan order then document order
    */
   public ImmutableList<Project> projects() {
-    return plans.stream()
-        .flatMap(plan -> plan.projects().stream())
-        .collect(ImmutableList.toImmutableList());
+    return ImmutableList.copyOf(plans.stream().flatMap(plan -> plan.projects().stream()).toList());
   }
 
   /**
@@ -345,13 +340,14 @@ public final class PlanCatalog {
    */
   public ImmutableList<Measure> measuresContaining(String text) {
     checkArgument(!checkNotNull(text, "text").isEmpty(), "Search text must not be empty");
-    return plans.stream()
-        .flatMap(plan -> plan.measures().stream())
-        .filter(
-            measure ->
-                measure.text().contains(text)
-                    || measure.title().map(title -> title.contains(text)).orElse(false))
-        .collect(ImmutableList.toImmutableList());
+    return ImmutableList.copyOf(
+        plans.stream()
+            .flatMap(plan -> plan.measures().stream())
+            .filter(
+                measure ->
+                    measure.text().contains(text)
+                        || measure.title().map(title -> title.contains(text)).orElse(false))
+            .toList());
   }
 
   /**
@@ -363,14 +359,15 @@ public final class PlanCatalog {
    */
   public ImmutableList<Project> projectsContaining(String text) {
     checkArgument(!checkNotNull(text, "text").isEmpty(), "Search text must not be empty");
-    return plans.stream()
-        .flatMap(plan -> plan.projects().stream())
-        .filter(
-            project ->
-                project.title().contains(text)
-                    || project.paragraphs().stream()
-                        .anyMatch(paragraph -> paragraph.contains(text)))
-        .collect(ImmutableList.toImmutableList());
+    return ImmutableList.copyOf(
+        plans.stream()
+            .flatMap(plan -> plan.projects().stream())
+            .filter(
+                project ->
+                    project.title().contains(text)
+                        || project.paragraphs().stream()
+                            .anyMatch(paragraph -> paragraph.contains(text)))
+            .toList());
   }
 
   @Override

@@ -37,7 +37,7 @@ public final class PlanText {
    * @return the provisions
    */
   public static ImmutableList<Provision> provisions(Plan plan) {
-    return elements(plan).stream().map(Element::provision).collect(ImmutableList.toImmutableList());
+    return ImmutableList.copyOf(elements(plan).stream().map(Element::provision).toList());
   }
 
   /** A provision with the value it prints: a heading, measure, project, indicator, or itself. */

@@ -127,6 +127,33 @@ class LauncherIT {
   }
 
   @Test
+  void leads_loadsNoneOfGuavasStreamCollectors_whoseFirstUseCostsAColdStartMost(@TempDir Path temp)
+      throws Exception {
+    // Guava's CollectCollectors builds every collector it has on first use: 12 generated
+    // lambda classes and Guava's range sets, which no archive holds. The library collects into
+    // a JDK list and copies that instead.
+    Path log = temp.resolve("classes.log");
+
+    Result result =
+        launch(
+            Map.of(
+                "IPPLAN_CDS_DIR",
+                temp.resolve("cds").toString(),
+                "IPPLAN_JAVA_OPTS",
+                "-Xlog:class+load=info:file=" + log),
+            "leads",
+            "知识产权局");
+
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).startsWith("知识产权局 (国家知识产权局) leads 36 tasks.\n");
+    List<String> loaded = Files.readAllLines(log, UTF_8);
+    assertThat(loaded).anyMatch(line -> line.contains(" io.github.ipplan.internal.NameIndex "));
+    assertThat(loaded)
+        .filteredOn(line -> line.contains("com.google.common.collect.CollectCollectors"))
+        .isEmpty();
+  }
+
+  @Test
   void aJavaThatCannotMakeAnArchive_runsWithout_andLeavesAnEmptyMarker(@TempDir Path temp)
       throws Exception {
     // A Java whose -Xshare:dump fails, as one built without class-data sharing does.

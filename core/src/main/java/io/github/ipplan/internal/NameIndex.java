@@ -192,8 +192,7 @@ public final class NameIndex<T> {
   /** Returns either the index or, when {@code checked}, the first problem. */
   private static <T> Object build(
       List<T> bodies, Function<? super T, Names> namer, boolean checked) {
-    ImmutableList<Names> names =
-        bodies.stream().map(namer).collect(ImmutableList.toImmutableList());
+    ImmutableList<Names> names = ImmutableList.copyOf(bodies.stream().map(namer).toList());
     Map<String, Integer> byId = new HashMap<>();
     Map<String, Integer> byName = new HashMap<>();
     Map<String, Integer> byFolded = new HashMap<>();

@@ -74,15 +74,16 @@ public final class NameSuggestions {
         }
       }
     }
-    return close.values().stream()
-        .sorted(
-            Comparator.comparingInt(Close::distance)
-                .thenComparing(Close::shortForm, Comparator.reverseOrder())
-                .thenComparing(Close::alias, Comparator.reverseOrder())
-                .thenComparingInt(Close::order))
-        .limit(limit)
-        .map(Close::name)
-        .collect(ImmutableList.toImmutableList());
+    return ImmutableList.copyOf(
+        close.values().stream()
+            .sorted(
+                Comparator.comparingInt(Close::distance)
+                    .thenComparing(Close::shortForm, Comparator.reverseOrder())
+                    .thenComparing(Close::alias, Comparator.reverseOrder())
+                    .thenComparingInt(Close::order))
+            .limit(limit)
+            .map(Close::name)
+            .toList());
   }
 
   /** Tells whether the typed name's code points appear in the name in order, from its first. */

@@ -62,7 +62,7 @@ final class DocumentObject {
   /** Refuses any name but the given fields', and a null value. */
   DocumentObject only(Field... fields) {
     ImmutableSet<String> known =
-        Arrays.stream(fields).map(Field::key).collect(ImmutableSet.toImmutableSet());
+        ImmutableSet.copyOf(Arrays.stream(fields).map(Field::key).toList());
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {

@@ -49,6 +49,6 @@ public final class BundledPlans {
   }
 
   static ImmutableList<Loading.Source> resources() {
-    return PLAN_RESOURCES.stream().map(Loading::resource).collect(ImmutableList.toImmutableList());
+    return ImmutableList.copyOf(PLAN_RESOURCES.stream().map(Loading::resource).toList());
   }
 }
