@@ -94,13 +94,8 @@ class LauncherIT {
     assertThat(files(temp)).containsExactly("not-a-directory");
   }
 
-  @Test
-  void theArchiveHoldsPicocli_whoseJava5ClassesOnlyAStaticArchiveTakes(@TempDir Path temp)
-      throws Exception {
-    Path cds = temp.resolve("cds");
-    Path log = temp.resolve("classes.log");
-    launch(Map.of("IPPLAN_CDS_DIR", cds.toString()), "plans");
-
+  /** Runs {@code leads 知识产权局} with the archive in {@code cds}; returns the classes it loaded. */
+  private List<String> classesLoadedByLeads(Path cds, Path log) throws Exception {
     Result result =
         launch(
             Map.of(
@@ -113,7 +108,17 @@ class LauncherIT {
 
     assertThat(result.code()).isZero();
     assertThat(result.out()).startsWith("知识产权局 (国家知识产权局) leads 36 tasks.\n");
-    List<String> loaded = Files.readAllLines(log, UTF_8);
+    return Files.readAllLines(log, UTF_8);
+  }
+
+  @Test
+  void theArchiveHoldsPicocli_whoseJava5ClassesOnlyAStaticArchiveTakes(@TempDir Path temp)
+      throws Exception {
+    Path cds = temp.resolve("cds");
+    launch(Map.of("IPPLAN_CDS_DIR", cds.toString()), "plans");
+
+    List<String> loaded = classesLoadedByLeads(cds, temp.resolve("classes.log"));
+
     assertThat(loaded)
         .filteredOn(line -> line.contains(" picocli.CommandLine "))
         .singleElement()
@@ -127,26 +132,12 @@ class LauncherIT {
   }
 
   @Test
-  void leads_loadsNoneOfGuavasStreamCollectors_whoseFirstUseCostsAColdStartMost(@TempDir Path temp)
-      throws Exception {
+  void leads_loadsNoneOfGuavasStreamCollectors(@TempDir Path temp) throws Exception {
     // Guava's CollectCollectors builds every collector it has on first use: 12 generated
     // lambda classes and Guava's range sets, which no archive holds. The library collects into
     // a JDK list and copies that instead.
-    Path log = temp.resolve("classes.log");
+    List<String> loaded = classesLoadedByLeads(temp.resolve("cds"), temp.resolve("classes.log"));
 
-    Result result =
-        launch(
-            Map.of(
-                "IPPLAN_CDS_DIR",
-                temp.resolve("cds").toString(),
-                "IPPLAN_JAVA_OPTS",
-                "-Xlog:class+load=info:file=" + log),
-            "leads",
-            "知识产权局");
-
-    assertThat(result.code()).isZero();
-    assertThat(result.out()).startsWith("知识产权局 (国家知识产权局) leads 36 tasks.\n");
-    List<String> loaded = Files.readAllLines(log, UTF_8);
     assertThat(loaded).anyMatch(line -> line.contains(" io.github.ipplan.internal.NameIndex "));
     assertThat(loaded)
         .filteredOn(line -> line.contains("com.google.common.collect.CollectCollectors"))
