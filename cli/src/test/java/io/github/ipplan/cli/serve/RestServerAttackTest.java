@@ -237,7 +237,9 @@ class RestServerAttackTest {
         running -> {
           for (int i = 0; i < 10_000 && running.get(); i++) {
             RawHttp.Answer answer = RawHttp.exchange(server.uri(), malformed.get(i % 5));
-            assertThat(answer.status()).isBetween(400, 499);
+            assertThat(answer.status())
+                .as("the answer to malformed request %d (head '%s')", i % 5, answer.head())
+                .isBetween(400, 499);
             assertThat(answer.head()).contains("content-type: application/json; charset=utf-8");
           }
         };
