@@ -4,6 +4,7 @@ import io.github.ipplan.Collaboration;
 import io.github.ipplan.Collaborations;
 import io.github.ipplan.Plan;
 import io.github.ipplan.cli.console.Counts;
+import io.github.ipplan.cli.console.Text;
 import io.github.ipplan.cli.export.Json;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -55,15 +56,7 @@ final class CollaborationsCommand extends Subcommand {
           .println(
               (one ? "  " + c.partner().name() : c.body().name() + " + " + c.partner().name())
                   + ": "
-                  + c.shared()
-                  + " shared; "
-                  + c.body().name()
-                  + " leads "
-                  + c.ledByBody()
-                  + ", "
-                  + c.partner().name()
-                  + " leads "
-                  + c.ledByPartner());
+                  + Text.shared(c));
     }
   }
 }

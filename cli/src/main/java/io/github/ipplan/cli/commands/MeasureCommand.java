@@ -26,23 +26,12 @@ final class MeasureCommand extends Subcommand {
   void execute() {
     Plan plan = plan(planId);
     Measure measure =
-        plan.measure(number)
-            .orElseThrow(
-                () ->
-                    Failure.notFound(
-                        "Plan "
-                            + plan.id()
-                            + " has no measure "
-                            + number
-                            + "; it has "
-                            + plan.measures().size()
-                            + "."));
+        plan.measure(number).orElseThrow(() -> Failure.notFound(Text.noMeasure(plan, number)));
     if (output.json()) {
       printJson(measure);
       return;
     }
     Text.measure(out(), measure);
-    out().println("headings: " + Text.headingPath(measure.headingPath()));
-    measure.notes().forEach(note -> out().println("note: " + note));
+    Text.placement(out(), measure);
   }
 }

@@ -1,8 +1,8 @@
 package io.github.ipplan.cli.commands;
 
-import io.github.ipplan.EnumWords;
 import io.github.ipplan.Plan;
 import io.github.ipplan.cli.console.Counts;
+import io.github.ipplan.cli.console.Text;
 import io.github.ipplan.cli.export.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,18 +30,7 @@ final class PlansCommand extends Subcommand {
       }
       first = false;
       out().println(plan.id() + "  " + plan.title());
-      out()
-          .println(
-              "  issued by "
-                  + plan.issuer().name()
-                  + " on "
-                  + plan.issued()
-                  + ", "
-                  + EnumWords.spaced(plan.status())
-                  + ", for "
-                  + plan.firstYear()
-                  + "–"
-                  + plan.lastYear());
+      out().println("  " + Text.issued(plan));
       out()
           .println(
               "  "

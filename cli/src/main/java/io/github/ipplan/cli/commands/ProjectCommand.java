@@ -26,27 +26,12 @@ final class ProjectCommand extends Subcommand {
   void execute() {
     Plan plan = plan(planId);
     Project project =
-        plan.project(number)
-            .orElseThrow(
-                () ->
-                    Failure.notFound(
-                        "Plan "
-                            + plan.id()
-                            + " has no project "
-                            + number
-                            + "; it has "
-                            + plan.projects().size()
-                            + "."));
+        plan.project(number).orElseThrow(() -> Failure.notFound(Text.noProject(plan, number)));
     if (output.json()) {
       printJson(project);
       return;
     }
     Text.project(out(), project);
-    out()
-        .println(
-            "headings: "
-                + Text.headingPath(project.headingPath())
-                + project.followsMeasure().map(n -> ", after measure " + n).orElse(""));
-    project.notes().forEach(note -> out().println("note: " + note));
+    Text.placement(out(), project);
   }
 }

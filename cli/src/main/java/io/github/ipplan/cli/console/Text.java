@@ -1,10 +1,12 @@
 package io.github.ipplan.cli.console;
 
 import io.github.ipplan.Agency;
+import io.github.ipplan.Collaboration;
 import io.github.ipplan.EnumWords;
 import io.github.ipplan.Heading;
 import io.github.ipplan.Indicator;
 import io.github.ipplan.Measure;
+import io.github.ipplan.Plan;
 import io.github.ipplan.Project;
 import io.github.ipplan.Responsibility;
 import java.io.PrintWriter;
@@ -132,5 +134,101 @@ public final class Text {
    */
   public static String body(Agency agency) {
     return agency.name() + " (" + agency.fullName().orElse(agency.englishName()) + ")";
+  }
+
+  /**
+   * Prints where a measure stands in its plan, then its notes: {@code headings: …}, and a line
+   * {@code note: …} for each note.
+   *
+   * @param out where the lines are printed
+   * @param measure the measure
+   */
+  public static void placement(PrintWriter out, Measure measure) {
+    out.println("headings: " + headingPath(measure.headingPath()));
+    notes(out, measure.notes());
+  }
+
+  /**
+   * Prints where a project stands in its plan, with the measure it follows where the plan prints it
+   * after one, then its notes.
+   *
+   * @param out where the lines are printed
+   * @param project the project
+   */
+  public static void placement(PrintWriter out, Project project) {
+    out.println(
+        "headings: "
+            + headingPath(project.headingPath())
+            + project.followsMeasure().map(number -> ", after measure " + number).orElse(""));
+    notes(out, project.notes());
+  }
+
+  private static void notes(PrintWriter out, List<String> notes) {
+    for (String note : notes) {
+      out.println("note: " + note);
+    }
+  }
+
+  /**
+   * Returns the sentence that says a plan has no measure of a number.
+   *
+   * @param plan the plan
+   * @param number the number asked for
+   * @return for example {@code Plan national-2021-2022 has no measure 116; it has 115.}
+   */
+  public static String noMeasure(Plan plan, int number) {
+    return noSuch(plan, "measure", number, plan.measures().size());
+  }
+
+  /**
+   * Returns the sentence that says a plan has no project of a number.
+   *
+   * @param plan the plan
+   * @param number the number asked for
+   * @return for example {@code Plan guangzhou-2021-2025 has no project 8; it has 7.}
+   */
+  public static String noProject(Plan plan, int number) {
+    return noSuch(plan, "project", number, plan.projects().size());
+  }
+
+  private static String noSuch(Plan plan, String kind, int number, int count) {
+    return "Plan " + plan.id() + " has no " + kind + " " + number + "; it has " + count + ".";
+  }
+
+  /**
+   * Returns who issued a plan, when, its status and the years it covers.
+   *
+   * @param plan the plan
+   * @return for example {@code issued by 联席会议办公室 on 2021-12-27, in force, for 2021–2022}
+   */
+  public static String issued(Plan plan) {
+    return "issued by "
+        + plan.issuer().name()
+        + " on "
+        + plan.issued()
+        + ", "
+        + EnumWords.spaced(plan.status())
+        + ", for "
+        + plan.firstYear()
+        + "–"
+        + plan.lastYear();
+  }
+
+  /**
+   * Returns how many tasks two bodies share and how many of them each leads.
+   *
+   * @param pair the two bodies and their tasks
+   * @return for example {@code 10 shared; 知识产权局 leads 2, 商务部 leads 3}
+   */
+  public static String shared(Collaboration pair) {
+    return pair.shared()
+        + " shared; "
+        + pair.body().name()
+        + " leads "
+        + pair.ledByBody()
+        + ", "
+        + pair.partner().name()
+        + " leads "
+        + pair.ledByPartner();
   }
 }

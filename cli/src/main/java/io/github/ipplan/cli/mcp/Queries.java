@@ -90,16 +90,8 @@ final class Queries {
               for (Plan plan : catalog.plans()) {
                 out.println(plan.id() + "  " + plan.title());
                 out.println(
-                    "  issued by "
-                        + plan.issuer().name()
-                        + " on "
-                        + plan.issued()
-                        + ", "
-                        + EnumWords.spaced(plan.status())
-                        + ", for "
-                        + plan.firstYear()
-                        + "–"
-                        + plan.lastYear()
+                    "  "
+                        + Text.issued(plan)
                         + "; "
                         + plan.measures().size()
                         + " measures, "
@@ -217,23 +209,12 @@ final class Queries {
   Answer measure(String planId, int number) {
     Plan plan = plan(planId);
     Measure measure =
-        plan.measure(number)
-            .orElseThrow(
-                () ->
-                    new ToolError(
-                        "Plan "
-                            + plan.id()
-                            + " has no measure "
-                            + number
-                            + "; it has "
-                            + plan.measures().size()
-                            + "."));
+        plan.measure(number).orElseThrow(() -> new ToolError(Text.noMeasure(plan, number)));
     String text =
         Render.lines(
             out -> {
               Render.measure(out, measure);
-              out.println("headings: " + Text.headingPath(measure.headingPath()));
-              measure.notes().forEach(note -> out.println("note: " + note));
+              Text.placement(out, measure);
             });
     return new Answer(JsonForms.object(measure), text);
   }
@@ -241,23 +222,12 @@ final class Queries {
   Answer project(String planId, int number) {
     Plan plan = plan(planId);
     Project project =
-        plan.project(number)
-            .orElseThrow(
-                () ->
-                    new ToolError(
-                        "Plan "
-                            + plan.id()
-                            + " has no project "
-                            + number
-                            + "; it has "
-                            + plan.projects().size()
-                            + "."));
+        plan.project(number).orElseThrow(() -> new ToolError(Text.noProject(plan, number)));
     String text =
         Render.lines(
             out -> {
               Render.project(out, project);
-              out.println("headings: " + Text.headingPath(project.headingPath()));
-              project.notes().forEach(note -> out.println("note: " + note));
+              Text.placement(out, project);
             });
     return new Answer(JsonForms.object(project), text);
   }
@@ -371,15 +341,7 @@ final class Queries {
                             + " ["
                             + c.partner().id()
                             + "]: "
-                            + c.shared()
-                            + " shared; "
-                            + c.body().name()
-                            + " leads "
-                            + c.ledByBody()
-                            + ", "
-                            + c.partner().name()
-                            + " leads "
-                            + c.ledByPartner()
+                            + Text.shared(c)
                             + "\n")
                 .collect(Collectors.joining());
     return new Answer(structured, text);

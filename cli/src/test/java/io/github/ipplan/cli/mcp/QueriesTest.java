@@ -192,7 +192,7 @@ class QueriesTest {
                 + "推动重点产业领域知识产权市场化运营。产业知识产权运营中心具体任务包括:一是提供有效可行的知识产权运营方案,"
                 + "积极对接资本和服务资源;二是推动围绕产业关键技术领域核心技术创新,推动创新主体构建布局合理的专利组合;"
                 + "三是根据产业特点和创新主体需求,建设产业知识产权数据库;四是开展产业知识产权评估评价等。\n"
-                + "headings: 五、促进高效能知识产权运用 / (二)着力加强知识产权与产业融合\n"
+                + "headings: 五、促进高效能知识产权运用 / (二)着力加强知识产权与产业融合, after measure 22\n"
                 + "note: The source copy indents paragraph 1 with 4 no-break spaces; indentation is not"
                 + " kept.\n");
   }
