@@ -238,7 +238,9 @@ class RestServerAttackTest {
           for (int i = 0; i < 10_000 && running.get(); i++) {
             RawHttp.Answer answer = RawHttp.exchange(server.uri(), malformed.get(i % 5));
             assertThat(answer.status())
-                .as("the answer to malformed request %d (head '%s')", i % 5, answer.head())
+                .as(
+                    "the answer to malformed request %d (head '%s', %d connections open)",
+                    i % 5, answer.head(), server.connections())
                 .isBetween(400, 499);
             assertThat(answer.head()).contains("content-type: application/json; charset=utf-8");
           }
