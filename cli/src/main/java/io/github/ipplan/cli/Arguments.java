@@ -58,6 +58,7 @@ final class Arguments {
     }
   }
 
+  /** A loop, not a stream: the main thread makes no lambda before picocli starts. */
   private static boolean anyMangled(String[] args) {
     for (String arg : args) {
       if (mangled(arg)) {
