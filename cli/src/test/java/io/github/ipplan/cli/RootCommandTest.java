@@ -44,7 +44,7 @@ class RootCommandTest {
 
   @Test
   void helpOrNoSubcommand_orAnUnknownOne_buildsThemAll() {
-    int all = Commands.all().size();
+    int all = Commands.byName().size();
 
     assertThat(commandLine().getSubcommands()).hasSize(all);
     assertThat(commandLine("help", "leads").getSubcommands()).hasSize(all);

@@ -2,7 +2,6 @@ package io.github.ipplan.cli.commands;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -43,18 +42,9 @@ public final class Commands {
   }
 
   /**
-   * Returns the subcommands' classes, each annotated with its {@link CommandLine.Command}, in the
-   * order help lists them; picocli creates them. Each extends the base that reaches {@link
-   * CommandRoot} as its parent command.
-   *
-   * @return the subcommands, the {@code help} command last
-   */
-  public static List<Class<?>> all() {
-    return List.copyOf(BY_NAME.values());
-  }
-
-  /**
    * Returns the subcommands' classes by the names they are called by, in the order help lists them.
+   * Each class is annotated with its {@link CommandLine.Command}, and picocli creates it; each
+   * extends the base that reaches {@link CommandRoot} as its parent command.
    *
    * @return each subcommand's class by its name, the {@code help} command last
    */
